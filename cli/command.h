@@ -1,0 +1,33 @@
+// How the kg executable's subcommands are registered and how they report. Each subcommand is a
+// thin layer over the modules' public headers.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace kg::cli {
+
+// Exit codes every subcommand keeps to.
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitFailed = 1,      // some input could not be processed, or a check failed
+  kExitUsage = 2,       // bad command line or query syntax
+  kExitStoreError = 3,  // the store is missing, busy, or cannot be read or written
+};
+
+struct Context {
+  std::string db;  // --db; defaults to $KG_DB, else ./kg.db
+  int exit_code = kExitOk;
+};
+
+// Adds the --db option to a subcommand.
+void AddDbOption(CLI::App* command, Context* context);
+
+void AddImportCommand(CLI::App* kg, Context* context);
+void AddStatsCommand(CLI::App* kg, Context* context);
+void AddCheckCommand(CLI::App* kg, Context* context);
+void AddDocsCommand(CLI::App* kg, Context* context);
+void AddRemoveCommand(CLI::App* kg, Context* context);
+
+}  // namespace kg::cli

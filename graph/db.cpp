@@ -1,0 +1,245 @@
+#include "graph/db.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <rocksdb/cache.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/options.h>
+#include <rocksdb/table.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace kg::graph {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::array<const char*, static_cast<size_t>(Cf::kCount)> kCfNames = {
+    "default",  // rocksdb::kDefaultColumnFamilyName
+    "terms", "term_index", "names", "entities", "spo", "pos", "osp",
+    "mentions", "docs", "doc_text", "doc_triples", "stats"};
+
+rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions options;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.format_version = 5;
+  table.cache_index_and_filter_blocks = true;
+  table.pin_l0_filter_and_index_blocks_in_cache = true;
+  switch (cf) {
+    case Cf::kSpo:
+    case Cf::kTermIndex:
+    case Cf::kTerms:
+    case Cf::kStats:
+      // Point lookups: existence checks (ask), term resolution, counters.
+      table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+      break;
+    default:
+      break;
+  }
+  table.block_size = 16 * 1024;
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  // Triples are short fixed-width keys that scan in order: LZ4 decodes fastest. Text and the
+  // dictionary are larger and read less often: ZSTD keeps them small.
+  const bool text = cf == Cf::kDocText || cf == Cf::kTerms || cf == Cf::kTermIndex ||
+                    cf == Cf::kNames || cf == Cf::kMentions;
+  options.compression = text ? rocksdb::kZSTD : rocksdb::kLZ4Compression;
+  options.bottommost_compression = rocksdb::kZSTD;
+  return options;
+}
+
+// The writer's lock is our own flock on DIR/LOCK.kg, taken before RocksDB's, so that a second
+// writer gets a message about kg rather than RocksDB's lock-file error.
+int TakeWriterLock(const std::string& dir) {
+  const std::string path = dir + "/LOCK.kg";
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    throw StoreError("cannot open " + path + ": " + std::strerror(errno));
+  }
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd);
+    throw StoreBusy("store " + dir + " is in use by another kg process");
+  }
+  return fd;
+}
+
+}  // namespace
+
+void ThrowIfError(const rocksdb::Status& s, std::string_view context) {
+  if (!s.ok()) throw StoreError(std::string(context) + ": " + s.ToString());
+}
+
+std::unique_ptr<Db> Db::Open(const std::string& dir, OpenMode mode) {
+  std::unique_ptr<Db> db(new Db);
+  db->dir_ = dir;
+  db->read_only_ = mode == OpenMode::kReadOnly;
+
+  const bool exists = fs::exists(fs::path(dir) / "CURRENT");
+  if (!exists && mode != OpenMode::kCreateIfMissing) {
+    throw StoreError("no kg store at " + dir + " (create one with: kg ingest --db " + dir +
+                     " examples/)");
+  }
+  if (!exists) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) throw StoreError("cannot create " + dir + ": " + ec.message());
+  }
+  if (!db->read_only_) db->lock_fd_ = TakeWriterLock(dir);
+
+  rocksdb::DBOptions options;
+  options.create_if_missing = mode == OpenMode::kCreateIfMissing;
+  options.create_missing_column_families = mode == OpenMode::kCreateIfMissing;
+  options.max_background_jobs = 2;
+  options.keep_log_file_num = 2;
+  options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  options.max_open_files = 512;
+  auto cache = rocksdb::NewLRUCache(64 << 20);
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (size_t i = 0; i < kCfNames.size(); ++i) {
+    families.emplace_back(kCfNames[i], CfOptions(static_cast<Cf>(i), cache));
+  }
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s =
+      db->read_only_
+          ? rocksdb::DB::OpenForReadOnly(options, dir, families, &db->handles_, &raw)
+          : rocksdb::DB::Open(options, dir, families, &db->handles_, &raw);
+  if (!s.ok() && s.IsInvalidArgument() && exists) {
+    throw StoreError(dir + " is not a kg store (" + s.ToString() + ")");
+  }
+  ThrowIfError(s, "cannot open store " + dir);
+  db->db_.reset(raw);
+
+  std::string version;
+  s = raw->Get(rocksdb::ReadOptions(), db->cf(Cf::kMeta), std::string(kSchemaVersionKey), &version);
+  if (s.IsNotFound() && !exists) {
+    version = kSchemaVersion;
+    ThrowIfError(raw->Put(rocksdb::WriteOptions(), db->cf(Cf::kMeta),
+                          std::string(kSchemaVersionKey), version),
+                 "cannot initialise store " + dir);
+  } else if (s.IsNotFound()) {
+    throw StoreError(dir + " is not a kg store (it has no schema version)");
+  } else {
+    ThrowIfError(s, "cannot read store " + dir);
+  }
+  if (version != kSchemaVersion) {
+    throw StoreError("store " + dir + " has schema version " + version + ", but this kg reads version " +
+                     std::string(kSchemaVersion) + ": rebuild it with this kg (kg ingest / kg import)");
+  }
+  // A bulk import killed before it ingested its files leaves them behind; they were never
+  // part of the store.
+  if (!db->read_only_) fs::remove_all(db->ImportDir());
+  return db;
+}
+
+Db::~Db() {
+  if (db_) {
+    for (auto* handle : handles_) db_->DestroyColumnFamilyHandle(handle);
+    db_->Close();
+    db_.reset();
+  }
+  if (lock_fd_ >= 0) ::close(lock_fd_);
+}
+
+PrefixIterator::PrefixIterator(const Db& db, Cf cf, rocksdb::ReadOptions options,
+                               std::string_view prefix)
+    : upper_(PrefixSuccessor(prefix)) {
+  if (!upper_.empty()) {
+    upper_slice_ = rocksdb::Slice(upper_);
+    options.iterate_upper_bound = &upper_slice_;
+  }
+  it_.reset(db.db()->NewIterator(options, db.cf(cf)));
+  it_->Seek(rocksdb::Slice(prefix.data(), prefix.size()));
+}
+
+void PrefixIterator::ThrowIfError() const { graph::ThrowIfError(it_->status(), "read failed"); }
+
+std::string PrefixSuccessor(std::string_view prefix) {
+  std::string upper(prefix);
+  while (!upper.empty()) {
+    auto& last = reinterpret_cast<unsigned char&>(upper.back());
+    if (last != 0xff) {
+      ++last;
+      return upper;
+    }
+    upper.pop_back();
+  }
+  return upper;
+}
+
+Reader::Reader(const Db& db, const rocksdb::Snapshot* snapshot) : db_(db) {
+  options_.snapshot = snapshot;
+}
+
+std::optional<std::string> Reader::Get(Cf cf, std::string_view key) const {
+  std::string value;
+  auto s = db_.db()->Get(options_, db_.cf(cf), rocksdb::Slice(key.data(), key.size()), &value);
+  if (s.IsNotFound()) return std::nullopt;
+  ThrowIfError(s, "read failed");
+  return value;
+}
+
+std::optional<TermId> Reader::FindTerm(const Term& term) const {
+  auto value = Get(Cf::kTermIndex, encoding::EncodeTerm(term));
+  if (!value || value->size() != 4) return std::nullopt;
+  return encoding::GetId(value->data());
+}
+
+std::optional<Term> Reader::GetTerm(TermId id) const {
+  auto value = Get(Cf::kTerms, encoding::IdKey(id));
+  Term term;
+  if (!value || !encoding::DecodeTerm(*value, &term)) return std::nullopt;
+  return term;
+}
+
+std::optional<EntityInfo> Reader::GetEntity(TermId id) const {
+  auto value = Get(Cf::kEntities, encoding::IdKey(id));
+  EntityInfo info;
+  if (!value || !encoding::DecodeEntity(*value, &info)) return std::nullopt;
+  return info;
+}
+
+std::optional<encoding::Support> Reader::GetSupport(const encoding::TripleKey& spo) const {
+  auto value = Get(Cf::kSpo, std::string_view(spo.data(), spo.size()));
+  encoding::Support support;
+  if (!value || !encoding::DecodeSupport(*value, &support)) return std::nullopt;
+  return support;
+}
+
+std::optional<DocumentInfo> Reader::GetDocument(TermId id) const {
+  auto value = Get(Cf::kDocs, encoding::IdKey(id));
+  DocumentInfo info;
+  if (!value || !encoding::DecodeDocument(*value, &info)) return std::nullopt;
+  info.id = id;
+  return info;
+}
+
+uint64_t Reader::GetCounter(std::string_view key) const { return GetCounters(key, 1)[0]; }
+
+std::vector<uint64_t> Reader::GetCounters(std::string_view key, size_t n) const {
+  std::vector<uint64_t> counters(n, 0);
+  if (auto value = Get(Cf::kStats, key)) {
+    std::string_view in = *value;
+    for (auto& c : counters) {
+      if (!encoding::GetVarint(&in, &c)) break;
+    }
+  }
+  return counters;
+}
+
+uint64_t Reader::CountPrefix(Cf cf, std::string_view prefix, uint64_t limit) const {
+  uint64_t n = 0;
+  for (auto it = Iterate(cf, prefix); it->Valid() && (limit == 0 || n < limit); it->Next()) ++n;
+  return n;
+}
+
+std::unique_ptr<PrefixIterator> Reader::Iterate(Cf cf, std::string_view prefix) const {
+  return std::make_unique<PrefixIterator>(db_, cf, options_, prefix);
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,303 @@
+#include "graph/importer.h"
+
+#include <rocksdb/sst_file_writer.h>
+#include <serd/serd.h>
+
+#include <algorithm>
+#include <cstdarg>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <map>
+
+#include "graph/stats_delta.h"
+#include "graph/term_interner.h"
+#include "text/text.h"
+
+namespace kg::graph {
+namespace {
+
+namespace fs = std::filesystem;
+using encoding::Order;
+using encoding::TripleKey;
+
+constexpr std::string_view kRdfsLabel = "http://www.w3.org/2000/01/rdf-schema#label";
+
+std::string_view View(const SerdNode* node) {
+  return {reinterpret_cast<const char*>(node->buf), node->n_bytes};
+}
+
+SerdSyntax SyntaxOf(const std::string& path) {
+  const std::string ext = fs::path(path).extension().string();
+  if (ext == ".nt") return SERD_NTRIPLES;
+  if (ext == ".nq") return SERD_NQUADS;
+  if (ext == ".ttl") return SERD_TURTLE;
+  if (ext == ".trig") return SERD_TRIG;
+  throw ImportError(path + ": unknown RDF format '" + ext + "' (kg imports .nt, .nq, .ttl and .trig)");
+}
+
+// What the parser callbacks fill in.
+struct ParseState {
+  std::string path;
+  std::string blank_prefix;  // blank node labels are scoped to one import
+  SerdEnv* env = nullptr;
+  TermInterner* terms = nullptr;
+  std::vector<Triple> triples;
+  std::vector<std::pair<std::string, TermId>> labels;  // rdfs:label literal -> subject
+  std::string error;
+  uint64_t statements = 0;
+
+  // An IRI or CURIE made absolute against the document's base and prefixes.
+  std::string Expand(const SerdNode* node) {
+    if (node->type == SERD_URI && serd_uri_string_has_scheme(node->buf)) {
+      return std::string(View(node));
+    }
+    SerdNode expanded = serd_env_expand_node(env, node);
+    if (!expanded.buf) {
+      throw ImportError(path + ": cannot expand '" + std::string(View(node)) + "'");
+    }
+    std::string iri(View(&expanded));
+    serd_node_free(&expanded);
+    return iri;
+  }
+
+  TermId Intern(const SerdNode* node, const SerdNode* datatype, const SerdNode* lang) {
+    switch (node->type) {
+      case SERD_URI:
+      case SERD_CURIE:
+        return terms->Intern(Term::Iri(Expand(node)));
+      case SERD_BLANK:
+        return terms->Intern(Term{TermKind::kBlank, blank_prefix + std::string(View(node)), {}, {}});
+      case SERD_LITERAL:
+        return terms->Intern(Term::Literal(std::string(View(node)),
+                                           lang ? std::string(View(lang)) : std::string(),
+                                           datatype ? Expand(datatype) : std::string()));
+      default:
+        throw ImportError(path + ": a statement has an empty node");
+    }
+  }
+};
+
+SerdStatus OnBase(void* handle, const SerdNode* uri) {
+  return serd_env_set_base_uri(static_cast<ParseState*>(handle)->env, uri);
+}
+
+SerdStatus OnPrefix(void* handle, const SerdNode* name, const SerdNode* uri) {
+  return serd_env_set_prefix(static_cast<ParseState*>(handle)->env, name, uri);
+}
+
+SerdStatus OnStatement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
+                       const SerdNode* predicate, const SerdNode* object,
+                       const SerdNode* object_datatype, const SerdNode* object_lang) {
+  auto* state = static_cast<ParseState*>(handle);
+  const TermId s = state->Intern(subject, nullptr, nullptr);
+  const TermId p = state->Intern(predicate, nullptr, nullptr);
+  const TermId o = state->Intern(object, object_datatype, object_lang);
+  state->triples.push_back(Triple{s, p, o, false});
+  ++state->statements;
+  if (object->type == SERD_LITERAL && state->Expand(predicate) == kRdfsLabel) {
+    state->labels.emplace_back(std::string(View(object)), s);
+  }
+  return SERD_SUCCESS;
+}
+
+SerdStatus OnError(void* handle, const SerdError* error) {
+  auto* state = static_cast<ParseState*>(handle);
+  if (!state->error.empty()) return SERD_SUCCESS;  // the first error is the one to fix
+  char message[512];
+  va_list args;
+  va_copy(args, *error->args);
+  std::vsnprintf(message, sizeof message, error->fmt, args);
+  va_end(args);
+  std::string text = message;
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  state->error = state->path + ":" + std::to_string(error->line) + ":" +
+                 std::to_string(error->col) + ": " + text;
+  return SERD_SUCCESS;
+}
+
+void Parse(ParseState* state, const ImportOptions& options) {
+  FILE* file = std::fopen(state->path.c_str(), "rb");
+  if (!file) throw ImportError(state->path + ": cannot open: " + std::strerror(errno));
+  SerdReader* reader = serd_reader_new(SyntaxOf(state->path), state, nullptr, OnBase, OnPrefix,
+                                       OnStatement, nullptr);
+  serd_reader_set_strict(reader, true);
+  serd_reader_set_error_sink(reader, OnError, state);
+  SerdStatus status = serd_reader_start_stream(
+      reader, file, reinterpret_cast<const uint8_t*>(state->path.c_str()), true);
+  uint64_t chunks = 0;
+  while (status == SERD_SUCCESS) {
+    status = serd_reader_read_chunk(reader);
+    if (options.progress && (++chunks & 0xffff) == 0) {
+      options.progress(static_cast<uint64_t>(std::ftell(file)));
+    }
+  }
+  serd_reader_end_stream(reader);
+  serd_reader_free(reader);
+  const bool read_error = std::ferror(file);
+  std::fclose(file);
+  if (read_error) throw ImportError(state->path + ": read error");
+  if (status != SERD_FAILURE && state->error.empty()) {
+    state->error = state->path + ": " + reinterpret_cast<const char*>(serd_strerror(status));
+  }
+  if (!state->error.empty()) throw ImportError(state->error + " (nothing was imported)");
+}
+
+rocksdb::Slice AsSlice(const TripleKey& key) { return {key.data(), key.size()}; }
+
+// Writes one column family's sorted entries to an SST file; empty when there are none.
+class SstBuilder {
+ public:
+  SstBuilder(const Db& db, Cf cf, std::string path)
+      : writer_(rocksdb::EnvOptions(), db.db()->GetOptions(db.cf(cf)), db.cf(cf)),
+        cf_(db.cf(cf)),
+        path_(std::move(path)) {}
+
+  void Put(const rocksdb::Slice& key, const rocksdb::Slice& value) {
+    if (!open_) {
+      ThrowIfError(writer_.Open(path_), "cannot write " + path_);
+      open_ = true;
+    }
+    ThrowIfError(writer_.Put(key, value), "cannot write " + path_);
+  }
+
+  // Adds this file to the ingestion, if it has anything.
+  void Finish(std::vector<rocksdb::IngestExternalFileArg>* args) {
+    if (!open_) return;
+    ThrowIfError(writer_.Finish(), "cannot write " + path_);
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = cf_;
+    arg.external_files = {path_};
+    arg.options.move_files = true;
+    args->push_back(std::move(arg));
+  }
+
+ private:
+  rocksdb::SstFileWriter writer_;
+  rocksdb::ColumnFamilyHandle* cf_;
+  std::string path_;
+  bool open_ = false;
+};
+
+std::vector<TripleKey> SortedKeys(Order order, const std::vector<Triple>& triples) {
+  std::vector<TripleKey> keys;
+  keys.reserve(triples.size());
+  for (const auto& t : triples) keys.push_back(encoding::EncodeTriple(order, t));
+  std::ranges::sort(keys, encoding::KeyOrder{});
+  return keys;
+}
+
+}  // namespace
+
+ImportResult ImportRdf(Db& db, TermId* next_id, const std::string& path,
+                       const ImportOptions& options) {
+  Reader reader(db, nullptr);
+  const bool store_is_empty = *next_id == 1;
+  const uint64_t import_number = reader.GetCounter(encoding::GlobalStatKey(kImportsKey)) + 1;
+  TermInterner terms(reader, *next_id, store_is_empty);
+
+  ParseState state;
+  state.path = path;
+  state.blank_prefix = std::to_string(import_number) + ":";
+  state.env = serd_env_new(nullptr);
+  state.terms = &terms;
+  try {
+    Parse(&state, options);
+  } catch (...) {
+    serd_env_free(state.env);
+    throw;
+  }
+  serd_env_free(state.env);
+
+  // Distinct triples, and what each adds to what the store holds.
+  auto spo = SortedKeys(Order::kSpo, state.triples);
+  spo.erase(std::unique(spo.begin(), spo.end()), spo.end());
+  state.triples.clear();
+  state.triples.shrink_to_fit();
+  std::vector<std::pair<TripleKey, std::string>> spo_values;
+  std::vector<Triple> added;
+  spo_values.reserve(spo.size());
+  added.reserve(spo.size());
+  const encoding::Support imported{0, true};
+  const std::string imported_value = encoding::EncodeSupport(imported);
+  StatsDelta stats;
+  for (const auto& key : spo) {
+    auto before = store_is_empty ? std::nullopt : reader.GetSupport(key);
+    if (before && before->imported) continue;
+    if (before) {
+      spo_values.emplace_back(key, encoding::EncodeSupport({before->mentions, true}));
+      continue;
+    }
+    spo_values.emplace_back(key, imported_value);
+    added.push_back(encoding::DecodeTriple(Order::kSpo, key.data()));
+    stats.AddTriple(added.back());
+  }
+  spo.clear();
+  spo.shrink_to_fit();
+  stats.AddToCounter(kEntitiesCounter, static_cast<int64_t>(terms.entities_added()));
+  stats.AddToCounter(kImportsKey, 1);
+
+  const std::string dir = db.ImportDir();
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  fs::create_directories(dir, ec);
+  if (ec) throw ImportError("cannot create " + dir + ": " + ec.message());
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  auto builder = [&](Cf cf, const char* name) { return SstBuilder(db, cf, dir + "/" + name + ".sst"); };
+  try {
+    {
+      SstBuilder sst = builder(Cf::kSpo, "spo");
+      for (const auto& [key, value] : spo_values) sst.Put(AsSlice(key), value);
+      sst.Finish(&args);
+    }
+    for (auto [order, cf, name] : {std::tuple{Order::kPos, Cf::kPos, "pos"},
+                                   std::tuple{Order::kOsp, Cf::kOsp, "osp"}}) {
+      SstBuilder sst = builder(cf, name);
+      for (const auto& key : SortedKeys(order, added)) sst.Put(AsSlice(key), {});
+      sst.Finish(&args);
+    }
+    {
+      SstBuilder ids = builder(Cf::kTerms, "terms");
+      std::vector<std::pair<std::string_view, TermId>> index;
+      for (const auto& [id, encoded] : terms.added()) {
+        ids.Put(encoding::IdKey(id), encoded);
+        index.emplace_back(encoded, id);
+      }
+      ids.Finish(&args);
+      std::ranges::sort(index);
+      SstBuilder by_term = builder(Cf::kTermIndex, "term_index");
+      for (const auto& [encoded, id] : index) by_term.Put(encoded, encoding::IdKey(id));
+      by_term.Finish(&args);
+    }
+    {
+      std::map<std::string, std::string_view> names;
+      for (const auto& [label, id] : state.labels) {
+        std::string key = text::MatchKey(label);
+        if (key.empty()) continue;
+        key.push_back('\0');
+        encoding::PutId(&key, id);
+        names.try_emplace(std::move(key), label);
+      }
+      SstBuilder sst = builder(Cf::kNames, "names");
+      for (const auto& [key, label] : names) sst.Put(key, rocksdb::Slice(label.data(), label.size()));
+      sst.Finish(&args);
+    }
+    {
+      SstBuilder sst = builder(Cf::kStats, "stats");
+      for (const auto& [key, value] : stats.Resolve(reader)) sst.Put(key, value);
+      sst.Finish(&args);
+      SstBuilder meta = builder(Cf::kMeta, "meta");
+      meta.Put(std::string(kNextTermKey), encoding::IdKey(terms.next_id()));
+      meta.Finish(&args);
+    }
+    ThrowIfError(db.db()->IngestExternalFiles(args), "cannot ingest the import into " + db.dir());
+  } catch (...) {
+    fs::remove_all(dir, ec);
+    throw;
+  }
+  fs::remove_all(dir, ec);
+  *next_id = terms.next_id();
+  return ImportResult{state.statements, added.size(), terms.added().size()};
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,47 @@
+// Collects how a write changes the store's statistics and turns that into the new counter
+// records, so the statistics stay exact without recounting. Internal to graph/.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+
+#include "graph/db.h"
+
+namespace kg::graph {
+
+// Global counters in the stats column family.
+inline constexpr std::string_view kTriplesCounter = "triples";
+inline constexpr std::string_view kDocumentsCounter = "documents";
+inline constexpr std::string_view kMentionsCounter = "mentions";
+inline constexpr std::string_view kEntitiesCounter = "entities";
+
+class StatsDelta {
+ public:
+  void AddTriple(const Triple& t) { Record(t, +1); }
+  void RemoveTriple(const Triple& t) { Record(t, -1); }
+  void AddToCounter(std::string_view name, int64_t delta) { globals_[std::string(name)] += delta; }
+
+  // The changed stats records (key -> value) given the store before the write. Distinct
+  // subject and object counts are decided by looking at the SPO and POS prefixes before.
+  std::map<std::string, std::string> Resolve(const Reader& before) const;
+
+ private:
+  struct PairDelta {
+    int64_t added = 0, removed = 0;
+  };
+  struct Degree {
+    int64_t out = 0, in = 0;
+  };
+  static uint64_t PairKey(TermId a, TermId b) { return (uint64_t{a} << 32) | b; }
+  void Record(const Triple& t, int sign);
+
+  std::unordered_map<TermId, int64_t> triples_;       // key predicate -> triples
+  std::unordered_map<uint64_t, PairDelta> subjects_;  // (s, key p)
+  std::unordered_map<uint64_t, PairDelta> objects_;   // (key p, o)
+  std::unordered_map<TermId, Degree> degrees_;
+  std::map<std::string, int64_t> globals_;
+};
+
+}  // namespace kg::graph

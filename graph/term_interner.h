@@ -1,0 +1,38 @@
+// Assigns ids to terms during one write (an article or an import), looking each distinct term
+// up in the store once. Internal to graph/.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "graph/db.h"
+
+namespace kg::graph {
+
+class TermInterner {
+ public:
+  // next_id is the first unused id. When store_is_empty, nothing is looked up.
+  TermInterner(const Reader& reader, TermId next_id, bool store_is_empty);
+
+  // The term's id, allocated when the store does not know it.
+  TermId Intern(const Term& term);
+  // The same for a term already encoded with encoding::EncodeTerm.
+  TermId InternEncoded(std::string encoded);
+
+  TermId next_id() const { return next_id_; }
+  // Terms allocated by this interner, in id order, with their encodings.
+  const std::vector<std::pair<TermId, std::string>>& added() const { return added_; }
+  uint64_t entities_added() const { return entities_added_; }
+
+ private:
+  const Reader& reader_;
+  TermId next_id_;
+  bool store_is_empty_;
+  std::unordered_map<std::string, TermId> known_;
+  std::vector<std::pair<TermId, std::string>> added_;
+  uint64_t entities_added_ = 0;
+};
+
+}  // namespace kg::graph

@@ -1,0 +1,224 @@
+#include "graph/view.h"
+
+#include <algorithm>
+
+#include "graph/stats_delta.h"
+#include "text/text.h"
+
+namespace kg::graph {
+namespace {
+
+using encoding::Order;
+
+// Scans one key prefix of one order, skipping triples of the wrong polarity when the
+// predicate is not bound (when it is, the polarity is part of the prefix).
+class PrefixCursor final : public TripleCursor {
+ public:
+  PrefixCursor(const Reader& reader, Order order, std::string prefix, Pattern::Polarity filter)
+      : order_(order), filter_(filter), it_(reader.Iterate(CfOf(order), prefix)) {
+    Settle();
+  }
+
+  bool Valid() const override { return it_->Valid(); }
+  const Triple& triple() const override { return current_; }
+  void Next() override {
+    it_->Next();
+    Settle();
+  }
+
+ private:
+  static Cf CfOf(Order order) {
+    return order == Order::kSpo ? Cf::kSpo : order == Order::kPos ? Cf::kPos : Cf::kOsp;
+  }
+
+  void Settle() {
+    for (; it_->Valid(); it_->Next()) {
+      current_ = encoding::DecodeTriple(order_, it_->key().data());
+      if (filter_ == Pattern::Polarity::kAny) return;
+      if (current_.negated == (filter_ == Pattern::Polarity::kNegated)) return;
+    }
+    it_->ThrowIfError();
+  }
+
+  Order order_;
+  Pattern::Polarity filter_;
+  std::unique_ptr<PrefixIterator> it_;
+  Triple current_;
+};
+
+// The positive triples of a bound predicate, then the negated ones.
+class ConcatCursor final : public TripleCursor {
+ public:
+  ConcatCursor(std::unique_ptr<TripleCursor> first, std::unique_ptr<TripleCursor> second)
+      : first_(std::move(first)), second_(std::move(second)) {}
+  bool Valid() const override { return first_->Valid() || second_->Valid(); }
+  const Triple& triple() const override {
+    return first_->Valid() ? first_->triple() : second_->triple();
+  }
+  void Next() override { first_->Valid() ? first_->Next() : second_->Next(); }
+
+ private:
+  std::unique_ptr<TripleCursor> first_, second_;
+};
+
+class SnapshotView final : public View {
+ public:
+  explicit SnapshotView(const Db& db)
+      : db_(db), snapshot_(db.db()->GetSnapshot()), reader_(db, snapshot_) {}
+  ~SnapshotView() override { db_.db()->ReleaseSnapshot(snapshot_); }
+
+  std::optional<TermId> Find(const Term& term) const override { return reader_.FindTerm(term); }
+  std::optional<Term> GetTerm(TermId id) const override { return reader_.GetTerm(id); }
+  std::optional<EntityInfo> GetEntity(TermId id) const override { return reader_.GetEntity(id); }
+
+  std::vector<TermId> FindByName(std::string_view name) const override {
+    std::string prefix = text::MatchKey(name);
+    std::vector<TermId> ids;
+    if (prefix.empty()) return ids;
+    prefix.push_back('\0');
+    for (auto it = reader_.Iterate(Cf::kNames, prefix); it->Valid(); it->Next()) {
+      if (it->key().size() == prefix.size() + 4) {
+        ids.push_back(encoding::GetId(it->key().data() + prefix.size()));
+      }
+    }
+    std::ranges::sort(ids);
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+  }
+
+  void ForEachName(const std::function<void(std::string_view, std::string_view, TermId)>& fn)
+      const override {
+    for (auto it = reader_.Iterate(Cf::kNames, {}); it->Valid(); it->Next()) {
+      const std::string_view key = it->key();
+      if (key.size() < 5) continue;
+      fn(key.substr(0, key.size() - 5), it->value(), encoding::GetId(key.data() + key.size() - 4));
+    }
+  }
+
+  std::unique_ptr<TripleCursor> Scan(const Pattern& pattern) const override {
+    if (pattern.p && pattern.polarity == Pattern::Polarity::kAny) {
+      Pattern positive = pattern, negated = pattern;
+      positive.polarity = Pattern::Polarity::kPositive;
+      negated.polarity = Pattern::Polarity::kNegated;
+      return std::make_unique<ConcatCursor>(Scan(positive), Scan(negated));
+    }
+    const Order order = encoding::OrderFor(pattern.s.has_value(), pattern.p.has_value(),
+                                           pattern.o.has_value());
+    const TermId key_p = pattern.p ? encoding::KeyPredicate(
+                                         *pattern.p, pattern.polarity == Pattern::Polarity::kNegated)
+                                   : kNoTerm;
+    std::string prefix =
+        encoding::PatternPrefix(order, pattern.s.value_or(0), key_p, pattern.o.value_or(0),
+                                pattern.s.has_value(), pattern.p.has_value(), pattern.o.has_value());
+    const auto filter = pattern.p ? Pattern::Polarity::kAny : pattern.polarity;
+    return std::make_unique<PrefixCursor>(reader_, order, std::move(prefix), filter);
+  }
+
+  bool Contains(const Triple& triple) const override {
+    return reader_.GetSupport(encoding::EncodeTriple(Order::kSpo, triple)).has_value();
+  }
+
+  uint64_t Count(const Pattern& pattern) const override {
+    if (pattern.p && !pattern.s && !pattern.o) {
+      uint64_t n = 0;
+      if (pattern.polarity != Pattern::Polarity::kNegated)
+        n += GetPredicateStats(*pattern.p, false).triples;
+      if (pattern.polarity != Pattern::Polarity::kPositive)
+        n += GetPredicateStats(*pattern.p, true).triples;
+      return n;
+    }
+    uint64_t n = 0;
+    for (auto cursor = Scan(pattern); cursor->Valid(); cursor->Next()) ++n;
+    return n;
+  }
+
+  PredicateStats GetPredicateStats(TermId predicate, bool negated) const override {
+    auto c = reader_.GetCounters(
+        encoding::PredicateStatKey(encoding::KeyPredicate(predicate, negated)), 3);
+    return PredicateStats{predicate, negated, c[0], c[1], c[2]};
+  }
+
+  uint64_t Degree(TermId term) const override {
+    auto c = reader_.GetCounters(encoding::DegreeStatKey(term), 2);
+    return c[0] + c[1];
+  }
+
+  std::vector<Mention> Mentions(const Triple& triple) const override {
+    const auto spo = encoding::EncodeTriple(Order::kSpo, triple);
+    std::vector<Mention> mentions;
+    for (auto it = reader_.Iterate(Cf::kMentions, {spo.data(), spo.size()}); it->Valid();
+         it->Next()) {
+      Mention m;
+      m.document = encoding::GetId(it->key().data() + spo.size());
+      if (encoding::DecodeEvidence(it->value(), &m.evidence)) mentions.push_back(std::move(m));
+    }
+    return mentions;
+  }
+
+  bool ImportSupported(const Triple& triple) const override {
+    auto support = reader_.GetSupport(encoding::EncodeTriple(Order::kSpo, triple));
+    return support && support->imported;
+  }
+
+  std::optional<DocumentInfo> GetDocument(TermId document) const override {
+    return reader_.GetDocument(document);
+  }
+
+  std::optional<std::string> DocumentText(TermId document) const override {
+    return reader_.Get(Cf::kDocText, encoding::IdKey(document));
+  }
+
+  std::vector<DocumentInfo> Documents() const override {
+    std::vector<DocumentInfo> documents;
+    for (auto it = reader_.Iterate(Cf::kDocs, {}); it->Valid(); it->Next()) {
+      DocumentInfo info;
+      if (encoding::DecodeDocument(it->value(), &info)) {
+        info.id = encoding::GetId(it->key().data());
+        documents.push_back(std::move(info));
+      }
+    }
+    return documents;
+  }
+
+  std::vector<Triple> DocumentTriples(TermId document) const override {
+    const std::string prefix = encoding::IdKey(document);
+    std::vector<Triple> triples;
+    for (auto it = reader_.Iterate(Cf::kDocTriples, prefix); it->Valid(); it->Next()) {
+      triples.push_back(encoding::DecodeTriple(Order::kSpo, it->key().data() + prefix.size()));
+    }
+    return triples;
+  }
+
+  StoreStats Stats() const override {
+    StoreStats stats;
+    stats.triples = reader_.GetCounter(encoding::GlobalStatKey(kTriplesCounter));
+    stats.documents = reader_.GetCounter(encoding::GlobalStatKey(kDocumentsCounter));
+    stats.mentions = reader_.GetCounter(encoding::GlobalStatKey(kMentionsCounter));
+    stats.entities = reader_.GetCounter(encoding::GlobalStatKey(kEntitiesCounter));
+    if (auto next = reader_.Get(Cf::kMeta, kNextTermKey); next && next->size() == 4) {
+      stats.terms = encoding::GetId(next->data()) - 1;
+    }
+    for (auto it = reader_.Iterate(Cf::kStats, "p"); it->Valid(); it->Next()) {
+      if (it->key().size() != 5) continue;
+      const TermId key_p = encoding::GetId(it->key().data() + 1);
+      auto c = reader_.GetCounters(it->key(), 3);
+      if (c[0] == 0) continue;
+      stats.predicates.push_back(PredicateStats{key_p & ~encoding::kNegatedBit,
+                                                (key_p & encoding::kNegatedBit) != 0, c[0], c[1],
+                                                c[2]});
+    }
+    std::ranges::stable_sort(stats.predicates, std::greater{}, &PredicateStats::triples);
+    return stats;
+  }
+
+ private:
+  const Db& db_;
+  const rocksdb::Snapshot* snapshot_;
+  Reader reader_;
+};
+
+}  // namespace
+
+std::unique_ptr<View> NewSnapshotView(const Db& db) { return std::make_unique<SnapshotView>(db); }
+
+}  // namespace kg::graph

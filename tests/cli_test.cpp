@@ -1,0 +1,67 @@
+// End-to-end: the kg binary as a user runs it.
+#include <catch2/catch.hpp>
+
+#include "tests/support/run.h"
+#include "tests/support/temp_dir.h"
+
+using kg::testing::RunKg;
+using kg::testing::TempDir;
+
+TEST_CASE("kg --help lists the commands and --version names the libraries", "[cli]") {
+  auto help = RunKg({"--help"});
+  CHECK(help.exit_code == 0);
+  CHECK_THAT(help.out, Catch::Contains("import") && Catch::Contains("stats") && Catch::Contains("check"));
+  auto version = RunKg({"--version"});
+  CHECK(version.exit_code == 0);
+  CHECK_THAT(version.out, Catch::StartsWith("kg ") && Catch::Contains("RocksDB"));
+}
+
+TEST_CASE("kg help COMMAND shows that command's options and an example", "[cli]") {
+  auto help = RunKg({"help", "import"});
+  CHECK(help.exit_code == 0);
+  CHECK_THAT(help.out, Catch::Contains("--db") && Catch::Contains("Example"));
+  CHECK(RunKg({"help", "nonsense"}).exit_code == 2);
+}
+
+TEST_CASE("an unknown command exits 2 and suggests the nearest", "[cli]") {
+  auto result = RunKg({"stast"});
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.err, Catch::Contains("unknown command 'stast'") && Catch::Contains("'stats'"));
+  auto option = RunKg({"stats", "--bogus"});
+  CHECK(option.exit_code == 2);
+}
+
+TEST_CASE("import, stats and check work on a store created by import", "[cli]") {
+  TempDir dir;
+  const auto nt = dir.Write("g.nt",
+                            "<http://a/x> <http://a/attacked> <http://a/y> .\n"
+                            "<http://a/y> <http://a/attacked> <http://a/z> .\n"
+                            "<http://a/x> <http://www.w3.org/2000/01/rdf-schema#label> \"X\"@en .\n");
+  auto import = RunKg({"import", "--db", dir / "db", nt});
+  INFO(import.err);
+  REQUIRE(import.exit_code == 0);
+  CHECK_THAT(import.out, Catch::Contains("3 statements") && Catch::Contains("3 new triples"));
+  auto stats = RunKg({"stats", "--db", dir / "db"});
+  CHECK(stats.exit_code == 0);
+  CHECK_THAT(stats.out, Catch::Contains("<http://a/attacked>"));
+  auto check = RunKg({"check", "--db", dir / "db"});
+  CHECK(check.exit_code == 0);
+  CHECK_THAT(check.out, Catch::Contains("3 triples") && Catch::EndsWith("ok\n"));
+}
+
+TEST_CASE("a malformed import exits 1 naming file:line:col and leaves the store as it was", "[cli]") {
+  TempDir dir;
+  const auto nt = dir.Write("bad.nt", "<http://a/x> <http://a/p> <http://a/y> .\n<http://a/x> oops .\n");
+  auto result = RunKg({"import", "--db", dir / "db", nt});
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.err, Catch::Contains(nt + ":2:"));
+  auto stats = RunKg({"stats", "--db", dir / "db"});
+  CHECK_THAT(stats.out, Catch::Contains("triples    0"));
+}
+
+TEST_CASE("a missing store is reported with exit code 3 and how to create one", "[cli]") {
+  TempDir dir;
+  auto result = RunKg({"stats", "--db", dir / "none"});
+  CHECK(result.exit_code == 3);
+  CHECK_THAT(result.err, Catch::Contains("kg ingest"));
+}

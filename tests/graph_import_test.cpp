@@ -1,0 +1,123 @@
+// Bulk import of RDF: every term kind, atomicity on errors, merging with extracted triples.
+#include <catch2/catch.hpp>
+
+#include "graph/store.h"
+#include "tests/support/temp_dir.h"
+
+using namespace kg::graph;
+using kg::testing::TempDir;
+
+namespace {
+
+constexpr const char* kGraph = R"(<http://kg.example.org/entity/E0> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://kg.example.org/class/Country> .
+<http://kg.example.org/entity/E0> <http://www.w3.org/2000/01/rdf-schema#label> "United States"@en .
+<http://kg.example.org/entity/E0> <http://www.w3.org/2000/01/rdf-schema#label> "الولايات المتحدة"@ar .
+<http://kg.example.org/entity/E1> <http://www.w3.org/2000/01/rdf-schema#label> "Say \"hi\"\\ \n there"@en .
+<http://kg.example.org/entity/E1> <http://kg.example.org/prop/first_seen> "2018-02-17"^^<http://www.w3.org/2001/XMLSchema#date> .
+<http://kg.example.org/entity/E1> <http://kg.example.org/prop/attacked> <http://kg.example.org/entity/E0> .
+<http://kg.example.org/entity/E1> <http://kg.example.org/prop/attacked> <http://kg.example.org/entity/E0> .
+_:b1 <http://kg.example.org/prop/backs> <http://kg.example.org/entity/E1> .
+<http://kg.example.org/entity/E2> <http://kg.example.org/prop/count> "42"^^<http://www.w3.org/2001/XMLSchema#integer> .
+)";
+
+TermId Id(const View& view, const Term& term) {
+  auto id = view.Find(term);
+  REQUIRE(id.has_value());
+  return *id;
+}
+
+}  // namespace
+
+TEST_CASE("N-Triples import keeps every term kind and drops duplicate statements", "[import]") {
+  TempDir dir;
+  auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
+  const auto result = store->Import(dir.Write("g.nt", kGraph));
+  CHECK(result.statements == 9);
+  CHECK(result.triples_added == 8);
+  auto view = store->Snapshot();
+  CHECK(view->Stats().triples == 8);
+
+  const Term e1 = Term::Iri("http://kg.example.org/entity/E1");
+  CHECK(view->GetTerm(Id(*view, e1)) == e1);
+  const Term tricky = Term::Literal("Say \"hi\"\\ \n there", "en");
+  CHECK(view->GetTerm(Id(*view, tricky)) == tricky);
+  const Term date = Term::Literal("2018-02-17", "", "http://www.w3.org/2001/XMLSchema#date");
+  CHECK(view->GetTerm(Id(*view, date)) == date);
+  const Term number = Term::Literal("42", "", "http://www.w3.org/2001/XMLSchema#integer");
+  CHECK(view->GetTerm(Id(*view, number)) == number);
+  const auto blank = view->Find(Term{TermKind::kBlank, "1:b1", {}, {}});
+  REQUIRE(blank);
+
+  // rdfs:label literals name their subject, in either language.
+  const TermId e0 = Id(*view, Term::Iri("http://kg.example.org/entity/E0"));
+  CHECK(view->FindByName("united states") == std::vector<TermId>{e0});
+  CHECK(view->FindByName("الولايات المتحدة") == std::vector<TermId>{e0});
+
+  const TermId attacked = Id(*view, Term::Iri("http://kg.example.org/prop/attacked"));
+  CHECK(view->Contains({Id(*view, e1), attacked, e0, false}));
+  CHECK(view->ImportSupported({Id(*view, e1), attacked, e0, false}));
+  CHECK(view->GetPredicateStats(attacked, false).triples == 1);
+  CHECK(store->Check().ok());
+}
+
+TEST_CASE("Turtle import resolves prefixes and the base", "[import]") {
+  TempDir dir;
+  auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
+  const auto path = dir.Write("g.ttl", R"(@base <http://example.org/> .
+@prefix kg: <http://kg.example.org/prop/> .
+<a> kg:attacked <b> , <c> ;
+    kg:backs <d> .
+)");
+  CHECK(store->Import(path).triples_added == 3);
+  auto view = store->Snapshot();
+  CHECK(view->Find(Term::Iri("http://example.org/a")));
+  CHECK(view->Find(Term::Iri("http://kg.example.org/prop/backs")));
+}
+
+TEST_CASE("a malformed statement names file:line:col and imports nothing", "[import]") {
+  TempDir dir;
+  auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
+  const auto path = dir.Write("bad.nt",
+                              "<http://a/x> <http://a/p> <http://a/y> .\n"
+                              "<http://a/x> <http://a/p> .\n"
+                              "<http://a/x> <http://a/p> <http://a/z> .\n");
+  try {
+    store->Import(path);
+    FAIL("expected ImportError");
+  } catch (const ImportError& e) {
+    CHECK_THAT(e.what(), Catch::StartsWith(path + ":2:"));
+    CHECK_THAT(e.what(), Catch::Contains("nothing was imported"));
+  }
+  auto view = store->Snapshot();
+  CHECK(view->Stats().triples == 0);
+  CHECK(view->Stats().terms == 0);
+  CHECK(store->Check().ok());
+}
+
+TEST_CASE("importing into a store with articles keeps both kinds of support", "[import]") {
+  TempDir dir;
+  auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
+  Document doc;
+  doc.name = "a";
+  doc.text = "text";
+  Statement st{{"israel", "Israel", EntityType::kCountry, {}}, "attacked",
+               {"iraq", "Iraq", EntityType::kCountry, {}}, false, {}};
+  doc.statements = {st};
+  store->PutDocument(doc);
+  store->Import(dir.Write("g.nt", kGraph));
+  // The same statements again add only the blank node's: blank nodes are local to a file.
+  CHECK(store->Import(dir.Write("again.nt", kGraph)).triples_added == 1);
+  auto view = store->Snapshot();
+  CHECK(view->Stats().triples == 10);
+  CHECK(view->Stats().documents == 1);
+  REQUIRE(store->Check().ok());
+  store->RemoveDocument("a");
+  CHECK(store->Snapshot()->Stats().triples == 9);
+  CHECK(store->Check().ok());
+}
+
+TEST_CASE("an unknown file extension is refused before anything is read", "[import]") {
+  TempDir dir;
+  auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
+  CHECK_THROWS_WITH(store->Import(dir.Write("g.csv", "a,b,c\n")), Catch::Contains("unknown RDF format"));
+}

@@ -1,0 +1,18 @@
+// Runs the kg binary the way a user does, for end-to-end tests.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kg::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs KG_BIN with args (no shell), feeding stdin_text to its standard input.
+RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_text = {});
+
+}  // namespace kg::testing

@@ -1,0 +1,54 @@
+// kg::text — the Arabic/English text primitives every other module shares.
+//
+// There is one normalisation for names (MatchKey) so that a lexicon entry, a store alias and a
+// name typed in a query meet on the same key, and one cleaning of running text (Clean) that
+// keeps a map back to the original bytes so evidence can always be shown as written.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::text {
+
+// The lookup key of a name. Arabic: NFKC, no diacritics or tatweel, alef variants to ا,
+// ى to ي, ة to ه, ؤ to و, ئ to ي, and the article ال dropped from words that keep two or more
+// letters. Latin: case-folded, accents stripped, a leading "the" and the particles al/el
+// dropped. Punctuation, hyphens and underscores separate words; words are joined by one space.
+// MatchKey("مجلس الأمن") == MatchKey("مَجلِس الامن"); MatchKey("UN Security Council") ==
+// MatchKey("un_security_council"); MatchKey("Qasim al-Araji") == "qasim araji".
+std::string MatchKey(std::string_view utf8);
+
+// Running text cleaned by the conventions of CAMeL Tools: NFKC (presentation forms unfolded),
+// tatweel and diacritics removed, Arabic-Indic and Persian digits to ASCII, Arabic punctuation
+// kept. Letters are not folded: that is MatchKey's job.
+struct CleanText {
+  std::string text;
+  // origin[i] is the byte offset in the original of cleaned byte i; origin[text.size()] is the
+  // original's size, so a cleaned span [b, e) maps back to [origin[b], origin[e]).
+  std::vector<uint32_t> origin;
+};
+CleanText Clean(std::string_view utf8);
+
+// Invalid UTF-8 replaced by U+FFFD. bad_offsets holds the byte offset, in the input, of each
+// invalid sequence, so a reader can warn with file and offset and go on.
+struct Utf8Repair {
+  std::string text;
+  std::vector<size_t> bad_offsets;
+};
+Utf8Repair RepairUtf8(std::string_view bytes);
+
+// Number of code points in valid UTF-8: what evidence offsets count, so that the offsets kg
+// prints index the original text as Python or JavaScript strings do.
+size_t CodePoints(std::string_view utf8);
+
+// Columns the text takes in a terminal: combining marks take none, wide East Asian
+// characters two. Used to align tables that hold Arabic.
+size_t DisplayWidth(std::string_view utf8);
+
+// Edit distance between two keys, in code points; for "did you mean" suggestions.
+size_t EditDistance(std::string_view a, std::string_view b);
+
+}  // namespace kg::text

@@ -1,0 +1,87 @@
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/chars.h"
+#include "text/text.h"
+
+namespace kg::text {
+namespace {
+
+constexpr UChar32 kReplacement = 0xFFFD;
+
+size_t Columns(UChar32 c) {
+  if (c < 0) return 1;  // shown as U+FFFD
+  switch (u_charType(c)) {
+    case U_NON_SPACING_MARK:  // Arabic diacritics, Latin combining accents
+    case U_ENCLOSING_MARK:
+    case U_FORMAT_CHAR:  // ZWJ, ZWNJ, bidi marks
+    case U_CONTROL_CHAR:
+      return 0;
+    default:
+      break;
+  }
+  auto width = static_cast<UEastAsianWidth>(u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH));
+  return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+}  // namespace
+
+Utf8Repair RepairUtf8(std::string_view bytes) {
+  Utf8Repair repair;
+  repair.text.reserve(bytes.size());
+  for (size_t i = 0; i < bytes.size();) {
+    size_t start = i;
+    if (detail::NextCodePoint(bytes, i) < 0) {
+      detail::AppendUtf8(repair.text, kReplacement);
+      repair.bad_offsets.push_back(start);
+    } else {
+      repair.text.append(bytes.substr(start, i - start));
+    }
+  }
+  return repair;
+}
+
+size_t CodePoints(std::string_view utf8) {
+  // U8_FWD_1 steps over an invalid sequence exactly as RepairUtf8 replaces it, so the count
+  // of a text and of its repair agree.
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  size_t count = 0;
+  for (size_t i = 0; i < utf8.size(); ++count) U8_FWD_1(bytes, i, utf8.size());
+  return count;
+}
+
+size_t DisplayWidth(std::string_view utf8) {
+  size_t width = 0;
+  for (size_t i = 0; i < utf8.size();) width += Columns(detail::NextCodePoint(utf8, i));
+  return width;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  if (a == b) return 0;
+  std::vector<UChar32> target;
+  target.reserve(b.size());
+  for (size_t i = 0; i < b.size();) target.push_back(detail::NextCodePoint(b, i));
+
+  // Levenshtein with one row: row[j] is the distance between the prefix of a read so far and
+  // the first j code points of b; `diagonal` holds the previous row's row[j - 1].
+  std::vector<size_t> row(target.size() + 1);
+  std::iota(row.begin(), row.end(), size_t{0});
+  for (size_t i = 0; i < a.size();) {
+    UChar32 c = detail::NextCodePoint(a, i);
+    size_t diagonal = row[0]++;
+    for (size_t j = 1; j < row.size(); ++j) {
+      size_t above = row[j];
+      row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (c != target[j - 1])});
+      diagonal = above;
+    }
+  }
+  return row.back();
+}
+
+}  // namespace kg::text
