@@ -93,13 +93,19 @@ bool GetString(std::string_view* in, std::string* s) {
 }
 
 std::string EncodeTerm(const Term& term) {
-  std::string out(1, static_cast<char>(term.kind));
-  if (term.kind == TermKind::kLiteral) {
-    PutString(&out, term.lang);
-    PutString(&out, term.datatype);
-  }
-  out.append(term.value);
+  std::string out;
+  AppendTerm(&out, term.kind, term.value, term.lang, term.datatype);
   return out;
+}
+
+void AppendTerm(std::string* out, TermKind kind, std::string_view value, std::string_view lang,
+                std::string_view datatype) {
+  out->push_back(static_cast<char>(kind));
+  if (kind == TermKind::kLiteral) {
+    PutString(out, lang);
+    PutString(out, datatype);
+  }
+  out->append(value);
 }
 
 bool DecodeTerm(std::string_view in, Term* term) {

@@ -42,13 +42,6 @@ enum class Order { kSpo, kPos, kOsp };
 inline constexpr size_t kTripleKeySize = 12;
 using TripleKey = std::array<char, kTripleKeySize>;
 
-// RocksDB's order: bytes compared as unsigned (std::array<char> compares them signed).
-struct KeyOrder {
-  bool operator()(const TripleKey& a, const TripleKey& b) const {
-    return std::memcmp(a.data(), b.data(), a.size()) < 0;
-  }
-};
-
 TripleKey EncodeTriple(Order order, const Triple& t);
 Triple DecodeTriple(Order order, const char* key);
 
@@ -65,6 +58,9 @@ bool GetString(std::string_view* in, std::string* s);
 
 // A term's identity: the term_index key, and the terms value.
 std::string EncodeTerm(const Term& term);
+// Appends the same encoding from the term's parts, for callers that avoid building a Term.
+void AppendTerm(std::string* out, TermKind kind, std::string_view value,
+                std::string_view lang = {}, std::string_view datatype = {});
 bool DecodeTerm(std::string_view in, Term* term);
 
 std::string EncodeEntity(const EntityInfo& info);

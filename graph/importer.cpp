@@ -46,36 +46,69 @@ struct ParseState {
   std::vector<std::pair<std::string, TermId>> labels;  // rdfs:label literal -> subject
   std::string error;
   uint64_t statements = 0;
+  TermId rdfs_label = kNoTerm;
 
-  // An IRI or CURIE made absolute against the document's base and prefixes.
-  std::string Expand(const SerdNode* node) {
-    if (node->type == SERD_URI && serd_uri_string_has_scheme(node->buf)) {
-      return std::string(View(node));
-    }
+  // Statements come grouped by subject and often repeat a predicate: the last of each is
+  // remembered to skip the dictionary.
+  struct LastNode {
+    SerdType type = SERD_NOTHING;
+    std::string bytes;
+    TermId id = kNoTerm;
+  } last_subject, last_predicate;
+
+  // An IRI or CURIE made absolute against the document's base and prefixes. The view points
+  // into the node or into expanded_, until the next call.
+  std::string_view Expand(const SerdNode* node) {
+    if (node->type == SERD_URI && serd_uri_string_has_scheme(node->buf)) return View(node);
     SerdNode expanded = serd_env_expand_node(env, node);
     if (!expanded.buf) {
       throw ImportError(path + ": cannot expand '" + std::string(View(node)) + "'");
     }
-    std::string iri(View(&expanded));
+    expanded_.assign(View(&expanded));
     serd_node_free(&expanded);
-    return iri;
+    return expanded_;
   }
 
   TermId Intern(const SerdNode* node, const SerdNode* datatype, const SerdNode* lang) {
+    scratch_.clear();
     switch (node->type) {
       case SERD_URI:
       case SERD_CURIE:
-        return terms->Intern(Term::Iri(Expand(node)));
+        encoding::AppendTerm(&scratch_, TermKind::kIri, Expand(node));
+        break;
       case SERD_BLANK:
-        return terms->Intern(Term{TermKind::kBlank, blank_prefix + std::string(View(node)), {}, {}});
+        scratch_.push_back(static_cast<char>(TermKind::kBlank));
+        scratch_.append(blank_prefix).append(View(node));
+        break;
       case SERD_LITERAL:
-        return terms->Intern(Term::Literal(std::string(View(node)),
-                                           lang ? std::string(View(lang)) : std::string(),
-                                           datatype ? Expand(datatype) : std::string()));
+        encoding::AppendTerm(&scratch_, TermKind::kLiteral, View(node),
+                             lang ? View(lang) : std::string_view(),
+                             datatype ? Expand(datatype) : std::string_view());
+        break;
       default:
         throw ImportError(path + ": a statement has an empty node");
     }
+    return terms->InternEncoded(scratch_);
   }
+
+  TermId InternRemembered(const SerdNode* node, LastNode* last) {
+    if (node->type != last->type || View(node) != last->bytes) {
+      last->id = Intern(node, nullptr, nullptr);
+      last->type = node->type;
+      last->bytes.assign(View(node));
+    }
+    return last->id;
+  }
+
+  TermId InternPredicate(const SerdNode* node) {
+    const TermId before = last_predicate.id;
+    const TermId id = InternRemembered(node, &last_predicate);
+    if (id != before && rdfs_label == kNoTerm && std::string_view(scratch_).substr(1) == kRdfsLabel) rdfs_label = id;
+    return id;
+  }
+
+ private:
+  std::string scratch_, expanded_;
 };
 
 SerdStatus OnBase(void* handle, const SerdNode* uri) {
@@ -90,12 +123,12 @@ SerdStatus OnStatement(void* handle, SerdStatementFlags, const SerdNode*, const 
                        const SerdNode* predicate, const SerdNode* object,
                        const SerdNode* object_datatype, const SerdNode* object_lang) {
   auto* state = static_cast<ParseState*>(handle);
-  const TermId s = state->Intern(subject, nullptr, nullptr);
-  const TermId p = state->Intern(predicate, nullptr, nullptr);
+  const TermId s = state->InternRemembered(subject, &state->last_subject);
+  const TermId p = state->InternPredicate(predicate);
   const TermId o = state->Intern(object, object_datatype, object_lang);
   state->triples.push_back(Triple{s, p, o, false});
   ++state->statements;
-  if (object->type == SERD_LITERAL && state->Expand(predicate) == kRdfsLabel) {
+  if (object->type == SERD_LITERAL && p == state->rdfs_label) {
     state->labels.emplace_back(std::string(View(object)), s);
   }
   return SERD_SUCCESS;
@@ -119,6 +152,9 @@ SerdStatus OnError(void* handle, const SerdError* error) {
 void Parse(ParseState* state, const ImportOptions& options) {
   FILE* file = std::fopen(state->path.c_str(), "rb");
   if (!file) throw ImportError(state->path + ": cannot open: " + std::strerror(errno));
+  std::error_code ec;
+  const auto size = fs::file_size(state->path, ec);
+  if (!ec) state->triples.reserve(size / 100);  // N-Triples lines run about 100 bytes
   SerdReader* reader = serd_reader_new(SyntaxOf(state->path), state, nullptr, OnBase, OnPrefix,
                                        OnStatement, nullptr);
   serd_reader_set_strict(reader, true);
@@ -179,11 +215,19 @@ class SstBuilder {
   bool open_ = false;
 };
 
-std::vector<TripleKey> SortedKeys(Order order, const std::vector<Triple>& triples) {
+// The triples' keys in one order, sorted as RocksDB sorts them. Sorting the ids, not the key
+// bytes, is the same order (keys are big-endian) at a fraction of the cost.
+std::vector<TripleKey> SortedKeys(Order order, std::vector<Triple> triples) {
+  auto sort_key = [order](const Triple& t) {
+    const TermId p = encoding::KeyPredicate(t.p, t.negated);
+    if (order == Order::kPos) return std::tuple(p, t.o, t.s);
+    if (order == Order::kOsp) return std::tuple(t.o, t.s, p);
+    return std::tuple(t.s, p, t.o);
+  };
+  std::ranges::sort(triples, {}, sort_key);
   std::vector<TripleKey> keys;
   keys.reserve(triples.size());
   for (const auto& t : triples) keys.push_back(encoding::EncodeTriple(order, t));
-  std::ranges::sort(keys, encoding::KeyOrder{});
   return keys;
 }
 
@@ -210,10 +254,8 @@ ImportResult ImportRdf(Db& db, TermId* next_id, const std::string& path,
   serd_env_free(state.env);
 
   // Distinct triples, and what each adds to what the store holds.
-  auto spo = SortedKeys(Order::kSpo, state.triples);
+  auto spo = SortedKeys(Order::kSpo, std::move(state.triples));
   spo.erase(std::unique(spo.begin(), spo.end()), spo.end());
-  state.triples.clear();
-  state.triples.shrink_to_fit();
   std::vector<std::pair<TripleKey, std::string>> spo_values;
   std::vector<Triple> added;
   spo_values.reserve(spo.size());

@@ -1,18 +1,13 @@
 #include "graph/stats_delta.h"
 
+#include <algorithm>
+
 namespace kg::graph {
 
 using encoding::KeyPredicate;
 
 void StatsDelta::Record(const Triple& t, int sign) {
-  const TermId p = KeyPredicate(t.p, t.negated);
-  triples_[p] += sign;
-  auto& sp = subjects_[PairKey(t.s, p)];
-  auto& po = objects_[PairKey(p, t.o)];
-  (sign > 0 ? sp.added : sp.removed) += 1;
-  (sign > 0 ? po.added : po.removed) += 1;
-  degrees_[t.s].out += sign;
-  degrees_[t.o].in += sign;
+  changes_.push_back(Change{t.s, KeyPredicate(t.p, t.negated), t.o, sign});
   globals_[std::string(kTriplesCounter)] += sign;
 }
 
@@ -48,31 +43,71 @@ int DistinctChange(const Reader& before, bool empty_before, Cf cf, TermId first,
 
 std::map<std::string, std::string> StatsDelta::Resolve(const Reader& before) const {
   const bool empty_before = before.GetCounter(encoding::GlobalStatKey(kTriplesCounter)) == 0;
-  std::unordered_map<TermId, std::pair<int64_t, int64_t>> distinct;  // key p -> subjects, objects
-  for (const auto& [key, d] : subjects_) {
-    distinct[static_cast<TermId>(key)].first += DistinctChange(
-        before, empty_before, Cf::kSpo, static_cast<TermId>(key >> 32), static_cast<TermId>(key),
-        d.added, d.removed);
-  }
-  for (const auto& [key, d] : objects_) {
-    distinct[static_cast<TermId>(key >> 32)].second += DistinctChange(
-        before, empty_before, Cf::kPos, static_cast<TermId>(key >> 32), static_cast<TermId>(key),
-        d.added, d.removed);
-  }
+  struct PredicateDelta {
+    int64_t triples = 0, subjects = 0, objects = 0;
+  };
+  std::map<TermId, PredicateDelta> predicates;
+  std::vector<Change> changes = changes_;
+
+  // Runs of one (first, second) pair in the sorted changes decide one distinct count.
+  auto distinct = [&](auto first, auto second, Cf cf, int64_t PredicateDelta::*field) {
+    std::ranges::sort(changes, [&](const Change& a, const Change& b) {
+      return std::pair(first(a), second(a)) < std::pair(first(b), second(b));
+    });
+    for (size_t i = 0; i < changes.size();) {
+      int64_t added = 0, removed = 0;
+      size_t j = i;
+      for (; j < changes.size() && first(changes[j]) == first(changes[i]) &&
+             second(changes[j]) == second(changes[i]);
+           ++j) {
+        (changes[j].sign > 0 ? added : removed) += 1;
+      }
+      predicates[changes[i].p].*field += DistinctChange(
+          before, empty_before, cf, first(changes[i]), second(changes[i]), added, removed);
+      i = j;
+    }
+  };
+  distinct([](const Change& c) { return c.s; }, [](const Change& c) { return c.p; }, Cf::kSpo,
+           &PredicateDelta::subjects);
+  distinct([](const Change& c) { return c.p; }, [](const Change& c) { return c.o; }, Cf::kPos,
+           &PredicateDelta::objects);
+  for (const auto& c : changes) predicates[c.p].triples += c.sign;
 
   std::map<std::string, std::string> records;
-  for (const auto& [p, n] : triples_) {
+  for (const auto& [p, d] : predicates) {
     const std::string key = encoding::PredicateStatKey(p);
     auto old = empty_before ? std::vector<uint64_t>(3, 0) : before.GetCounters(key, 3);
-    const auto& [ds, dob] = distinct[p];
-    records[key] = Varints({Apply(old[0], n), Apply(old[1], ds), Apply(old[2], dob)});
+    records[key] = Varints({Apply(old[0], d.triples), Apply(old[1], d.subjects),
+                            Apply(old[2], d.objects)});
   }
-  for (const auto& [term, d] : degrees_) {
-    if (d.out == 0 && d.in == 0) continue;
-    const std::string key = encoding::DegreeStatKey(term);
-    auto old = empty_before ? std::vector<uint64_t>(2, 0) : before.GetCounters(key, 2);
-    records[key] = Varints({Apply(old[0], d.out), Apply(old[1], d.in)});
+
+  // Degrees: one (term, out, in) entry per end of each changed triple, summed per term.
+  struct DegreeDelta {
+    TermId term;
+    int64_t out, in;
+  };
+  std::vector<DegreeDelta> degrees;
+  degrees.reserve(2 * changes.size());
+  for (const auto& c : changes) {
+    degrees.push_back({c.s, c.sign, 0});
+    degrees.push_back({c.o, 0, c.sign});
   }
+  std::ranges::sort(degrees, {}, &DegreeDelta::term);
+  for (size_t i = 0; i < degrees.size();) {
+    int64_t out = 0, in = 0;
+    size_t j = i;
+    for (; j < degrees.size() && degrees[j].term == degrees[i].term; ++j) {
+      out += degrees[j].out;
+      in += degrees[j].in;
+    }
+    if (out != 0 || in != 0) {
+      const std::string key = encoding::DegreeStatKey(degrees[i].term);
+      auto old = empty_before ? std::vector<uint64_t>(2, 0) : before.GetCounters(key, 2);
+      records[key] = Varints({Apply(old[0], out), Apply(old[1], in)});
+    }
+    i = j;
+  }
+
   for (const auto& [name, n] : globals_) {
     if (n == 0) continue;
     const std::string key = encoding::GlobalStatKey(name);

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "graph/db.h"
 
@@ -28,19 +28,14 @@ class StatsDelta {
   std::map<std::string, std::string> Resolve(const Reader& before) const;
 
  private:
-  struct PairDelta {
-    int64_t added = 0, removed = 0;
+  struct Change {
+    TermId s, p, o;  // p with the negation bit
+    int sign;
   };
-  struct Degree {
-    int64_t out = 0, in = 0;
-  };
-  static uint64_t PairKey(TermId a, TermId b) { return (uint64_t{a} << 32) | b; }
   void Record(const Triple& t, int sign);
 
-  std::unordered_map<TermId, int64_t> triples_;       // key predicate -> triples
-  std::unordered_map<uint64_t, PairDelta> subjects_;  // (s, key p)
-  std::unordered_map<uint64_t, PairDelta> objects_;   // (key p, o)
-  std::unordered_map<TermId, Degree> degrees_;
+  // Aggregated when resolved: sorting a vector beats hashing a million pairs.
+  std::vector<Change> changes_;
   std::map<std::string, int64_t> globals_;
 };
 

@@ -1,13 +1,19 @@
 #include "graph/term_interner.h"
 
+#include <xxhash.h>
+
 namespace kg::graph {
 
 TermInterner::TermInterner(const Reader& reader, TermId next_id, bool store_is_empty)
     : reader_(reader), next_id_(next_id), store_is_empty_(store_is_empty) {}
 
+size_t TermInterner::Hash::operator()(std::string_view s) const {
+  return XXH3_64bits(s.data(), s.size());
+}
+
 TermId TermInterner::Intern(const Term& term) { return InternEncoded(encoding::EncodeTerm(term)); }
 
-TermId TermInterner::InternEncoded(std::string encoded) {
+TermId TermInterner::InternEncoded(std::string_view encoded) {
   if (auto it = known_.find(encoded); it != known_.end()) return it->second;
   TermId id = kNoTerm;
   if (!store_is_empty_) {
@@ -18,10 +24,10 @@ TermId TermInterner::InternEncoded(std::string encoded) {
   if (id == kNoTerm) {
     if (next_id_ > kMaxTermId) throw StoreError("the store is full: no term ids are left");
     id = next_id_++;
-    added_.emplace_back(id, encoded);
+    added_.emplace_back(id, std::string(encoded));
     if (static_cast<TermKind>(encoded.front()) == TermKind::kEntity) ++entities_added_;
   }
-  known_.emplace(std::move(encoded), id);
+  known_.emplace(std::string(encoded), id);
   return id;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -18,8 +19,9 @@ class TermInterner {
 
   // The term's id, allocated when the store does not know it.
   TermId Intern(const Term& term);
-  // The same for a term already encoded with encoding::EncodeTerm.
-  TermId InternEncoded(std::string encoded);
+  // The same for a term already encoded with encoding::EncodeTerm; allocates only for a term
+  // this interner has not seen.
+  TermId InternEncoded(std::string_view encoded);
 
   TermId next_id() const { return next_id_; }
   // Terms allocated by this interner, in id order, with their encodings.
@@ -30,7 +32,12 @@ class TermInterner {
   const Reader& reader_;
   TermId next_id_;
   bool store_is_empty_;
-  std::unordered_map<std::string, TermId> known_;
+  // Looked up by string_view, so that a hit costs no allocation.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const;
+  };
+  std::unordered_map<std::string, TermId, Hash, std::equal_to<>> known_;
   std::vector<std::pair<TermId, std::string>> added_;
   uint64_t entities_added_ = 0;
 };
