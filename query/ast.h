@@ -1,9 +1,10 @@
 // kg::query::ast — what a query script means, as the parser hands it to the planner.
 //
-// The tree is deliberately flat: one struct per construct with an enum saying which form it
-// takes, so the executor can switch on a field rather than visit a variant of variants. Every
-// node derives from Node, which the parser stamps with the node's place in the source; ask
-// Script::source where a node came from (to report "unknown entity 'Irak' at 1:5").
+// Each construct is one struct with an enum field saying which form it takes, so the executor
+// switches on a field rather than visiting variants of variants; chains of '/', '|', 'and' and
+// 'or' are single n-ary nodes. Every node derives from Node, which the parser stamps with the
+// node's place in the source: ask Script::source where a node came from (to report "unknown
+// entity 'Irak' at 1:5").
 #pragma once
 
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
@@ -63,9 +64,18 @@ struct Group : Node {
 // (left, right); Call applies `function` (lower-cased, not checked: the executor knows
 // which exist) to its operands; Value is the leaf holding `value`.
 enum class ExprOp : uint8_t {
-  Or, And, Not,
-  Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Contains,
-  Call, Value
+  Or,
+  And,
+  Not,
+  Equal,
+  NotEqual,
+  Less,
+  LessEqual,
+  Greater,
+  GreaterEqual,
+  Contains,
+  Call,
+  Value
 };
 struct Expr : Node {
   ExprOp op = ExprOp::Value;

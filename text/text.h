@@ -44,6 +44,9 @@ Utf8Repair RepairUtf8(std::string_view bytes);
 // prints index the original text as Python or JavaScript strings do.
 size_t CodePoints(std::string_view utf8);
 
+// Appends a code point as UTF-8 (a surrogate or a value past U+10FFFF appends U+FFFD).
+void AppendUtf8(std::string* out, char32_t code_point);
+
 // Columns the text takes in a terminal: combining marks take none, wide East Asian
 // characters two. Used to align tables that hold Arabic.
 size_t DisplayWidth(std::string_view utf8);

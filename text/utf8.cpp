@@ -47,6 +47,11 @@ Utf8Repair RepairUtf8(std::string_view bytes) {
   return repair;
 }
 
+void AppendUtf8(std::string* out, char32_t code_point) {
+  const bool valid = code_point <= 0x10FFFF && (code_point < 0xD800 || code_point > 0xDFFF);
+  detail::AppendUtf8(*out, valid ? static_cast<UChar32>(code_point) : kReplacement);
+}
+
 size_t CodePoints(std::string_view utf8) {
   // U8_FWD_1 steps over an invalid sequence exactly as RepairUtf8 replaces it, so the count
   // of a text and of its repair agree.

@@ -4,8 +4,7 @@
 // ("a term after predicate '{}'" -> "a term after predicate 'attacked'").
 #pragma once
 
-#include <boost/spirit/home/x3/core/parser.hpp>
-#include <boost/spirit/home/x3/support/context.hpp>
+#include <boost/spirit/home/x3.hpp>
 #include <string>
 #include <string_view>
 
@@ -30,8 +29,9 @@ inline std::string Expected(std::string_view what, std::string_view before) {
     }
   }
   if (quoted.size() > kLongest) {
+    // Cut before a character, not among its UTF-8 continuation bytes (10xxxxxx).
     size_t cut = kLongest;
-    while ((static_cast<unsigned char>(quoted[cut]) & 0xC0) == 0x80) --cut;  // not inside a letter
+    while (cut > 0 && (static_cast<unsigned char>(quoted[cut]) & 0xC0) == 0x80) --cut;
     quoted.replace(cut, std::string::npos, "...");
   }
   std::string message = "expected ";
@@ -54,7 +54,7 @@ struct expect_directive : x3::unary_parser<Subject, expect_directive<Subject>> {
     // Taken now: the subject may match nodes of its own before it fails.
     std::string_view const before = x3::get<state_tag>(context).last_node;
     if (this->subject.parse(first, last, context, rcontext, attr)) return true;
-    Fail(first, Expected(what, before));
+    FailAfter(first, last, context, Expected(what, before));
   }
 
   char const* what;

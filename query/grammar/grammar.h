@@ -1,5 +1,6 @@
 // The entry rule of the grammar, declared here and defined (with every other rule) in
-// grammar.cpp, so that X3's templates are instantiated in that one translation unit.
+// grammar.cpp: the grammar's templates are instantiated there once, for this Context, and
+// parser.cpp compiles against the declaration alone.
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>

@@ -9,6 +9,9 @@ namespace kg::query::grammar {
 
 namespace x3 = boost::spirit::x3;
 
+// Keywords and function names are ASCII; other bytes stay as they are.
+constexpr char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+
 inline auto const word_char = x3::ascii::alnum | x3::ascii::char_('_');
 
 // Matches when the text before it is part of a longer bare word.
@@ -27,8 +30,7 @@ struct keyword_parser : x3::parser<keyword_parser> {
     Iterator at = first;
     for (char const* w = word; *w != '\0'; ++w, ++at) {
       if (at == last) return false;
-      char const c = *at;
-      if ((c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != *w) return false;
+      if (AsciiLower(*at) != *w) return false;
     }
     Iterator rest = at;
     if (name_continues.parse(rest, last, x3::unused, x3::unused, x3::unused)) return false;

@@ -2,7 +2,7 @@
 // line. Written by hand because X3's character classes call isspace on the bytes of UTF-8.
 #pragma once
 
-#include <boost/spirit/home/x3/core/parser.hpp>
+#include <boost/spirit/home/x3.hpp>
 
 namespace kg::query::grammar {
 
