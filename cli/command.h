@@ -29,5 +29,6 @@ void AddStatsCommand(CLI::App* kg, Context* context);
 void AddCheckCommand(CLI::App* kg, Context* context);
 void AddDocsCommand(CLI::App* kg, Context* context);
 void AddRemoveCommand(CLI::App* kg, Context* context);
+void AddQueryCommand(CLI::App* kg, Context* context);
 
 }  // namespace kg::cli

@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
       "The store is the directory given by --db, else $KG_DB, else ./kg.db.");
   kg.require_subcommand(0, 1);
 
+  AddQueryCommand(&kg, &context);
   AddImportCommand(&kg, &context);
   AddStatsCommand(&kg, &context);
   AddCheckCommand(&kg, &context);

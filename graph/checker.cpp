@@ -51,8 +51,7 @@ class Checker {
   }
 
   void CheckTerms() {
-    TermId next = 1;
-    if (auto v = reader_.Get(Cf::kMeta, kNextTermKey); v && v->size() == 4) next = encoding::GetId(v->data());
+    const IdCounters counters = IdCounters::Decode(reader_.Get(Cf::kMeta, kNextIdsKey));
     for (auto it = reader_.Iterate(Cf::kTerms, {}); it->Valid(); it->Next()) {
       const TermId id = encoding::GetId(it->key().data());
       Term term;
@@ -60,7 +59,10 @@ class Checker {
         Problem("term " + std::to_string(id) + " cannot be decoded");
         continue;
       }
-      if (id >= next) Problem("term " + std::to_string(id) + " is beyond the id counter");
+      const bool literal = term.kind == TermKind::kLiteral;
+      if (literal != IsLiteralId(id) || id >= (literal ? counters.next_literal : counters.next_term)) {
+        Problem("term " + std::to_string(id) + " is outside the range of its kind");
+      }
       auto back = reader_.Get(Cf::kTermIndex, it->value());
       if (!back || *back != it->key()) {
         Problem("term " + std::to_string(id) + " is missing from the term index");

@@ -29,8 +29,9 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   table.format_version = 5;
-  table.cache_index_and_filter_blocks = true;
-  table.pin_l0_filter_and_index_blocks_in_cache = true;
+  // Index and filter blocks live with the open table readers (max_open_files = -1 opens every
+  // table when the store opens), so a query never pays for loading them.
+  table.cache_index_and_filter_blocks = false;
   switch (cf) {
     case Cf::kSpo:
     case Cf::kTermIndex:
@@ -42,14 +43,24 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
     default:
       break;
   }
-  table.block_size = 16 * 1024;
+  // Point lookups (terms, existence checks) read one block each: small blocks decompress fast.
+  const bool point = cf == Cf::kTerms || cf == Cf::kTermIndex || cf == Cf::kSpo;
+  table.block_size = point ? 4 * 1024 : 16 * 1024;
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  // Triples are short fixed-width keys that scan in order: LZ4 decodes fastest. Text and the
-  // dictionary are larger and read less often: ZSTD keeps them small.
-  const bool text = cf == Cf::kDocText || cf == Cf::kTerms || cf == Cf::kTermIndex ||
-                    cf == Cf::kNames || cf == Cf::kMentions;
-  options.compression = text ? rocksdb::kZSTD : rocksdb::kLZ4Compression;
-  options.bottommost_compression = rocksdb::kZSTD;
+  // What queries read stays uncompressed: with mmap reads a block is then used where the OS
+  // page cache holds it, with no copy, no allocation and no decompression. (Keys still shrink
+  // by prefix delta encoding.) The rest is LZ4; the articles' text, read only for evidence,
+  // takes ZSTD's smaller size.
+  const bool hot = point || cf == Cf::kPos || cf == Cf::kOsp;
+  if (hot) {
+    // The page cache already holds these blocks, uncompressed: a block cache would only copy them.
+    table.no_block_cache = true;
+    table.block_cache.reset();
+    options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  }
+  options.compression = hot ? rocksdb::kNoCompression
+                            : cf == Cf::kDocText ? rocksdb::kZSTD : rocksdb::kLZ4Compression;
+  options.bottommost_compression = options.compression;
   return options;
 }
 
@@ -97,7 +108,8 @@ std::unique_ptr<Db> Db::Open(const std::string& dir, OpenMode mode) {
   options.max_background_jobs = 2;
   options.keep_log_file_num = 2;
   options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
-  options.max_open_files = 512;
+  options.max_open_files = -1;
+  options.allow_mmap_reads = true;
   auto cache = rocksdb::NewLRUCache(64 << 20);
 
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
@@ -158,6 +170,19 @@ PrefixIterator::PrefixIterator(const Db& db, Cf cf, rocksdb::ReadOptions options
 }
 
 void PrefixIterator::ThrowIfError() const { graph::ThrowIfError(it_->status(), "read failed"); }
+
+std::string IdCounters::Encode() const {
+  return encoding::IdKey(next_term) + encoding::IdKey(next_literal);
+}
+
+IdCounters IdCounters::Decode(const std::optional<std::string>& value) {
+  IdCounters counters;
+  if (value && value->size() == 8) {
+    counters.next_term = encoding::GetId(value->data());
+    counters.next_literal = encoding::GetId(value->data() + 4);
+  }
+  return counters;
+}
 
 std::string PrefixSuccessor(std::string_view prefix) {
   std::string upper(prefix);

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +35,16 @@ enum class Cf {
 
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 inline constexpr std::string_view kSchemaVersion = "1";
-inline constexpr std::string_view kNextTermKey = "next_term";
+inline constexpr std::string_view kNextIdsKey = "next_ids";
+
+// The first unused ids of resources and of literals, kept in the meta family.
+struct IdCounters {
+  TermId next_term = 1;
+  TermId next_literal = kFirstLiteralId;
+  uint64_t terms() const { return (next_term - 1) + (next_literal - kFirstLiteralId); }
+  std::string Encode() const;
+  static IdCounters Decode(const std::optional<std::string>& value);
+};
 inline constexpr std::string_view kImportsKey = "imports";
 
 // Throws StoreError with context when s is not ok.

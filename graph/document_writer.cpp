@@ -163,7 +163,7 @@ void PutTermsAndStats(const Db& db, const Reader& reader, const TermInterner& te
     batch->Put(db.cf(Cf::kTerms), encoding::IdKey(id), encoded);
     batch->Put(db.cf(Cf::kTermIndex), encoded, encoding::IdKey(id));
   }
-  batch->Put(db.cf(Cf::kMeta), std::string(kNextTermKey), encoding::IdKey(terms.next_id()));
+  batch->Put(db.cf(Cf::kMeta), std::string(kNextIdsKey), terms.counters().Encode());
   for (const auto& [key, value] : stats.Resolve(reader)) batch->Put(db.cf(Cf::kStats), key, value);
 }
 
@@ -207,7 +207,7 @@ PutResult DocumentWriter::Put(const Document& document) {
   result.change = old ? DocumentChange::kUpdated : DocumentChange::kNew;
 
   rocksdb::WriteBatch batch;
-  TermInterner terms(reader, *next_id_, false);
+  TermInterner terms(reader, *counters_, false);
   const TermId doc_id = existing ? *existing : terms.Intern(Term::Document(document.name));
   SupportChanges support;
   if (old) Retract(reader, db_, doc_id, &batch, &support);
@@ -249,7 +249,7 @@ PutResult DocumentWriter::Put(const Document& document) {
   batch.Put(db_.cf(Cf::kDocText), encoding::IdKey(doc_id), document.text);
   PutTermsAndStats(db_, reader, terms, stats, &batch);
   Commit(db_, &batch);
-  *next_id_ = terms.next_id();
+  *counters_ = terms.counters();
   return result;
 }
 
@@ -272,7 +272,7 @@ RemoveResult DocumentWriter::Remove(std::string_view name) {
   stats.AddToCounter(kMentionsCounter, -static_cast<int64_t>(old->mentions));
   batch.Delete(db_.cf(Cf::kDocs), encoding::IdKey(*id));
   batch.Delete(db_.cf(Cf::kDocText), encoding::IdKey(*id));
-  TermInterner no_new_terms(reader, *next_id_, false);
+  TermInterner no_new_terms(reader, *counters_, false);
   PutTermsAndStats(db_, reader, no_new_terms, stats, &batch);
   Commit(db_, &batch);
   return result;

@@ -8,15 +8,15 @@ namespace kg::graph {
 
 class DocumentWriter {
  public:
-  // next_id is the store's first unused term id; the writer advances it on every commit.
-  DocumentWriter(Db& db, TermId* next_id) : db_(db), next_id_(next_id) {}
+  // counters hold the store's first unused ids; the writer advances them on every commit.
+  DocumentWriter(Db& db, IdCounters* counters) : db_(db), counters_(counters) {}
 
   PutResult Put(const Document& document);
   RemoveResult Remove(std::string_view name);
 
  private:
   Db& db_;
-  TermId* next_id_;
+  IdCounters* counters_;
 };
 
 // The hash that decides whether an article changed: its text, metadata and extractor.

@@ -233,12 +233,12 @@ std::vector<TripleKey> SortedKeys(Order order, std::vector<Triple> triples) {
 
 }  // namespace
 
-ImportResult ImportRdf(Db& db, TermId* next_id, const std::string& path,
+ImportResult ImportRdf(Db& db, IdCounters* counters, const std::string& path,
                        const ImportOptions& options) {
   Reader reader(db, nullptr);
-  const bool store_is_empty = *next_id == 1;
+  const bool store_is_empty = counters->terms() == 0;
   const uint64_t import_number = reader.GetCounter(encoding::GlobalStatKey(kImportsKey)) + 1;
-  TermInterner terms(reader, *next_id, store_is_empty);
+  TermInterner terms(reader, *counters, store_is_empty);
 
   ParseState state;
   state.path = path;
@@ -300,9 +300,11 @@ ImportResult ImportRdf(Db& db, TermId* next_id, const std::string& path,
     }
     {
       SstBuilder ids = builder(Cf::kTerms, "terms");
+      std::vector<std::pair<TermId, std::string_view>> by_id(terms.added().begin(), terms.added().end());
+      std::ranges::sort(by_id);  // resources, then literals
       std::vector<std::pair<std::string_view, TermId>> index;
-      for (const auto& [id, encoded] : terms.added()) {
-        ids.Put(encoding::IdKey(id), encoded);
+      for (const auto& [id, encoded] : by_id) {
+        ids.Put(encoding::IdKey(id), rocksdb::Slice(encoded.data(), encoded.size()));
         index.emplace_back(encoded, id);
       }
       ids.Finish(&args);
@@ -329,7 +331,7 @@ ImportResult ImportRdf(Db& db, TermId* next_id, const std::string& path,
       for (const auto& [key, value] : stats.Resolve(reader)) sst.Put(key, value);
       sst.Finish(&args);
       SstBuilder meta = builder(Cf::kMeta, "meta");
-      meta.Put(std::string(kNextTermKey), encoding::IdKey(terms.next_id()));
+      meta.Put(std::string(kNextIdsKey), terms.counters().Encode());
       meta.Finish(&args);
     }
     ThrowIfError(db.db()->IngestExternalFiles(args), "cannot ingest the import into " + db.dir());
@@ -338,7 +340,7 @@ ImportResult ImportRdf(Db& db, TermId* next_id, const std::string& path,
     throw;
   }
   fs::remove_all(dir, ec);
-  *next_id = terms.next_id();
+  *counters = terms.counters();
   return ImportResult{state.statements, added.size(), terms.added().size()};
 }
 

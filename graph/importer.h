@@ -6,7 +6,7 @@
 
 namespace kg::graph {
 
-ImportResult ImportRdf(Db& db, TermId* next_id, const std::string& path,
+ImportResult ImportRdf(Db& db, IdCounters* counters, const std::string& path,
                        const ImportOptions& options);
 
 }  // namespace kg::graph

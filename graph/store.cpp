@@ -15,9 +15,7 @@ class RocksStore final : public Store {
  public:
   explicit RocksStore(std::unique_ptr<Db> db) : db_(std::move(db)) {
     Reader reader(*db_, nullptr);
-    if (auto next = reader.Get(Cf::kMeta, kNextTermKey); next && next->size() == 4) {
-      next_id_ = encoding::GetId(next->data());
-    }
+    counters_ = IdCounters::Decode(reader.Get(Cf::kMeta, kNextIdsKey));
   }
 
   const std::string& dir() const override { return db_->dir(); }
@@ -25,17 +23,17 @@ class RocksStore final : public Store {
 
   PutResult PutDocument(const Document& document) override {
     RequireWriter();
-    return DocumentWriter(*db_, &next_id_).Put(document);
+    return DocumentWriter(*db_, &counters_).Put(document);
   }
 
   RemoveResult RemoveDocument(std::string_view name) override {
     RequireWriter();
-    return DocumentWriter(*db_, &next_id_).Remove(name);
+    return DocumentWriter(*db_, &counters_).Remove(name);
   }
 
   ImportResult Import(const std::string& path, const ImportOptions& options) override {
     RequireWriter();
-    return ImportRdf(*db_, &next_id_, path, options);
+    return ImportRdf(*db_, &counters_, path, options);
   }
 
   CheckReport Check() const override { return CheckStore(*db_); }
@@ -55,7 +53,7 @@ class RocksStore final : public Store {
   }
 
   std::unique_ptr<Db> db_;
-  TermId next_id_ = 1;
+  IdCounters counters_;
 };
 
 }  // namespace

@@ -87,7 +87,8 @@ class TripleCursor {
 };
 
 // A consistent snapshot of the store: what a query reads. Cheap to create; keep it for the
-// length of one query.
+// length of one query. A view and its cursors belong to one thread, and its cursors must not
+// outlive it.
 class View {
  public:
   virtual ~View() = default;
@@ -121,6 +122,8 @@ class View {
   virtual std::vector<Triple> DocumentTriples(TermId document) const = 0;
 
   virtual StoreStats Stats() const = 0;
+  // Stats().triples without the per-predicate list.
+  virtual uint64_t TripleCount() const = 0;
 };
 
 enum class DocumentChange { kNew, kUpdated, kUnchanged };

@@ -12,10 +12,15 @@ namespace kg::graph {
 
 // Ids are dense and start at 1; 0 means "no term". The top bit is reserved: on a predicate id
 // inside a triple it marks the triple as negated, so a denied claim is a distinct key from its
-// positive twin and a pattern on `attacked` never scans `!attacked`.
+// positive twin and a pattern on `attacked` never scans `!attacked`. The next bit marks
+// literals, which are numbered apart, so that telling a literal from a resource (isentity, a
+// path that cannot go on from a literal) needs no lookup.
 using TermId = uint32_t;
 inline constexpr TermId kNoTerm = 0;
-inline constexpr TermId kMaxTermId = (TermId{1} << 31) - 1;
+inline constexpr TermId kLiteralBit = TermId{1} << 30;
+inline constexpr TermId kFirstLiteralId = kLiteralBit | 1;
+inline constexpr TermId kMaxTermId = kLiteralBit - 1;  // per numbering
+inline constexpr bool IsLiteralId(TermId id) { return (id & kLiteralBit) != 0; }
 
 enum class TermKind : char {
   kEntity = 'E',     // an entity kg extracted; value is its canonical id ("qasim_al_araji")

@@ -4,8 +4,8 @@
 
 namespace kg::graph {
 
-TermInterner::TermInterner(const Reader& reader, TermId next_id, bool store_is_empty)
-    : reader_(reader), next_id_(next_id), store_is_empty_(store_is_empty) {}
+TermInterner::TermInterner(const Reader& reader, IdCounters counters, bool store_is_empty)
+    : reader_(reader), counters_(counters), store_is_empty_(store_is_empty) {}
 
 size_t TermInterner::Hash::operator()(std::string_view s) const {
   return XXH3_64bits(s.data(), s.size());
@@ -22,8 +22,10 @@ TermId TermInterner::InternEncoded(std::string_view encoded) {
     }
   }
   if (id == kNoTerm) {
-    if (next_id_ > kMaxTermId) throw StoreError("the store is full: no term ids are left");
-    id = next_id_++;
+    const bool literal = static_cast<TermKind>(encoded.front()) == TermKind::kLiteral;
+    TermId& next = literal ? counters_.next_literal : counters_.next_term;
+    if ((next & kMaxTermId) == kMaxTermId) throw StoreError("the store is full: no term ids are left");
+    id = next++;
     added_.emplace_back(id, std::string(encoded));
     if (static_cast<TermKind>(encoded.front()) == TermKind::kEntity) ++entities_added_;
   }

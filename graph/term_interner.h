@@ -14,8 +14,8 @@ namespace kg::graph {
 
 class TermInterner {
  public:
-  // next_id is the first unused id. When store_is_empty, nothing is looked up.
-  TermInterner(const Reader& reader, TermId next_id, bool store_is_empty);
+  // counters hold the first unused ids. When store_is_empty, nothing is looked up.
+  TermInterner(const Reader& reader, IdCounters counters, bool store_is_empty);
 
   // The term's id, allocated when the store does not know it.
   TermId Intern(const Term& term);
@@ -23,14 +23,14 @@ class TermInterner {
   // this interner has not seen.
   TermId InternEncoded(std::string_view encoded);
 
-  TermId next_id() const { return next_id_; }
-  // Terms allocated by this interner, in id order, with their encodings.
+  const IdCounters& counters() const { return counters_; }
+  // Terms allocated by this interner, in the order allocated, with their encodings.
   const std::vector<std::pair<TermId, std::string>>& added() const { return added_; }
   uint64_t entities_added() const { return entities_added_; }
 
  private:
   const Reader& reader_;
-  TermId next_id_;
+  IdCounters counters_;
   bool store_is_empty_;
   // Looked up by string_view, so that a hit costs no allocation.
   struct Hash {

@@ -10,16 +10,48 @@ namespace {
 
 using encoding::Order;
 
+Cf CfOf(Order order) {
+  return order == Order::kSpo ? Cf::kSpo : order == Order::kPos ? Cf::kPos : Cf::kOsp;
+}
+
+// Creating a RocksDB iterator costs microseconds, and a join or a path search seeks thousands
+// of prefixes: the view keeps the iterators its cursors are done with and seeks them again.
+class IteratorPool {
+ public:
+  IteratorPool(const Db& db, const rocksdb::Snapshot* snapshot) : db_(db) {
+    options_.snapshot = snapshot;
+  }
+
+  std::unique_ptr<rocksdb::Iterator> Take(Cf cf) {
+    auto& free = free_[Slot(cf)];
+    if (free.empty()) return std::unique_ptr<rocksdb::Iterator>(db_.db()->NewIterator(options_, db_.cf(cf)));
+    auto it = std::move(free.back());
+    free.pop_back();
+    return it;
+  }
+
+  void Return(Cf cf, std::unique_ptr<rocksdb::Iterator> it) { free_[Slot(cf)].push_back(std::move(it)); }
+
+ private:
+  static size_t Slot(Cf cf) { return cf == Cf::kSpo ? 0 : cf == Cf::kPos ? 1 : 2; }
+  const Db& db_;
+  rocksdb::ReadOptions options_;
+  std::vector<std::unique_ptr<rocksdb::Iterator>> free_[3];
+};
+
 // Scans one key prefix of one order, skipping triples of the wrong polarity when the
 // predicate is not bound (when it is, the polarity is part of the prefix).
 class PrefixCursor final : public TripleCursor {
  public:
-  PrefixCursor(const Reader& reader, Order order, std::string prefix, Pattern::Polarity filter)
-      : order_(order), filter_(filter), it_(reader.Iterate(CfOf(order), prefix)) {
+  PrefixCursor(IteratorPool& pool, Order order, std::string prefix, Pattern::Polarity filter)
+      : pool_(pool), order_(order), filter_(filter), prefix_(std::move(prefix)),
+        it_(pool.Take(CfOf(order))) {
+    it_->Seek(prefix_);
     Settle();
   }
+  ~PrefixCursor() override { pool_.Return(CfOf(order_), std::move(it_)); }
 
-  bool Valid() const override { return it_->Valid(); }
+  bool Valid() const override { return valid_; }
   const Triple& triple() const override { return current_; }
   void Next() override {
     it_->Next();
@@ -27,23 +59,28 @@ class PrefixCursor final : public TripleCursor {
   }
 
  private:
-  static Cf CfOf(Order order) {
-    return order == Order::kSpo ? Cf::kSpo : order == Order::kPos ? Cf::kPos : Cf::kOsp;
-  }
-
   void Settle() {
     for (; it_->Valid(); it_->Next()) {
-      current_ = encoding::DecodeTriple(order_, it_->key().data());
-      if (filter_ == Pattern::Polarity::kAny) return;
-      if (current_.negated == (filter_ == Pattern::Polarity::kNegated)) return;
+      const rocksdb::Slice key = it_->key();
+      if (!key.starts_with(prefix_)) break;
+      current_ = encoding::DecodeTriple(order_, key.data());
+      if (filter_ == Pattern::Polarity::kAny ||
+          current_.negated == (filter_ == Pattern::Polarity::kNegated)) {
+        valid_ = true;
+        return;
+      }
     }
-    it_->ThrowIfError();
+    valid_ = false;
+    ThrowIfError(it_->status(), "read failed");
   }
 
+  IteratorPool& pool_;
   Order order_;
   Pattern::Polarity filter_;
-  std::unique_ptr<PrefixIterator> it_;
+  std::string prefix_;
+  std::unique_ptr<rocksdb::Iterator> it_;
   Triple current_;
+  bool valid_ = false;
 };
 
 // The positive triples of a bound predicate, then the negated ones.
@@ -64,8 +101,12 @@ class ConcatCursor final : public TripleCursor {
 class SnapshotView final : public View {
  public:
   explicit SnapshotView(const Db& db)
-      : db_(db), snapshot_(db.db()->GetSnapshot()), reader_(db, snapshot_) {}
-  ~SnapshotView() override { db_.db()->ReleaseSnapshot(snapshot_); }
+      : db_(db), snapshot_(db.db()->GetSnapshot()), reader_(db, snapshot_),
+        pool_(std::make_unique<IteratorPool>(db, snapshot_)) {}
+  ~SnapshotView() override {
+    pool_.reset();  // iterators go before their snapshot
+    db_.db()->ReleaseSnapshot(snapshot_);
+  }
 
   std::optional<TermId> Find(const Term& term) const override { return reader_.FindTerm(term); }
   std::optional<Term> GetTerm(TermId id) const override { return reader_.GetTerm(id); }
@@ -111,7 +152,7 @@ class SnapshotView final : public View {
         encoding::PatternPrefix(order, pattern.s.value_or(0), key_p, pattern.o.value_or(0),
                                 pattern.s.has_value(), pattern.p.has_value(), pattern.o.has_value());
     const auto filter = pattern.p ? Pattern::Polarity::kAny : pattern.polarity;
-    return std::make_unique<PrefixCursor>(reader_, order, std::move(prefix), filter);
+    return std::make_unique<PrefixCursor>(*pool_, order, std::move(prefix), filter);
   }
 
   bool Contains(const Triple& triple) const override {
@@ -189,15 +230,17 @@ class SnapshotView final : public View {
     return triples;
   }
 
+  uint64_t TripleCount() const override {
+    return reader_.GetCounter(encoding::GlobalStatKey(kTriplesCounter));
+  }
+
   StoreStats Stats() const override {
     StoreStats stats;
     stats.triples = reader_.GetCounter(encoding::GlobalStatKey(kTriplesCounter));
     stats.documents = reader_.GetCounter(encoding::GlobalStatKey(kDocumentsCounter));
     stats.mentions = reader_.GetCounter(encoding::GlobalStatKey(kMentionsCounter));
     stats.entities = reader_.GetCounter(encoding::GlobalStatKey(kEntitiesCounter));
-    if (auto next = reader_.Get(Cf::kMeta, kNextTermKey); next && next->size() == 4) {
-      stats.terms = encoding::GetId(next->data()) - 1;
-    }
+    stats.terms = IdCounters::Decode(reader_.Get(Cf::kMeta, kNextIdsKey)).terms();
     for (auto it = reader_.Iterate(Cf::kStats, "p"); it->Valid(); it->Next()) {
       if (it->key().size() != 5) continue;
       const TermId key_p = encoding::GetId(it->key().data() + 1);
@@ -215,6 +258,7 @@ class SnapshotView final : public View {
   const Db& db_;
   const rocksdb::Snapshot* snapshot_;
   Reader reader_;
+  std::unique_ptr<IteratorPool> pool_;
 };
 
 }  // namespace

@@ -1,0 +1,366 @@
+#include "query/engine.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "query/error.h"
+#include "query/filter.h"
+#include "query/graph_queries.h"
+#include "query/group.h"
+#include "query/labels.h"
+#include "query/resolver.h"
+#include "text/text.h"
+
+namespace kg::query {
+namespace {
+
+using graph::TermId;
+
+struct RowHash {
+  size_t operator()(const std::vector<Value>& row) const {
+    size_t h = row.size();
+    for (const auto& v : row) {
+      h = h * 1000003u ^ std::hash<TermId>{}(v.term) ^ std::hash<double>{}(v.number) ^
+          std::hash<std::string>{}(v.text);
+    }
+    return h;
+  }
+};
+
+// For each variable, the first pattern (in query order) that binds it.
+std::vector<int> FirstPatterns(const ast::Group& group, const Variables& vars) {
+  std::vector<int> first(vars.size(), -1);
+  for (size_t i = 0; i < group.patterns.size(); ++i) {
+    const auto& p = group.patterns[i];
+    for (const ast::Term* t : {&p.subject, &p.path.predicate, &p.object}) {
+      if (t->kind != ast::TermKind::Variable) continue;
+      const int v = vars.Find(t->text);
+      if (v >= 0 && first[v] < 0) first[v] = static_cast<int>(i);
+    }
+  }
+  return first;
+}
+
+// Orders values for `order by`: numbers numerically, terms by what they print as.
+class ValueOrder {
+ public:
+  explicit ValueOrder(const Labels& labels) : labels_(labels) {}
+  int operator()(const Value& a, const Value& b) const {
+    if (a.kind != b.kind) return a.kind < b.kind ? -1 : 1;
+    switch (a.kind) {
+      case Value::Kind::kNumber: return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+      case Value::Kind::kTerm: return labels_.Display(a.term).compare(labels_.Display(b.term));
+      case Value::Kind::kText: return a.text.compare(b.text);
+      case Value::Kind::kNull: return 0;
+    }
+    return 0;
+  }
+
+ private:
+  const Labels& labels_;
+};
+
+class StatementRunner {
+ public:
+  StatementRunner(const graph::View& view, const Script& script, const std::atomic<bool>* cancel)
+      : view_(view), script_(script), cancel_(cancel), resolver_(view, script), labels_(view) {}
+
+  Result Run(const ast::Statement& statement) {
+    return std::visit([&](const auto& query) { return Run(query, statement.explain); }, statement.query);
+  }
+
+ private:
+  Result Run(const ast::PatternQuery& query, bool explain) {
+    Variables vars;
+    GroupPlan plan(view_, resolver_, query.where, &vars, cancel_);
+    if (explain) return Explained(plan.Explain(vars));
+    Result result;
+    for (const auto& name : vars.names()) result.columns.push_back(name);
+    // Bindings of single steps are distinct by construction; paths can reach a node twice.
+    const bool dedupe = std::ranges::any_of(query.where.patterns, [](const ast::Pattern& p) {
+      return p.path.op != ast::PathOp::Predicate;
+    });
+    std::unordered_set<std::vector<Value>, RowHash> seen;
+    const int evidence = query.where.evidence ? plan.evidence_pattern() : -1;
+    if (evidence >= 0) result.columns.insert(result.columns.end(), {"article", "sentence", "evidence"});
+    plan.Match([&](const Row& row) {
+      std::vector<Value> values;
+      values.reserve(row.values.size());
+      for (TermId id : row.values) values.push_back(Value::Term(id));
+      if (dedupe && !seen.insert(values).second) return true;
+      if (evidence >= 0) {
+        AddEvidence(row.triples[evidence], values, &result.rows);
+      } else {
+        result.rows.push_back(std::move(values));
+      }
+      return true;
+    });
+    return result;
+  }
+
+  Result Run(const ast::Ask& query, bool explain) {
+    Variables vars;
+    GroupPlan plan(view_, resolver_, query.where, &vars, cancel_);
+    if (explain) return Explained(plan.Explain(vars));
+    Result result;
+    result.truth = false;
+    plan.Match([&](const Row&) {
+      result.truth = true;
+      return false;
+    });
+    return result;
+  }
+
+  Result Run(const ast::Select& select, bool explain);
+
+  Result Run(const ast::PathQuery& query, bool explain) {
+    return ShortestPaths(view_, resolver_, labels_, query, explain, cancel_);
+  }
+
+  Result Run(const ast::Describe& query, bool explain) {
+    return DescribeEntity(view_, resolver_, labels_, query, explain);
+  }
+
+  static Result Explained(std::string plan) {
+    Result result;
+    result.plan = std::move(plan);
+    return result;
+  }
+
+  // One row per mention of the triple: the article, the sentence number and its text.
+  void AddEvidence(const graph::Triple& t, const std::vector<Value>& values,
+                   std::vector<std::vector<Value>>* rows) {
+    const auto mentions = t.s == graph::kNoTerm ? std::vector<graph::Mention>{} : view_.Mentions(t);
+    if (mentions.empty()) {
+      auto row = values;
+      row.insert(row.end(), {Value::Text(view_.ImportSupported(t) ? "(imported)" : ""), Value{}, Value{}});
+      rows->push_back(std::move(row));
+      return;
+    }
+    for (const auto& m : mentions) {
+      auto row = values;
+      auto doc = view_.GetDocument(m.document);
+      row.push_back(Value::Text(doc ? doc->name : "?"));
+      row.push_back(Value::Number(m.evidence.sentence));
+      row.push_back(Value::Text(SentenceText(m)));
+      rows->push_back(std::move(row));
+    }
+  }
+
+  std::string SentenceText(const graph::Mention& m) {
+    auto [it, inserted] = texts_.try_emplace(m.document);
+    if (inserted) it->second = view_.DocumentText(m.document).value_or("");
+    const std::string& text = it->second;
+    // The span counts code points; walk to its bytes.
+    size_t byte = 0, cp = 0, begin = std::string::npos, end = text.size();
+    for (; byte <= text.size(); ++cp) {
+      if (cp == m.evidence.sentence_span.begin) begin = byte;
+      if (cp == m.evidence.sentence_span.end) {
+        end = byte;
+        break;
+      }
+      if (byte == text.size()) break;
+      ++byte;
+      while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
+    }
+    if (begin == std::string::npos || begin > end) return {};
+    return text.substr(begin, end - begin);
+  }
+
+  const graph::View& view_;
+  const Script& script_;
+  const std::atomic<bool>* cancel_;
+  Resolver resolver_;
+  Labels labels_;
+  std::unordered_map<TermId, std::string> texts_;
+};
+
+std::string ColumnName(const ast::SelectItem& item) {
+  if (!item.alias.empty()) return item.alias;
+  switch (item.column.aggregate) {
+    case ast::Aggregate::None: return item.column.variable;
+    case ast::Aggregate::CountAll: return "count";
+    case ast::Aggregate::Count: return "count_" + item.column.variable;
+    case ast::Aggregate::CountDistinct: return "count_distinct_" + item.column.variable;
+  }
+  return {};
+}
+
+bool SameColumn(const ast::Column& a, const ast::Column& b) {
+  return a.aggregate == b.aggregate && a.variable == b.variable;
+}
+
+Result StatementRunner::Run(const ast::Select& select, bool explain) {
+  Variables vars;
+  GroupPlan plan(view_, resolver_, select.where, &vars, cancel_);
+  auto var_of = [&](const std::string& name, const ast::Node& where) {
+    const int v = vars.Find(name);
+    if (v < 0) throw QueryError("variable ?" + name + " at " + resolver_.Where(where) + " is not bound by the patterns");
+    return v;
+  };
+  const bool aggregated = !select.group_by.empty() ||
+                          std::ranges::any_of(select.items, [](const ast::SelectItem& i) {
+                            return i.column.aggregate != ast::Aggregate::None;
+                          });
+  std::vector<int> group_vars;
+  for (const auto& g : select.group_by) group_vars.push_back(var_of(g.text, g));
+  for (const auto& item : select.items) {
+    if (item.column.aggregate == ast::Aggregate::CountAll) continue;
+    const int v = var_of(item.column.variable, item);
+    if (aggregated && item.column.aggregate == ast::Aggregate::None &&
+        std::ranges::find(group_vars, v) == group_vars.end()) {
+      throw QueryError("?" + item.column.variable + " at " + resolver_.Where(item) +
+                       " is neither grouped nor counted: add it to 'group by'");
+    }
+  }
+  // Each order key is a selected column, by its expression or its alias.
+  std::vector<std::pair<size_t, bool>> order;
+  for (const auto& key : select.order_by) {
+    size_t found = select.items.size();
+    for (size_t i = 0; i < select.items.size(); ++i) {
+      const auto& item = select.items[i];
+      if (SameColumn(item.column, key.column) ||
+          (key.column.aggregate == ast::Aggregate::None && item.alias == key.column.variable)) {
+        found = i;
+        break;
+      }
+    }
+    if (found == select.items.size()) {
+      throw QueryError("'order by' at " + resolver_.Where(key) + " names a column the select list does not have");
+    }
+    order.emplace_back(found, key.descending);
+  }
+  std::optional<Filter> filter;
+  if (select.filter) {
+    filter.emplace(*select.filter, vars, FirstPatterns(select.where, vars), resolver_, labels_, view_);
+  }
+  if (explain) {
+    std::string text = plan.Explain(vars);
+    if (filter) text += "   then filter each binding\n";
+    if (aggregated) text += "   then count per group\n";
+    return Explained(text);
+  }
+
+  Result result;
+  for (const auto& item : select.items) result.columns.push_back(ColumnName(item));
+  const bool plain = !filter && !select.where.evidence && !plan.restricted();
+  std::vector<std::vector<Value>> rows;
+
+  if (plain && select.group_by.empty() && select.items.size() == 1 &&
+      select.items[0].column.aggregate == ast::Aggregate::CountAll) {
+    // count(*) alone: counted without enumerating the last pattern.
+    rows.push_back({Value::Number(static_cast<double>(plan.Count()))});
+  } else if (plain && aggregated && select.where.patterns.size() == 1 && group_vars.size() == 1 &&
+             select.where.patterns[0].path.op == ast::PathOp::Predicate &&
+             !select.where.patterns[0].path.negated &&
+             select.where.patterns[0].path.predicate.kind == ast::TermKind::Variable &&
+             select.where.patterns[0].subject.kind == ast::TermKind::Variable &&
+             select.where.patterns[0].object.kind == ast::TermKind::Variable &&
+             vars.size() == 3 && vars.Find(select.where.patterns[0].path.predicate.text) == group_vars[0] &&
+             std::ranges::all_of(select.items, [](const ast::SelectItem& i) {
+               return i.column.aggregate == ast::Aggregate::None || i.column.aggregate == ast::Aggregate::CountAll;
+             })) {
+    // ?s ?p ?o grouped by ?p: the store counts triples per predicate as it writes them.
+    for (const auto& stats : view_.Stats().predicates) {
+      if (stats.negated) continue;
+      std::vector<Value> row;
+      for (const auto& item : select.items) {
+        row.push_back(item.column.aggregate == ast::Aggregate::CountAll
+                          ? Value::Number(static_cast<double>(stats.triples))
+                          : Value::Term(stats.predicate));
+      }
+      rows.push_back(std::move(row));
+    }
+  } else if (aggregated) {
+    struct Group {
+      std::vector<uint64_t> counts;
+      std::vector<std::unordered_set<TermId>> distinct;
+    };
+    std::map<std::vector<TermId>, Group> groups;
+    plan.Match([&](const Row& row) {
+      if (filter && !filter->Test(row)) return true;
+      std::vector<TermId> key;
+      for (int v : group_vars) key.push_back(row.values[v]);
+      Group& g = groups[key];
+      if (g.counts.empty()) {
+        g.counts.assign(select.items.size(), 0);
+        g.distinct.resize(select.items.size());
+      }
+      for (size_t i = 0; i < select.items.size(); ++i) {
+        const auto& column = select.items[i].column;
+        if (column.aggregate == ast::Aggregate::CountAll) ++g.counts[i];
+        if (column.aggregate == ast::Aggregate::None) continue;
+        const TermId value = column.variable.empty() ? graph::kNoTerm : row.values[vars.Find(column.variable)];
+        if (column.aggregate == ast::Aggregate::Count && value != graph::kNoTerm) ++g.counts[i];
+        if (column.aggregate == ast::Aggregate::CountDistinct && value != graph::kNoTerm) g.distinct[i].insert(value);
+      }
+      return true;
+    });
+    if (groups.empty() && select.group_by.empty()) groups[{}].counts.assign(select.items.size(), 0);
+    for (auto& [key, g] : groups) {
+      if (g.distinct.empty()) g.distinct.resize(select.items.size());
+      std::vector<Value> row;
+      for (size_t i = 0; i < select.items.size(); ++i) {
+        const auto& column = select.items[i].column;
+        switch (column.aggregate) {
+          case ast::Aggregate::None: {
+            const auto at = std::ranges::find(group_vars, vars.Find(column.variable)) - group_vars.begin();
+            row.push_back(Value::Term(key[at]));
+            break;
+          }
+          case ast::Aggregate::CountDistinct:
+            row.push_back(Value::Number(static_cast<double>(g.distinct[i].size())));
+            break;
+          default:
+            row.push_back(Value::Number(static_cast<double>(g.counts[i])));
+        }
+      }
+      rows.push_back(std::move(row));
+    }
+  } else {
+    // Stream until limit rows are had, unless they must be sorted first.
+    const uint64_t wanted = order.empty() && select.limit ? *select.limit + select.offset.value_or(0) : UINT64_MAX;
+    std::unordered_set<std::vector<Value>, RowHash> seen;
+    const int evidence = select.where.evidence ? plan.evidence_pattern() : -1;
+    if (evidence >= 0) result.columns.insert(result.columns.end(), {"article", "sentence", "evidence"});
+    plan.Match([&](const Row& row) {
+      if (filter && !filter->Test(row)) return true;
+      std::vector<Value> values;
+      for (const auto& item : select.items) values.push_back(Value::Term(row.values[vars.Find(item.column.variable)]));
+      if (select.distinct && !seen.insert(values).second) return true;
+      if (evidence >= 0) {
+        AddEvidence(row.triples[evidence], values, &rows);
+      } else {
+        rows.push_back(std::move(values));
+      }
+      return rows.size() < wanted;
+    });
+  }
+
+  if (!order.empty()) {
+    ValueOrder compare(labels_);
+    std::ranges::stable_sort(rows, [&](const std::vector<Value>& a, const std::vector<Value>& b) {
+      for (auto [column, descending] : order) {
+        const int c = compare(a[column], b[column]);
+        if (c != 0) return descending ? c > 0 : c < 0;
+      }
+      return false;
+    });
+  }
+  const size_t offset = std::min<size_t>(rows.size(), select.offset.value_or(0));
+  const size_t limit = std::min<size_t>(rows.size() - offset, select.limit.value_or(rows.size()));
+  result.rows.assign(std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(offset)),
+                     std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(offset + limit)));
+  return result;
+}
+
+}  // namespace
+
+Result Engine::Run(const Script& script, const ast::Statement& statement) const {
+  return StatementRunner(view_, script, cancel_).Run(statement);
+}
+
+}  // namespace kg::query

@@ -1,0 +1,96 @@
+// A group of triple patterns joined on shared variables: planned by the store's statistics,
+// run as nested index lookups (each pattern a prefix scan with the variables bound so far).
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/store.h"
+#include "query/ast.h"
+#include "query/path.h"
+#include "query/resolver.h"
+
+namespace kg::query {
+
+// The variables of a statement, numbered in order of first appearance.
+class Variables {
+ public:
+  int Add(const std::string& name);
+  int Find(const std::string& name) const;  // -1 when absent
+  const std::vector<std::string>& names() const { return names_; }
+  size_t size() const { return names_.size(); }
+
+ private:
+  std::vector<std::string> names_;
+};
+
+// One binding: a term per variable (kNoTerm while unbound) and, per pattern, the triple it
+// matched (empty for a path pattern), for evidence and doc()/date().
+struct Row {
+  std::vector<graph::TermId> values;
+  std::vector<graph::Triple> triples;
+};
+
+class GroupPlan {
+ public:
+  // Registers the group's variables in vars and orders its patterns.
+  GroupPlan(const graph::View& view, const Resolver& resolver, const ast::Group& group,
+            Variables* vars, const std::atomic<bool>* cancel);
+
+  // Calls emit for every binding until it returns false.
+  void Match(const std::function<bool(const Row&)>& emit) const;
+  // The number of bindings. The last pattern is counted, not enumerated, and its counts are
+  // remembered per binding of what it joins on: count(*) of a join costs one index count per
+  // distinct join value.
+  uint64_t Count() const;
+  // The pattern order, the index each one scans and its estimated rows.
+  std::string Explain(const Variables& vars) const;
+
+  size_t patterns() const { return steps_.size(); }
+  size_t variables() const { return variable_count_; }
+  // Whether `from`/`since` restrict which triples count.
+  bool restricted() const { return !from_.empty() || !since_.empty(); }
+  // The pattern whose triples carry evidence: the last one that is a single step.
+  int evidence_pattern() const;
+
+ private:
+  struct Slot {
+    int var = -1;                         // a variable, or
+    graph::TermId constant = graph::kNoTerm;  // a resolved constant (kNoTerm: matches nothing)
+    bool is_var() const { return var >= 0; }
+  };
+  struct Step {
+    size_t pattern = 0;  // index in the query
+    std::string text;    // the pattern as written
+    Slot s, p, o;
+    bool is_path = false;
+    PathProgram path;
+    graph::Pattern::Polarity polarity = graph::Pattern::Polarity::kPositive;
+    double estimate = 0;
+  };
+
+  double Estimate(const Step& step, const std::vector<bool>& bound) const;
+  void Order();
+  bool Admits(const graph::Triple& t) const;
+  // Matches patterns depth..end-1 and calls emit for each binding of them.
+  void Run(size_t depth, size_t end, Row& row, const std::function<bool(const Row&)>& emit,
+           bool* stop) const;
+  uint64_t CountFrom(size_t depth, Row& row, std::unordered_map<std::string, uint64_t>& memo) const;
+  graph::Pattern Bind(const Step& step, const Row& row) const;
+  void CheckCancel() const;
+
+  const graph::View& view_;
+  const std::atomic<bool>* cancel_;
+  std::vector<Step> steps_;
+  size_t variable_count_ = 0;
+  std::string from_;   // a glob over article names
+  std::string since_;  // YYYY-MM-DD
+  uint64_t total_triples_ = 0;
+  mutable uint64_t ticks_ = 0;
+  mutable std::unordered_map<graph::TermId, bool> admitted_documents_;
+};
+
+}  // namespace kg::query

@@ -1,0 +1,137 @@
+#include "query/resolver.h"
+
+#include <algorithm>
+#include <map>
+
+#include "query/error.h"
+#include "query/labels.h"
+#include "text/text.h"
+
+namespace kg::query {
+namespace {
+
+using graph::TermId;
+using graph::kNoTerm;
+
+std::string_view LocalName(std::string_view iri) {
+  const size_t cut = iri.find_last_of("/#");
+  return cut == std::string_view::npos ? iri : iri.substr(cut + 1);
+}
+
+std::string Quoted(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += i + 1 == names.size() ? " or " : ", ";
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Resolver::Where(const ast::Node& node) const {
+  return ToString(script_.source.LocationOf(node));
+}
+
+TermId Resolver::Node(const ast::Term& term) const {
+  switch (term.kind) {
+    case ast::TermKind::Iri:
+      return view_.Find(graph::Term::Iri(term.text)).value_or(kNoTerm);
+    case ast::TermKind::Number:
+    case ast::TermKind::Date:
+      return view_.Find(graph::Term::Literal(term.text)).value_or(kNoTerm);
+    case ast::TermKind::String:
+      // A quoted name is an entity when one has that name, else a literal with that text.
+      if (!view_.FindByName(term.text).empty()) return Entity(term);
+      for (const char* lang : {"", "en", "ar"}) {
+        if (auto id = view_.Find(graph::Term::Literal(term.text, lang))) return *id;
+      }
+      return Entity(term);
+    case ast::TermKind::Name:
+      return Entity(term);
+    case ast::TermKind::Variable:
+      break;
+  }
+  return kNoTerm;
+}
+
+TermId Resolver::Entity(const ast::Term& term) const {
+  const auto ids = view_.FindByName(term.text);
+  if (ids.size() == 1) return ids.front();
+  if (ids.empty()) {
+    std::string message = "unknown entity '" + term.text + "' at " + Where(term);
+    if (auto near = Nearest(text::MatchKey(term.text), 3); !near.empty()) {
+      message += "; did you mean " + Quoted(near) + "?";
+    }
+    throw QueryError(message);
+  }
+  Labels labels(view_);
+  std::vector<std::string> candidates;
+  for (TermId id : ids) {
+    const graph::Term* t = labels.Get(id);
+    candidates.push_back(labels.Display(id) +
+                         (t && t->kind == graph::TermKind::kEntity ? " (" + t->value + ")" : ""));
+  }
+  throw QueryError("'" + term.text + "' at " + Where(term) + " names " +
+                   std::to_string(ids.size()) + " entities: " + Quoted(candidates) +
+                   "; write the id or IRI of the one you mean");
+}
+
+TermId Resolver::Predicate(const ast::Term& term) const {
+  if (term.kind == ast::TermKind::Iri) return view_.Find(graph::Term::Iri(term.text)).value_or(kNoTerm);
+  if (auto id = view_.Find(graph::Term::Predicate(term.text))) return *id;
+  if (graph::FindSchemaPredicate(term.text)) return kNoTerm;  // known, but nothing stated yet
+
+  // The local name of an imported predicate, when only one has it.
+  std::vector<TermId> matches;
+  std::vector<std::string> known;
+  for (const auto& schema : graph::SchemaPredicates()) known.emplace_back(schema.id);
+  for (const auto& stats : view_.Stats().predicates) {
+    auto t = view_.GetTerm(stats.predicate);
+    if (!t || t->kind != graph::TermKind::kIri) continue;
+    const std::string_view local = LocalName(t->value);
+    if (local == term.text && std::ranges::find(matches, stats.predicate) == matches.end()) {
+      matches.push_back(stats.predicate);
+    }
+    known.emplace_back(local);
+  }
+  if (matches.size() == 1) return matches.front();
+  if (matches.size() > 1) {
+    throw QueryError("predicate '" + term.text + "' at " + Where(term) +
+                     " is the local name of several imported predicates; write its <IRI>");
+  }
+  std::ranges::sort(known);
+  known.erase(std::unique(known.begin(), known.end()), known.end());
+  std::multimap<size_t, std::string> by_distance;
+  for (const auto& name : known) by_distance.emplace(text::EditDistance(name, term.text), name);
+  std::vector<std::string> near;
+  for (const auto& [d, name] : by_distance) {
+    if (near.size() == 3 || d > std::max<size_t>(2, term.text.size() / 3)) break;
+    near.push_back(name);
+  }
+  std::string message = "unknown predicate '" + term.text + "' at " + Where(term);
+  if (!near.empty()) message += "; did you mean " + Quoted(near) + "?";
+  throw QueryError(message);
+}
+
+std::vector<std::string> Resolver::Nearest(const std::string& key, size_t limit) const {
+  // Edit distance on the normalised key; close enough to be a typo of it.
+  const size_t threshold = std::max<size_t>(2, text::CodePoints(key) / 3);
+  std::multimap<size_t, std::string> best;
+  view_.ForEachName([&](std::string_view name_key, std::string_view name, TermId) {
+    const size_t length = text::CodePoints(name_key), key_length = text::CodePoints(key);
+    if ((length > key_length ? length - key_length : key_length - length) > threshold) return;
+    const size_t d = text::EditDistance(name_key, key);
+    if (d > threshold) return;
+    for (const auto& [dist, existing] : best) {
+      if (existing == name) return;
+    }
+    best.emplace(d, std::string(name));
+    if (best.size() > limit) best.erase(std::prev(best.end()));
+  });
+  std::vector<std::string> names;
+  for (const auto& [d, name] : best) names.push_back(name);
+  return names;
+}
+
+}  // namespace kg::query

@@ -1,0 +1,36 @@
+// Turns the names a query uses into the store's term ids: entities by label, id or Arabic
+// alias through text::MatchKey; predicates by schema id, IRI or an imported IRI's local name.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "graph/store.h"
+#include "query/ast.h"
+
+namespace kg::query {
+
+class Resolver {
+ public:
+  Resolver(const graph::View& view, const Script& script) : view_(view), script_(script) {}
+
+  // The term a subject or object names. An IRI or literal the store does not hold resolves to
+  // kNoTerm, which matches nothing; a name that matches no entity, or several, is a
+  // QueryError that suggests the nearest names or lists the candidates.
+  graph::TermId Node(const ast::Term& term) const;
+  // A Name or Iri in predicate position; kNoTerm for a schema predicate with no triples yet.
+  graph::TermId Predicate(const ast::Term& term) const;
+  // "1:5", where a node of the script stands.
+  std::string Where(const ast::Node& node) const;
+  // The node as written in the query.
+  std::string_view TextOf(const ast::Node& node) const { return script_.source.TextOf(node); }
+
+ private:
+  graph::TermId Entity(const ast::Term& term) const;
+  std::vector<std::string> Nearest(const std::string& key, size_t limit) const;
+
+  const graph::View& view_;
+  const Script& script_;
+};
+
+}  // namespace kg::query
