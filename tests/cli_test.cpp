@@ -65,3 +65,30 @@ TEST_CASE("a missing store is reported with exit code 3 and how to create one", 
   CHECK(result.exit_code == 3);
   CHECK_THAT(result.err, Catch::Contains("kg ingest"));
 }
+
+TEST_CASE("kg query answers in tsv with timing, and reports errors with their place", "[cli]") {
+  TempDir dir;
+  const auto nt = dir.Write("g.nt",
+                            "<http://a/x> <http://a/attacked> <http://a/y> .\n"
+                            "<http://a/z> <http://a/attacked> <http://a/y> .\n");
+  REQUIRE(RunKg({"import", "--db", dir / "db", nt}).exit_code == 0);
+  auto rows = RunKg({"query", "--db", dir / "db", "--format", "tsv", "--no-header", "--timing",
+                     "?s <http://a/attacked> <http://a/y>; ask <http://a/x> attacked <http://a/y>"});
+  INFO(rows.err);
+  CHECK(rows.exit_code == 0);
+  CHECK(rows.out == "<http://a/x>\n<http://a/z>\ntrue\n");
+  CHECK_THAT(rows.err, Catch::Contains("time: ") && Catch::Contains(" ms"));
+
+  const auto file = dir.Write("q.kgq", "# a comment\nselect count(*) where ?s ?p ?o;\n");
+  auto counted = RunKg({"query", "--db", dir / "db", "--format", "csv", "--file", file});
+  CHECK(counted.out == "count\n2\n");
+
+  auto syntax = RunKg({"query", "--db", dir / "db", "?x attacked"});
+  CHECK(syntax.exit_code == 2);
+  CHECK_THAT(syntax.err, Catch::StartsWith("error: expected") && Catch::Contains("  ?x attacked\n") &&
+                             Catch::Contains("^ (1:"));
+  auto unknown = RunKg({"query", "--db", dir / "db", "?x attacked Irak"});
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("unknown entity 'Irak'"));
+  CHECK(RunKg({"query", "--db", dir / "none", "?x ?p ?o"}).exit_code == 3);
+}
