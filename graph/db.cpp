@@ -197,8 +197,9 @@ std::string PrefixSuccessor(std::string_view prefix) {
   return upper;
 }
 
-Reader::Reader(const Db& db, const rocksdb::Snapshot* snapshot) : db_(db) {
+Reader::Reader(const Db& db, const rocksdb::Snapshot* snapshot, bool verify_checksums) : db_(db) {
   options_.snapshot = snapshot;
+  options_.verify_checksums = verify_checksums;
 }
 
 std::optional<std::string> Reader::Get(Cf cf, std::string_view key) const {

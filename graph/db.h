@@ -96,7 +96,11 @@ class PrefixIterator {
 // Typed point reads and prefix scans at one snapshot (or the latest state when none).
 class Reader {
  public:
-  Reader(const Db& db, const rocksdb::Snapshot* snapshot);
+  // Queries read with verify_checksums off: the hot column families are read straight from
+  // mmapped pages with no block cache, so a checksum would be recomputed on every read of a
+  // block. Writers, compactions and `kg check` verify them.
+  Reader(const Db& db, const rocksdb::Snapshot* snapshot, bool verify_checksums = true);
+  const rocksdb::ReadOptions& options() const { return options_; }
 
   std::optional<std::string> Get(Cf cf, std::string_view key) const;
   std::optional<TermId> FindTerm(const Term& term) const;

@@ -18,9 +18,7 @@ Cf CfOf(Order order) {
 // of prefixes: the view keeps the iterators its cursors are done with and seeks them again.
 class IteratorPool {
  public:
-  IteratorPool(const Db& db, const rocksdb::Snapshot* snapshot) : db_(db) {
-    options_.snapshot = snapshot;
-  }
+  IteratorPool(const Db& db, const rocksdb::ReadOptions& options) : db_(db), options_(options) {}
 
   std::unique_ptr<rocksdb::Iterator> Take(Cf cf) {
     auto& free = free_[Slot(cf)];
@@ -101,8 +99,8 @@ class ConcatCursor final : public TripleCursor {
 class SnapshotView final : public View {
  public:
   explicit SnapshotView(const Db& db)
-      : db_(db), snapshot_(db.db()->GetSnapshot()), reader_(db, snapshot_),
-        pool_(std::make_unique<IteratorPool>(db, snapshot_)) {}
+      : db_(db), snapshot_(db.db()->GetSnapshot()), reader_(db, snapshot_, false),
+        pool_(std::make_unique<IteratorPool>(db, reader_.options())) {}
   ~SnapshotView() override {
     pool_.reset();  // iterators go before their snapshot
     db_.db()->ReleaseSnapshot(snapshot_);
