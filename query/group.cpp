@@ -90,6 +90,7 @@ void GroupPlan::Order() {
   // Greedy: next the pattern with the fewest rows given what is bound so far.
   std::vector<bool> bound(variable_count_, false);
   std::vector<Step> ordered;
+  double bindings = 1;  // estimated rows entering the next pattern
   while (!steps_.empty()) {
     size_t best = 0;
     double best_estimate = 0;
@@ -100,12 +101,46 @@ void GroupPlan::Order() {
     Step step = std::move(steps_[best]);
     steps_.erase(steps_.begin() + static_cast<std::ptrdiff_t>(best));
     step.estimate = best_estimate;
+    ChooseHashJoin(step, bound, bindings);
+    bindings *= std::max(1.0, best_estimate);
     for (const Slot* slot : {&step.s, &step.p, &step.o}) {
       if (slot->is_var()) bound[slot->var] = true;
     }
     ordered.push_back(std::move(step));
   }
   steps_ = std::move(ordered);
+}
+
+void GroupPlan::ChooseHashJoin(Step& step, const std::vector<bool>& bound, double bindings) const {
+  constexpr uint64_t kMaxTable = 5'000'000;
+  constexpr double kMinBindings = 1024;  // below this, index lookups cost less than a table
+  if (step.is_path || step.p.is_var() || step.p.constant == kNoTerm) return;
+  const bool s = step.s.is_var() && bound[step.s.var];
+  const bool o = step.o.is_var() && bound[step.o.var];
+  // Exactly one end joins, and the other is a variable still to bind.
+  const Slot& other = s ? step.o : step.s;
+  if (s == o || !other.is_var() || bound[other.var] || step.s.var == step.o.var) return;
+  const uint64_t triples =
+      view_.GetPredicateStats(step.p.constant, step.polarity == Pattern::Polarity::kNegated).triples;
+  if (triples == 0 || triples > kMaxTable || bindings < kMinBindings ||
+      bindings < static_cast<double>(triples) / 8) {
+    return;
+  }
+  step.hash_join = true;
+  step.hash_on_subject = s;
+}
+
+const std::vector<std::pair<TermId, graph::Triple>>& GroupPlan::Table(const Step& step) const {
+  if (!step.table_built) {
+    for (auto c = view_.Scan(Pattern{{}, step.p.constant, {}, step.polarity}); c->Valid(); c->Next()) {
+      CheckCancel();
+      const graph::Triple& t = c->triple();
+      step.table.emplace_back(step.hash_on_subject ? t.s : t.o, t);
+    }
+    std::ranges::sort(step.table, {}, &std::pair<TermId, graph::Triple>::first);
+    step.table_built = true;
+  }
+  return step.table;
 }
 
 void GroupPlan::CheckCancel() const {
@@ -173,6 +208,21 @@ void GroupPlan::Run(size_t depth, size_t end, Row& row, const std::function<bool
     assigned.clear();
   };
 
+  if (step.hash_join) {
+    const auto& table = Table(step);
+    const TermId key = row.values[(step.hash_on_subject ? step.s : step.o).var];
+    auto it = std::ranges::lower_bound(table, key, {}, &std::pair<TermId, graph::Triple>::first);
+    for (; it != table.end() && it->first == key && !*stop; ++it) {
+      CheckCancel();
+      const graph::Triple& t = it->second;
+      if (assign(step.s, t.s) && assign(step.o, t.o) && Admits(t)) {
+        row.triples[step.pattern] = t;
+        Run(depth + 1, end, row, emit, stop);
+      }
+      undo();
+    }
+    return;
+  }
   if (!step.is_path) {
     const Pattern pattern = Bind(step, row);
     if ((pattern.s && *pattern.s == kNoTerm) || (pattern.p && *pattern.p == kNoTerm) ||
@@ -281,7 +331,10 @@ std::string GroupPlan::Explain(const Variables& vars) const {
     const Step& step = steps_[i];
     auto is_bound = [&](const Slot& slot) { return !slot.is_var() || bound[slot.var]; };
     std::string index;
-    if (step.is_path) {
+    if (step.hash_join) {
+      index = std::string("hash join on the ") + (step.hash_on_subject ? "subject" : "object") +
+              ", the predicate's triples read once";
+    } else if (step.is_path) {
       index = is_bound(step.s) ? "path BFS from the subject"
               : is_bound(step.o) ? "path BFS from the object"
                                  : "path BFS from every subject";

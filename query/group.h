@@ -70,6 +70,13 @@ class GroupPlan {
     PathProgram path;
     graph::Pattern::Polarity polarity = graph::Pattern::Polarity::kPositive;
     double estimate = 0;
+    // A hash join: when earlier patterns bind the subject (or object) more times than the
+    // predicate has triples, its triples are read once into a table keyed by that end rather
+    // than looked up by index per binding.
+    bool hash_join = false;
+    bool hash_on_subject = false;
+    mutable std::vector<std::pair<graph::TermId, graph::Triple>> table;  // sorted by key
+    mutable bool table_built = false;
   };
 
   double Estimate(const Step& step, const std::vector<bool>& bound) const;
@@ -80,6 +87,8 @@ class GroupPlan {
            bool* stop) const;
   uint64_t CountFrom(size_t depth, Row& row, std::unordered_map<std::string, uint64_t>& memo) const;
   graph::Pattern Bind(const Step& step, const Row& row) const;
+  void ChooseHashJoin(Step& step, const std::vector<bool>& bound, double bindings) const;
+  const std::vector<std::pair<graph::TermId, graph::Triple>>& Table(const Step& step) const;
   void CheckCancel() const;
 
   const graph::View& view_;

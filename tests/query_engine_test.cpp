@@ -291,3 +291,34 @@ TEST_CASE_METHOD(Fixture, "results print as table, tsv, csv and json", "[engine]
   CHECK(print(query::Format::kTable, true) ==
         "x                    | n\n---------------------+--\nIraqi armed factions | 2\n(1 row)\n");
 }
+
+TEST_CASE("a join with many bindings runs as a hash join and finds the same rows", "[engine]") {
+  TempDir dir;
+  std::string nt;
+  // 2000 backers of 1500 groups, each group attacking 2 of 50 targets.
+  for (int a = 0; a < 2000; ++a) {
+    nt += "<http://ex.org/a" + std::to_string(a) + "> <http://ex.org/backs> <http://ex.org/g" +
+          std::to_string(a % 1500) + "> .\n";
+  }
+  for (int g = 0; g < 1500; ++g) {
+    for (int t = 0; t < 2; ++t) {
+      nt += "<http://ex.org/g" + std::to_string(g) + "> <http://ex.org/attacked> <http://ex.org/t" +
+            std::to_string((g + t) % 50) + "> .\n";
+    }
+  }
+  {
+    auto store = graph::Store::Open(dir / "db", graph::OpenMode::kCreateIfMissing);
+    store->Import(dir.Write("g.nt", nt));
+  }
+  auto store = graph::Store::Open(dir / "db", graph::OpenMode::kReadOnly);
+  auto view = store->Snapshot();
+  auto run = [&](const std::string& text) {
+    auto script = query::Parse(text);
+    return query::Engine(*view).Run(script, script.statements.front());
+  };
+  const std::string join = "?a <http://ex.org/backs> ?b . ?b <http://ex.org/attacked> ?c";
+  CHECK_THAT(run("explain select ?a, ?c where " + join).plan, Catch::Contains("hash join on the subject"));
+  CHECK(run("select ?a, ?c where " + join).rows.size() == 4000);
+  CHECK(run("select count(*) where " + join).rows.front().front().number == 4000);
+  CHECK(run("select count(distinct ?c) where " + join).rows.front().front().number == 50);
+}
