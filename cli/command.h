@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "graph/store.h"
+
 namespace kg::cli {
 
 // Exit codes every subcommand keeps to.
@@ -21,6 +23,9 @@ struct Context {
   int exit_code = kExitOk;
 };
 
+// Prints what `kg stats` prints.
+void PrintStats(const graph::Store& store);
+
 // Adds the --db option to a subcommand.
 void AddDbOption(CLI::App* command, Context* context);
 
@@ -30,5 +35,7 @@ void AddCheckCommand(CLI::App* kg, Context* context);
 void AddDocsCommand(CLI::App* kg, Context* context);
 void AddRemoveCommand(CLI::App* kg, Context* context);
 void AddQueryCommand(CLI::App* kg, Context* context);
+void AddReplCommand(CLI::App* kg, Context* context);
+void AddEntitiesCommand(CLI::App* kg, Context* context);
 
 }  // namespace kg::cli

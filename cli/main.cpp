@@ -50,11 +50,13 @@ int main(int argc, char** argv) {
   kg.require_subcommand(0, 1);
 
   AddQueryCommand(&kg, &context);
+  AddReplCommand(&kg, &context);
   AddImportCommand(&kg, &context);
   AddStatsCommand(&kg, &context);
   AddCheckCommand(&kg, &context);
   AddDocsCommand(&kg, &context);
   AddRemoveCommand(&kg, &context);
+  AddEntitiesCommand(&kg, &context);
 
   std::string help_topic;
   auto* help = kg.add_subcommand("help", "Show help for kg or for one of its commands");

@@ -73,27 +73,28 @@ void AddStatsCommand(CLI::App* kg, Context* context) {
   auto* command = kg->add_subcommand("stats", "Count articles, entities and triples by predicate");
   AddDbOption(command, context);
   command->footer("Example:\n  kg stats --db kg.db");
-  command->callback([context] {
-    auto store = Store::Open(context->db, OpenMode::kReadOnly);
-    auto view = store->Snapshot();
-    const auto stats = view->Stats();
-    std::printf("store      %s (%s)\narticles   %llu\nentities   %llu\nterms      %llu\n"
-                "triples    %llu\nmentions   %llu\n",
-                store->dir().c_str(), Bytes(store->DiskSize()).c_str(),
-                static_cast<unsigned long long>(stats.documents),
-                static_cast<unsigned long long>(stats.entities),
-                static_cast<unsigned long long>(stats.terms),
-                static_cast<unsigned long long>(stats.triples),
-                static_cast<unsigned long long>(stats.mentions));
-    if (stats.predicates.empty()) return;
-    std::printf("\n%10s %10s %10s  predicate\n", "triples", "subjects", "objects");
-    for (const auto& p : stats.predicates) {
-      std::printf("%10llu %10llu %10llu  %s%s\n", static_cast<unsigned long long>(p.triples),
-                  static_cast<unsigned long long>(p.subjects),
-                  static_cast<unsigned long long>(p.objects), p.negated ? "!" : "",
-                  TermText(*view, p.predicate).c_str());
-    }
-  });
+  command->callback([context] { PrintStats(*Store::Open(context->db, OpenMode::kReadOnly)); });
+}
+
+void PrintStats(const graph::Store& store) {
+  auto view = store.Snapshot();
+  const auto stats = view->Stats();
+  std::printf("store      %s (%s)\narticles   %llu\nentities   %llu\nterms      %llu\n"
+              "triples    %llu\nmentions   %llu\n",
+              store.dir().c_str(), Bytes(store.DiskSize()).c_str(),
+              static_cast<unsigned long long>(stats.documents),
+              static_cast<unsigned long long>(stats.entities),
+              static_cast<unsigned long long>(stats.terms),
+              static_cast<unsigned long long>(stats.triples),
+              static_cast<unsigned long long>(stats.mentions));
+  if (stats.predicates.empty()) return;
+  std::printf("\n%10s %10s %10s  predicate\n", "triples", "subjects", "objects");
+  for (const auto& p : stats.predicates) {
+    std::printf("%10llu %10llu %10llu  %s%s\n", static_cast<unsigned long long>(p.triples),
+                static_cast<unsigned long long>(p.subjects),
+                static_cast<unsigned long long>(p.objects), p.negated ? "!" : "",
+                TermText(*view, p.predicate).c_str());
+  }
 }
 
 void AddCheckCommand(CLI::App* kg, Context* context) {

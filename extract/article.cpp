@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "extract/date.h"
 #include "text/text.h"
 
 namespace kg::extract {
@@ -41,6 +42,10 @@ Article ReadArticle(std::string name, std::string_view bytes) {
       break;
     }
     begin = end + 1;
+  }
+  for (const DateMention& d : FindDates(article.text)) {
+    article.date = d.date.Iso();
+    break;
   }
   return article;
 }

@@ -80,7 +80,6 @@ TermId Resolver::Entity(const ast::Term& term) const {
 TermId Resolver::Predicate(const ast::Term& term) const {
   if (term.kind == ast::TermKind::Iri) return view_.Find(graph::Term::Iri(term.text)).value_or(kNoTerm);
   if (auto id = view_.Find(graph::Term::Predicate(term.text))) return *id;
-  if (graph::FindSchemaPredicate(term.text)) return kNoTerm;  // known, but nothing stated yet
 
   // The local name of an imported predicate, when only one has it.
   std::vector<TermId> matches;
@@ -96,6 +95,7 @@ TermId Resolver::Predicate(const ast::Term& term) const {
     known.emplace_back(local);
   }
   if (matches.size() == 1) return matches.front();
+  if (matches.empty() && graph::FindSchemaPredicate(term.text)) return kNoTerm;  // nothing stated yet
   if (matches.size() > 1) {
     throw QueryError("predicate '" + term.text + "' at " + Where(term) +
                      " is the local name of several imported predicates; write its <IRI>");

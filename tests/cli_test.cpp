@@ -1,6 +1,8 @@
 // End-to-end: the kg binary as a user runs it.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include "tests/support/run.h"
 #include "tests/support/temp_dir.h"
 
@@ -91,4 +93,45 @@ TEST_CASE("kg query answers in tsv with timing, and reports errors with their pl
   CHECK(unknown.exit_code == 2);
   CHECK_THAT(unknown.err, Catch::Contains("unknown entity 'Irak'"));
   CHECK(RunKg({"query", "--db", dir / "none", "?x ?p ?o"}).exit_code == 3);
+}
+
+namespace {
+
+std::string SmallStore(const TempDir& dir) {
+  const auto nt = dir.Write("g.nt",
+                            "<http://a/x> <http://a/attacked> <http://a/y> .\n"
+                            "<http://a/z> <http://a/attacked> <http://a/y> .\n");
+  REQUIRE(RunKg({"import", "--db", dir / "db", nt}).exit_code == 0);
+  return dir / "db";
+}
+
+}  // namespace
+
+TEST_CASE("the REPL over a pipe answers every statement, reports errors and goes on", "[cli][repl]") {
+  TempDir dir;
+  const auto db = SmallStore(dir);
+  auto result = RunKg({"repl", "--db", db},
+                      "select count(*) where ?s ?p ?o;\n"
+                      "?x attacked\n;\n"
+                      ":format tsv\n"
+                      "select ?s\n  where ?s <http://a/attacked> <http://a/y>\n  order by ?s\n\n"
+                      "ask <http://a/x> attacked <http://a/y>;\n");
+  CHECK(result.exit_code == 2);  // one statement failed
+  CHECK_THAT(result.out, Catch::Contains("count") && Catch::Contains("2\n"));
+  CHECK_THAT(result.out, Catch::Contains("s\n<http://a/x>\n<http://a/z>\ntrue\n"));
+  CHECK_THAT(result.err, Catch::Contains("error: expected a term after predicate 'attacked'") &&
+                             Catch::Contains("^ (2:1)"));
+  CHECK(result.out.find("kg>") == std::string::npos);  // no prompts on a pipe
+}
+
+TEST_CASE("the REPL on a terminal prompts, answers and writes its history", "[cli][repl]") {
+  TempDir dir;
+  const auto db = SmallStore(dir);
+  const std::string history = dir / "history";
+  const auto shown = kg::testing::RunKgInTerminal(
+      {"repl", "--db", db}, {"select count(*)", "  where ?s ?p ?o;", ":quit"}, {"KG_HISTORY=" + history});
+  CHECK_THAT(shown, Catch::Contains("kg> ") && Catch::Contains("..> ") && Catch::Contains("(1 row)"));
+  std::ifstream in(history);
+  std::string saved((std::istreambuf_iterator<char>(in)), {});
+  CHECK_THAT(saved, Catch::Contains("where ?s ?p ?o;") && Catch::Contains(":quit"));
 }

@@ -72,3 +72,64 @@ RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_t
 }
 
 }  // namespace kg::testing
+
+#include <pty.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+namespace kg::testing {
+namespace {
+
+// Reads what the terminal shows for about `ms` milliseconds.
+void Drain(int fd, std::string* out, int ms) {
+  const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+  while (std::chrono::steady_clock::now() < end) {
+    pollfd p{fd, POLLIN, 0};
+    if (poll(&p, 1, 50) <= 0) continue;
+    char buffer[4096];
+    const ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n <= 0) return;
+    out->append(buffer, static_cast<size_t>(n));
+  }
+}
+
+}  // namespace
+
+std::string RunKgInTerminal(const std::vector<std::string>& args, const std::vector<std::string>& lines,
+                            const std::vector<std::string>& env) {
+  int fd = -1;
+  const pid_t pid = forkpty(&fd, nullptr, nullptr, nullptr);
+  if (pid < 0) throw std::runtime_error("forkpty failed");
+  if (pid == 0) {
+    for (const auto& setting : env) putenv(const_cast<char*>(setting.c_str()));
+    std::vector<char*> argv;
+    std::string bin = KG_BIN;
+    argv.push_back(bin.data());
+    std::vector<std::string> copies(args);
+    for (auto& a : copies) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(bin.c_str(), argv.data());
+    _exit(127);
+  }
+  std::string shown;
+  Drain(fd, &shown, 1500);
+  for (const auto& line : lines) {
+    const std::string typed = line + "\r";
+    if (write(fd, typed.data(), typed.size()) < 0) break;
+    Drain(fd, &shown, 1000);
+  }
+  int status = 0;
+  for (int i = 0; i < 50 && waitpid(pid, &status, WNOHANG) == 0; ++i) {
+    Drain(fd, &shown, 100);
+  }
+  if (waitpid(pid, &status, WNOHANG) == 0) {
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+  }
+  close(fd);
+  return shown;
+}
+
+}  // namespace kg::testing

@@ -16,3 +16,12 @@ struct RunResult {
 RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_text = {});
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+// Runs KG_BIN on a pseudo-terminal, typing each line of `lines` after a pause, and returns
+// everything the terminal showed. env holds extra NAME=VALUE settings.
+std::string RunKgInTerminal(const std::vector<std::string>& args, const std::vector<std::string>& lines,
+                            const std::vector<std::string>& env);
+
+}  // namespace kg::testing

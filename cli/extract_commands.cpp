@@ -1,0 +1,112 @@
+// The commands that run the extractor without a store: entities, and the hidden generator of
+// the countries lexicon.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/command.h"
+#include "extract/article.h"
+#include "extract/countries.h"
+#include "extract/recognizer.h"
+#include "text/text.h"
+
+namespace kg::cli {
+namespace {
+
+std::string Json(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out += buffer;
+        } else {
+          out.push_back(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+// Pads to a width in terminal columns, so that Arabic cells line up.
+std::string Cell(std::string_view s, size_t width) {
+  std::string out(s);
+  for (size_t w = text::DisplayWidth(s); w < width; ++w) out.push_back(' ');
+  return out;
+}
+
+void PrintMentions(const extract::Article& article, const extract::Recognition& r, bool jsonl) {
+  for (const auto& m : r.mentions) {
+    const auto& e = r.entities[m.entity];
+    const std::string_view type = graph::EntityTypeName(e.type);
+    if (jsonl) {
+      std::printf("{\"doc\": %s, \"id\": %s, \"label\": %s, \"ar\": %s, \"type\": %s, "
+                  "\"sentence\": %u, \"begin\": %u, \"end\": %u, \"how\": %s}\n",
+                  Json(article.name).c_str(), Json(e.id).c_str(), Json(e.label).c_str(),
+                  Json(m.surface).c_str(), Json(type).c_str(), m.sentence, m.begin, m.end,
+                  Json(extract::MentionKindName(m.kind)).c_str());
+    } else {
+      std::printf("%s %4u %6u-%-6u %s %s %s %s\n", article.name.c_str(), m.sentence, m.begin,
+                  m.end, Cell(type, 11).c_str(), Cell(e.label, 28).c_str(),
+                  Cell(m.surface, 30).c_str(), std::string(extract::MentionKindName(m.kind)).c_str());
+    }
+  }
+}
+
+}  // namespace
+
+void AddEntitiesCommand(CLI::App* kg, Context* context) {
+  struct Options {
+    std::vector<std::string> files;
+    std::string format = "jsonl";
+    std::string data;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command = kg->add_subcommand("entities", "Print the entity mentions of Arabic articles");
+  command->add_option("FILE", options->files, "Article text files (UTF-8)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  command->add_option("--format", options->format, "jsonl (default) or table")
+      ->check(CLI::IsMember({"jsonl", "table"}));
+  command->add_option("--data", options->data,
+                      "Lexicon directory (default: $KG_DATA, else the data/ kg was built with)");
+  command->footer(
+      "Each mention is printed with its article (the file name without .txt), the entity's\n"
+      "label, the Arabic as written, the type, the sentence number and code-point offsets in the\n"
+      "text. Nothing is stored.\n\nExample:\n  kg entities --format table examples/*.txt");
+  command->callback([context, options] {
+    const auto recognizer = extract::Recognizer::Load(
+        options->data.empty() ? extract::DefaultDataDir() : std::filesystem::path(options->data));
+    for (const auto& file : options->files) {
+      std::ifstream in(file, std::ios::binary);
+      std::stringstream bytes;
+      bytes << in.rdbuf();
+      if (!in) {
+        std::cerr << "kg: cannot read " << file << "\n";
+        context->exit_code = kExitFailed;
+        continue;
+      }
+      const auto article = extract::ReadArticle(extract::ArticleName(file), bytes.str());
+      for (size_t offset : article.invalid_bytes) {
+        std::cerr << "kg: warning: " << file << ": invalid UTF-8 at byte " << offset
+                  << " replaced\n";
+      }
+      PrintMentions(article, recognizer.Find(article), options->format == "jsonl");
+    }
+  });
+
+  // Regenerates data/entities/countries.tsv from ICU; hidden, as only maintainers need it.
+  auto* generate = kg->add_subcommand("lexicon-countries", "");
+  generate->group("");
+  generate->callback([] { std::cout << extract::GenerateCountries(); });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,26 @@
+// Splitting clitics off an Arabic word with a closed inventory: the conjunctions و ف, the
+// prepositions ب ل ك, the future س, the article ال and the pronoun suffixes.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace kg::extract {
+
+class WordSet;
+
+struct CliticSplit {
+  uint8_t proclitics = 0;  // Proclitic bits (analysis.h)
+  bool enclitic = false;
+  // What is left, a piece of the key; with ta_marbuta, ه (the key's ة) belongs after it,
+  // as in حكومتها = حكومة + ها.
+  std::string_view base;
+  bool ta_marbuta = false;
+};
+
+// Splits a word's MatchKey. A split is accepted only when what is left is a word `known`
+// knows; a word known as it is stays whole (لبنان is not ل + بنان). Without an accepted
+// split the base is the whole key.
+CliticSplit SplitClitics(std::string_view key, const WordSet& known);
+
+}  // namespace kg::extract

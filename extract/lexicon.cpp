@@ -1,0 +1,212 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <unordered_set>
+
+#include "extract/nisba.h"
+#include "text/text.h"
+
+namespace kg::extract {
+namespace {
+
+std::string ReadFile(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read lexicon " + file.string());
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::vector<std::string_view> Split(std::string_view s, char separator) {
+  std::vector<std::string_view> parts;
+  for (size_t begin = 0;;) {
+    size_t end = s.find(separator, begin);
+    if (end == std::string_view::npos) {
+      parts.push_back(s.substr(begin));
+      return parts;
+    }
+    parts.push_back(s.substr(begin, end - begin));
+    begin = end + 1;
+  }
+}
+
+// Calls f(line_number, columns) for each line that is neither blank nor a # comment.
+template <typename F>
+void ForEachRow(const std::filesystem::path& file, F&& f) {
+  const std::string content = ReadFile(file);
+  size_t number = 0;
+  for (std::string_view line : Split(content, '\n')) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    try {
+      f(Split(line, '\t'));
+    } catch (const std::exception& e) {
+      throw std::runtime_error(file.string() + ":" + std::to_string(number) + ": " + e.what());
+    }
+  }
+}
+
+std::string Trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return std::string(s);
+}
+
+}  // namespace
+
+std::filesystem::path DefaultDataDir() {
+  if (const char* env = std::getenv("KG_DATA"); env && *env) return env;
+  return KG_DATA_DIR;
+}
+
+int32_t Lexicon::Find(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? -1 : it->second;
+}
+
+// Columns: id, type, label, Arabic names (|), attributes (key=value;...). A row whose id is
+// already known adds its names and attributes to that entity.
+void Lexicon::LoadEntities(const std::filesystem::path& file) {
+  std::vector<std::pair<int32_t, std::string>> pending;  // references resolved once all is read
+  ForEachRow(file, [&](const std::vector<std::string_view>& columns) {
+    if (columns.size() < 4) throw std::runtime_error("expected id, type, label and names");
+    const std::string id = Trim(columns[0]);
+    auto [it, added] = by_id_.try_emplace(id, static_cast<int32_t>(entities_.size()));
+    if (added) entities_.push_back({});
+    LexiconEntity& entity = entities_[it->second];
+    entity.info.id = id;
+    if (auto type = Trim(columns[1]); !type.empty() && type != "-") {
+      auto parsed = graph::ParseEntityType(type);
+      if (!parsed) throw std::runtime_error("unknown entity type '" + type + "'");
+      entity.info.type = *parsed;
+    }
+    if (auto label = Trim(columns[2]); !label.empty() && label != "-") entity.info.label = label;
+    for (auto name : Split(columns[3], '|')) {
+      if (auto n = Trim(name); !n.empty()) entity.info.aliases.push_back(n);
+    }
+    if (columns.size() < 5) return;
+    for (auto attribute : Split(columns[4], ';')) {
+      if (Trim(attribute).empty()) continue;
+      const size_t eq = attribute.find('=');
+      if (eq == std::string_view::npos) throw std::runtime_error("attribute without '='");
+      pending.emplace_back(it->second, Trim(attribute));
+    }
+  });
+  for (const auto& [index, attribute] : pending) {
+    const size_t eq = attribute.find('=');
+    const std::string key = attribute.substr(0, eq), value = attribute.substr(eq + 1);
+    if (key == "nisba") {
+      for (auto adjective : Split(value, '|')) {
+        for (const auto& form : NisbaForms(Trim(adjective))) nisbas_.Add(form, index);
+      }
+      continue;
+    }
+    int32_t* target = key == "capital_of" ? &entities_[index].capital_of
+                      : key == "country"  ? &entities_[index].country
+                      : key == "context"  ? &entities_[index].context
+                      : key == "backer"   ? &entities_[index].backer
+                                          : nullptr;
+    if (!target) throw std::runtime_error(file.string() + ": unknown attribute '" + key + "'");
+    *target = Find(value);
+    if (*target < 0) throw std::runtime_error(file.string() + ": unknown entity '" + value + "'");
+  }
+}
+
+// Columns: rule, Arabic phrases (|), value (titles: the office; heads: the entity type; group
+// nouns: the collective entity's id).
+void Lexicon::LoadRules(const std::filesystem::path& file) {
+  static const std::unordered_map<std::string, Rule> kRules = {
+      {"title", Rule::kTitle},           {"office", Rule::kOffice},
+      {"title_link", Rule::kTitleLink},  {"modifier", Rule::kModifier},
+      {"institution", Rule::kInstitution}, {"org_head", Rule::kOrgHead},
+      {"reporting_verb", Rule::kReportingVerb}, {"common", Rule::kCommon},
+      {"group_noun", Rule::kGroupNoun},  {"backing", Rule::kBacking},
+      {"locative", Rule::kLocative},       {"honorific", Rule::kHonorific}};
+  static const std::unordered_map<std::string, Office> kOffices = {
+      {"leader", Office::kLeader}, {"official", Office::kOfficial}, {"member", Office::kMember}};
+  ForEachRow(file, [&](const std::vector<std::string_view>& columns) {
+    if (columns.size() < 2) throw std::runtime_error("expected rule and phrase");
+    auto rule = kRules.find(Trim(columns[0]));
+    if (rule == kRules.end()) throw std::runtime_error("unknown rule '" + Trim(columns[0]) + "'");
+    const std::string value = columns.size() > 2 ? Trim(columns[2]) : "";
+    int32_t v = 0;
+    if (rule->second == Rule::kTitle) {
+      auto office = kOffices.find(value);
+      if (office == kOffices.end()) throw std::runtime_error("a title needs leader, official or member");
+      v = static_cast<int32_t>(office->second);
+    } else if (rule->second == Rule::kOrgHead) {
+      auto type = graph::ParseEntityType(value);
+      if (!type) throw std::runtime_error("an org_head needs an entity type");
+      v = static_cast<int32_t>(*type);
+    } else if (rule->second == Rule::kGroupNoun) {
+      v = Find(value);
+      if (v < 0) throw std::runtime_error("a group_noun needs the id of its collective entity");
+    }
+    for (auto phrase : Split(columns[1], '|')) {
+      rules_[static_cast<size_t>(rule->second)].Add(Trim(phrase), v);
+    }
+  });
+}
+
+Lexicon Lexicon::Load(const std::filesystem::path& dir) {
+  if (!std::filesystem::is_directory(dir / "entities")) {
+    throw std::runtime_error("no lexicons in " + dir.string() +
+                             " (expected entities/, rules.tsv; set --data or $KG_DATA)");
+  }
+  Lexicon lexicon;
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir / "entities")) {
+    if (e.path().extension() == ".tsv") files.push_back(e.path());
+  }
+  // countries.tsv first: the other files refer to countries and add to them.
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) {
+    const bool ca = a.filename() == "countries.tsv", cb = b.filename() == "countries.tsv";
+    return ca != cb ? ca : a < b;
+  });
+  for (const auto& file : files) lexicon.LoadEntities(file);
+  for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
+    auto& info = lexicon.entities_[i].info;
+    if (info.label.empty()) throw std::runtime_error("entity '" + info.id + "' has no label");
+    for (const auto& alias : info.aliases) lexicon.names_.Add(alias, static_cast<int32_t>(i));
+  }
+  lexicon.LoadRules(dir / "rules.tsv");
+
+  std::unordered_map<std::string, std::string> given;
+  ForEachRow(dir / "given_names.tsv", [&](const std::vector<std::string_view>& columns) {
+    if (columns.size() < 2) throw std::runtime_error("expected Arabic and Latin");
+    for (auto arabic : Split(columns[0], '|')) given.emplace(text::MatchKey(Trim(arabic)), Trim(columns[1]));
+  });
+  for (const auto& [key, latin] : given) lexicon.words_.Add(key);
+  lexicon.transliterator_ =
+      std::make_unique<Transliterator>(ReadFile(dir / "transliteration.txt"), std::move(given));
+
+  // A phrase's inner words may carry clitics (الموالية لإيران، البوسنة والهرسك): such a form
+  // must not count as known, or the same form elsewhere would never be split. A word is taken
+  // for one when it is a clitic letter, perhaps with the article, before another word.
+  std::unordered_set<std::string> all;
+  auto collect = [&](std::string_view word) { all.emplace(word); };
+  lexicon.names_.ForEachWord(collect);
+  lexicon.nisbas_.ForEachWord(collect);
+  for (const auto& table : lexicon.rules_) table.ForEachWord(collect);
+  auto clitic_form = [&](const std::string& word) {
+    static constexpr std::string_view kLetters[] = {"\u0648", "\u0641", "\u0628", "\u0644", "\u0643"};
+    for (std::string_view letter : kLetters) {
+      if (!word.starts_with(letter)) continue;
+      std::string_view rest = std::string_view(word).substr(letter.size());
+      if (rest.starts_with("\u0627\u0644")) rest.remove_prefix(4);
+      else if (letter == "\u0644" && rest.starts_with("\u0644")) rest.remove_prefix(2);
+      if (all.count(std::string(rest))) return true;
+    }
+    return false;
+  };
+  for (const auto& word : all) {
+    if (!clitic_form(word)) lexicon.words_.Add(word);
+  }
+  return lexicon;
+}
+}  // namespace kg::extract

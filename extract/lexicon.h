@@ -1,0 +1,82 @@
+// The lexicons kg recognises entities with, loaded from the data directory at start-up so
+// that users can edit them without a rebuild (see data/README.md for the files).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/phrase_table.h"
+#include "extract/transliterator.h"
+#include "extract/word_set.h"
+#include "graph/term.h"
+
+namespace kg::extract {
+
+struct LexiconEntity {
+  graph::EntityInfo info;  // aliases are the Arabic names
+  int32_t capital_of = -1; // a capital: the country it stands for as an actor
+  int32_t country = -1;    // a person or party: the state it belongs to
+  int32_t context = -1;    // recognised only in an article that also names this entity
+  int32_t backer = -1;     // a collective: the state whose unnamed proxies it gathers
+};
+
+// What a word of data/rules.tsv does.
+enum class Rule : uint8_t {
+  kTitle,          // an office that introduces a person (وزير، النائب); value: Office
+  kOffice,         // a word completing a title (الخارجية، الأمن القومي)
+  kTitleLink,      // a preposition inside a title (لدى، في، باسم)
+  kModifier,       // a word that may stand between a head and its nisba (الأمنية، كبار)
+  kInstitution,    // a state body that, qualified by a nisba, is the state (الحكومة، الجيش)
+  kOrgHead,        // a word that introduces an organisation's name (حركة، كتائب); value: type
+  kReportingVerb,  // a verb whose subject is often a newly named person (قال، أعلن)
+  kCommon,         // a word that cannot be part of a name (في، الإثنين، إن)
+  kGroupNoun,      // a collective noun of armed groups (الفصائل); value: the collective's index
+  kBacking,        // a word that ties a group to its backer (المدعومة، الموالية)
+  kLocative,       // a word after which a capital is a place, not its state (في، داخل)
+  kHonorific,      // a courtesy title before a name that names no office (الدكتور، د.، الشيخ)
+  kCount,
+};
+
+// How a title relates its holder to the body it names (the schema's role predicates).
+enum class Office : uint8_t { kNone, kLeader, kOfficial, kMember };
+
+// Where the lexicons are when no --data is given: $KG_DATA, else the data/ directory of the
+// source tree kg was built from.
+std::filesystem::path DefaultDataDir();
+
+class Lexicon {
+ public:
+  // Reads dir/entities/*.tsv, dir/rules.tsv, dir/given_names.tsv and dir/transliteration.txt.
+  // Throws std::runtime_error naming the file and line of anything malformed.
+  static Lexicon Load(const std::filesystem::path& dir);
+
+  const std::vector<LexiconEntity>& entities() const { return entities_; }
+  int32_t Find(std::string_view id) const;  // index of an entity id, or -1
+
+  const PhraseTable& names() const { return names_; }    // value: entity index
+  const PhraseTable& nisbas() const { return nisbas_; }  // value: country index
+  const PhraseTable& rule(Rule r) const { return rules_[static_cast<size_t>(r)]; }
+  bool Is(Rule r, std::string_view key) const { return rule(r).Word(key) >= 0; }
+  const WordSet& words() const { return words_; }
+  const Transliterator& transliterator() const { return *transliterator_; }
+
+ private:
+  void LoadEntities(const std::filesystem::path& file);
+  void LoadRules(const std::filesystem::path& file);
+
+  std::vector<LexiconEntity> entities_;
+  std::unordered_map<std::string, int32_t> by_id_;
+  PhraseTable names_;
+  PhraseTable nisbas_;
+  std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;
+  WordSet words_;
+  std::unique_ptr<Transliterator> transliterator_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,52 @@
+#include "extract/nisba.h"
+
+namespace kg::extract {
+namespace {
+
+constexpr std::string_view kAl = "\u0627\u0644", kAlef = "\u0627", kYa = "\u064A",
+                           kTaMarbuta = "\u0629";
+
+// The endings NisbaForms adds after the ي of the adjective, people forms last.
+// The accusative's alef (إيرانياً) sits with the singulars.
+constexpr std::string_view kEndings[] = {"", "\u0629", "\u0627", "\u0627\u062A", "\u0627\u0646",
+                                         "\u0648\u0646", "\u064A\u0646"};
+constexpr size_t kFirstPeopleEnding = 4;
+
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (char byte : s) n += (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+std::string NisbaOf(std::string_view country) {
+  if (country.find(' ') != std::string_view::npos || country.empty()) return {};
+  std::string word(country);
+  if (word.starts_with(kAl) && Letters(word) > 3) word.erase(0, kAl.size());
+  if (word.ends_with(std::string(kYa) + std::string(kAlef))) {
+    word.erase(word.size() - kAlef.size());
+  } else if (word.ends_with(kAlef)) {
+    word.replace(word.size() - kAlef.size(), kAlef.size(), kYa);
+  } else if (word.ends_with(std::string(kYa) + std::string(kTaMarbuta))) {
+    word.erase(word.size() - kTaMarbuta.size());
+  } else if (!word.ends_with(kYa)) {
+    word += kYa;
+  }
+  return word;
+}
+
+std::vector<std::string> NisbaForms(std::string_view adjective) {
+  std::vector<std::string> forms;
+  for (std::string_view ending : kEndings) forms.push_back(std::string(adjective) + std::string(ending));
+  return forms;
+}
+
+bool IsPeopleForm(std::string_view form) {
+  for (size_t i = kFirstPeopleEnding; i < std::size(kEndings); ++i) {
+    if (form.ends_with(kEndings[i])) return true;
+  }
+  return false;
+}
+
+}  // namespace kg::extract

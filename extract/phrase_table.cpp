@@ -1,0 +1,57 @@
+#include "extract/phrase_table.h"
+
+#include <algorithm>
+
+#include "text/text.h"
+
+namespace kg::extract {
+
+void PhraseTable::Add(std::string_view phrase, int32_t value) {
+  const std::string key = text::MatchKey(phrase);
+  if (key.empty()) return;
+  std::vector<std::string> words;
+  for (size_t begin = 0; begin <= key.size();) {
+    size_t end = key.find(' ', begin);
+    if (end == std::string::npos) end = key.size();
+    words.emplace_back(key.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  auto& phrases = by_first_[words.front()];
+  words.erase(words.begin());
+  for (const auto& p : phrases) {
+    if (p.rest == words) return;
+  }
+  phrases.push_back({std::move(words), value});
+  std::stable_sort(phrases.begin(), phrases.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
+  ++count_;
+}
+
+PhraseTable::Match PhraseTable::Longest(const Analysis& analysis, size_t i, size_t end) const {
+  const auto& tokens = analysis.tokens();
+  if (i >= end || tokens[i].kind == TokenKind::kPunct) return {};
+  auto it = by_first_.find(analysis.Base(tokens[i]));
+  if (it == by_first_.end()) it = by_first_.find(analysis.Key(tokens[i]));
+  if (it == by_first_.end()) return {};
+  for (const Phrase& phrase : it->second) {
+    if (i + 1 + phrase.rest.size() > end) continue;
+    bool all = true;
+    for (size_t k = 0; k < phrase.rest.size() && all; ++k) {
+      const Token& t = tokens[i + 1 + k];
+      all = analysis.Key(t) == phrase.rest[k] || analysis.Base(t) == phrase.rest[k];
+    }
+    if (all) return {static_cast<uint32_t>(1 + phrase.rest.size()), phrase.value};
+  }
+  return {};
+}
+
+int32_t PhraseTable::Word(std::string_view key) const {
+  auto it = by_first_.find(key);
+  if (it == by_first_.end()) return -1;
+  for (const Phrase& phrase : it->second) {
+    if (phrase.rest.empty()) return phrase.value;
+  }
+  return -1;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,61 @@
+// Multi-word phrases (names, titles, trigger words) matched against an analysis's tokens.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/analysis.h"
+
+namespace kg::extract {
+
+// Phrases are stored as text::MatchKey words, indexed by their first word, so that a token is
+// looked up once, without allocating, whatever the size of the table.
+class PhraseTable {
+ public:
+  struct Match {
+    uint32_t length = 0;  // tokens matched; 0 for none
+    int32_t value = -1;
+  };
+
+  // Adds a phrase (any spelling: it is keyed by MatchKey). The first value given for a phrase
+  // is kept.
+  void Add(std::string_view phrase, int32_t value);
+
+  // The longest phrase that starts at token `i` and ends before token `end`. The first token
+  // matches by its base (clitics split off), the others by base or whole key.
+  Match Longest(const Analysis& analysis, size_t i, size_t end) const;
+
+  // The value of a one-word phrase, or -1.
+  int32_t Word(std::string_view key) const;
+
+  // Every word of every phrase, for the set of known words.
+  template <typename F>
+  void ForEachWord(F&& f) const {
+    for (const auto& [first, phrases] : by_first_) {
+      f(std::string_view(first));
+      for (const auto& phrase : phrases) {
+        for (const auto& word : phrase.rest) f(std::string_view(word));
+      }
+    }
+  }
+
+  size_t size() const { return count_; }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> rest;  // the words after the first
+    int32_t value;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Phrases of one first word, longest first.
+  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> by_first_;
+  size_t count_ = 0;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,570 @@
+#include "extract/recognizer.h"
+
+#include <algorithm>
+#include <bit>
+#include <unordered_map>
+
+#include "extract/nisba.h"
+#include "text/text.h"
+
+namespace kg::extract {
+namespace {
+
+using graph::EntityType;
+
+constexpr size_t kMaxNameTokens = 4;
+constexpr size_t kMaxComplements = 8;  // words a title may take before its holder's name
+constexpr size_t kMaxQuotedName = 5;
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StringMap = std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>>;
+
+bool IsComma(std::string_view key) { return key == "\u060C" || key == ","; }
+bool IsQuote(std::string_view key) {
+  return key == "\"" || key == "\u201C" || key == "\u201D" || key == "\u00AB" ||
+         key == "\u00BB" || key == "'";
+}
+bool IsArabic(std::string_view s) {
+  return !s.empty() && static_cast<unsigned char>(s[0]) >= 0xD8 &&
+         static_cast<unsigned char>(s[0]) <= 0xDB;
+}
+
+// One article's recognition: the rules run over each sentence, then coreference over all.
+class Pass {
+ public:
+  Pass(const Lexicon& lexicon, Recognition& out)
+      : lex_(lexicon), a_(out.analysis), out_(out), used_(a_.tokens().size(), 0) {}
+
+  void Run() {
+    const auto& sentences = a_.sentences();
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (size_t i = sentences[s].first_token; i < sentences[s].end_token;) {
+        i = Step(s, i, sentences[s].end_token);
+      }
+    }
+    ResolveTitles();
+    ResolveShortForms();
+    Finish();
+  }
+
+ private:
+  struct PendingTitle {
+    uint32_t sentence, first, end;
+    int32_t country;  // lexicon index of the state the title names, or -1
+    Office office;
+  };
+
+  const Token& T(size_t i) const { return a_.tokens()[i]; }
+  std::string_view Key(size_t i) const { return a_.Key(T(i)); }
+  std::string_view Base(size_t i) const { return a_.Base(T(i)); }
+  bool Is(Rule rule, size_t i) const { return lex_.Is(rule, Base(i)) || lex_.Is(rule, Key(i)); }
+  int32_t Nisba(size_t i) const {
+    if (T(i).kind != TokenKind::kWord) return -1;
+    int32_t c = lex_.nisbas().Word(Base(i));
+    return c >= 0 ? c : lex_.nisbas().Word(Key(i));
+  }
+  bool HasArticle(size_t i) const {
+    return (T(i).proclitics & kArticle) || a_.Surface(T(i)).starts_with("\u0627\u0644");
+  }
+  const LexiconEntity& L(int32_t index) const { return lex_.entities()[index]; }
+
+  // The lexicon's country a name or capital stands for, or -1.
+  int32_t StateOf(int32_t lexicon_index) const {
+    const LexiconEntity& e = L(lexicon_index);
+    if (e.info.type == EntityType::kCountry) return lexicon_index;
+    return e.capital_of;
+  }
+
+  // A token that can be part of a person's name: an Arabic word no lexicon gives a role to.
+  bool NameLike(size_t i) const {
+    const Token& t = T(i);
+    if (t.kind != TokenKind::kWord || used_[i] || !IsArabic(a_.Surface(t))) return false;
+    if (t.proclitics & ~kArticle) return false;
+    // A preposition or conjunction glued to an article (بالتهديدات) never starts a name word,
+    // even when the lexicon does not know the noun.
+    const std::string_view k = Key(i);
+    for (std::string_view front : {"\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644",
+                                   "\u0643\u0627\u0644", "\u0644\u0644"}) {
+      if (k.starts_with(front)) return false;
+    }
+    if (text::CodePoints(k) < 2) return false;
+    // A possessive suffix (قرارها، موقفهم) marks a common noun.
+    if (k.ends_with("\u0647\u0627") || k.ends_with("\u0647\u0645")) return false;
+    // So does a ta marbuta (مكانة، محاكمة), save on the few given names that have one.
+    if (k.ends_with("\u0647") && !lex_.words().Has(k)) return false;
+    for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
+                      Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
+                      Rule::kTitleLink, Rule::kBacking, Rule::kLocative}) {
+      if (Is(rule, i)) return false;
+    }
+    return Nisba(i) < 0 && lex_.names().Word(Key(i)) < 0;
+  }
+
+  // The length of the person's name starting at token i: up to four name-like words, ending
+  // at the first with the article (the family name) unless it follows عبد or أبو.
+  // Where a name starts at or after token i: past courtesy titles and their full stops.
+  size_t SkipHonorifics(size_t i, size_t end) const {
+    while (i < end && (Is(Rule::kHonorific, i) || (T(i).kind == TokenKind::kPunct && Key(i) == "." &&
+                                                    i > 0 && Is(Rule::kHonorific, i - 1)))) {
+      ++i;
+    }
+    return i;
+  }
+
+  size_t NameLength(size_t i, size_t end) const {
+    if (i >= end || !NameLike(i) || HasArticle(i) || LooksLikeVerb(i)) return 0;
+    size_t n = 0;
+    // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
+    while (i + n < end && n < kMaxNameTokens &&
+           (NameLike(i + n) || (n > 0 && Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord &&
+                                !used_[i + n]))) {
+      const bool joins = n > 0 && Joins(i + n - 1);
+      ++n;
+      if (HasArticle(i + n - 1) && !joins) break;
+    }
+    while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
+    return n > 0 && EndsName(i + n, end) ? n : 0;
+  }
+  // An imperfect verb (تتعلق، يقوم) where a name would start: ت and ي begin few given names,
+  // and those are in the lexicon of names.
+  // A conjunction (وتمنى) or a verb (تتعلق، يقوم) where a name would start: و, ت and ي begin
+  // few given names, and those are in the lexicon of names.
+  bool LooksLikeVerb(size_t i) const {
+    std::string_view s = a_.Surface(T(i));
+    return (s.starts_with("\u062A") || s.starts_with("\u064A") || s.starts_with("\u0648")) &&
+           !lex_.words().Has(Key(i));
+  }
+
+  // Whether token i may follow a name: the sentence's end, punctuation, a word the lexicons
+  // know, or a word a preposition or conjunction is glued to. Noun phrases taken for names
+  // (موقف محرج وصعب) mostly run on into words none of these.
+  bool EndsName(size_t i, size_t end) const {
+    if (i >= end || T(i).kind != TokenKind::kWord) return true;
+    if (lex_.words().Has(Base(i)) || lex_.words().Has(Key(i)) || Nisba(i) >= 0) return true;
+    const std::string_view s = a_.Surface(T(i));
+    for (std::string_view front : {"\u0648", "\u0641", "\u0644", "\u0628"}) {
+      if (s.starts_with(front)) return true;
+    }
+    return false;
+  }
+  bool Joins(size_t i) const {
+    std::string_view k = Key(i);
+    return k == "\u0639\u0628\u062F" || k == "\u0627\u0628\u0648" || k == "\u0628\u0646" ||
+           k == "\u0627\u0628\u0646";
+  }
+
+  // --- entities and mentions ---
+
+  int32_t ArticleEntity(const std::string& id, const std::string& label, EntityType type) {
+    auto [it, added] = by_id_.try_emplace(id, static_cast<int32_t>(out_.entities.size()));
+    if (added) out_.entities.push_back({id, label, type, {}});
+    return it->second;
+  }
+  int32_t FromLexicon(int32_t index) {
+    const auto& info = L(index).info;
+    const int32_t e = ArticleEntity(info.id, info.label, info.type);
+    lexicon_of_[e] = index;
+    return e;
+  }
+  int32_t NewEntity(size_t first, size_t end, EntityType type) {
+    std::string arabic;  // the words alone: quotation marks have no place in a label
+    const Span span = SpanOf(first, end);
+    for (size_t i = first; i < end; ++i) {
+      if (T(i).kind == TokenKind::kPunct) continue;
+      if (!arabic.empty()) arabic += ' ';
+      arabic += a_.Surface(Span{std::max(span.begin, T(i).span.begin), T(i).span.end});
+    }
+    std::string label = lex_.transliterator().Label(arabic);
+    std::string id = EntityId(label);
+    if (id.empty()) id = label = text::MatchKey(arabic);
+    if (int32_t known = lex_.Find(id); known >= 0) return FromLexicon(known);
+    return ArticleEntity(id, label, type);
+  }
+
+  // The span of tokens [first, end), without the conjunction or preposition glued to the first.
+  Span SpanOf(size_t first, size_t end) const {
+    Span span{T(first).span.begin, T(end - 1).span.end};
+    const uint8_t bits = T(first).proclitics;
+    size_t skip = std::popcount(static_cast<unsigned>(bits & ~kArticle));
+    if ((bits & kPrepLi) && (bits & kArticle)) --skip;  // لل: the lam left stands for the article
+    std::string_view s = a_.Surface(T(first));
+    size_t i = 0;
+    for (size_t k = 0; k < skip && i < s.size(); ++k) {
+      i += 2;  // the clitics are letters of the Arabic block: two bytes each
+      while (i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xD9 &&
+             static_cast<unsigned char>(s[i + 1]) >= 0x8B &&
+             static_cast<unsigned char>(s[i + 1]) <= 0x92) {
+        i += 2;  // and a diacritic written on one
+      }
+    }
+    span.begin += static_cast<uint32_t>(std::min(i, s.size()));
+    return span;
+  }
+
+  Mention& Add(int32_t entity, MentionKind kind, uint32_t sentence, size_t first, size_t end) {
+    Mention m;
+    m.entity = entity;
+    m.kind = kind;
+    m.sentence = sentence;
+    m.first_token = static_cast<uint32_t>(first);
+    m.end_token = static_cast<uint32_t>(end);
+    m.span = SpanOf(first, end);
+    m.begin = a_.CodePoint(m.span.begin);
+    m.end = a_.CodePoint(m.span.end);
+    m.surface = a_.Surface(m.span);
+    for (size_t i = first; i < end; ++i) used_[i] = 1;
+    out_.mentions.push_back(std::move(m));
+    return out_.mentions.back();
+  }
+
+  // A lexicon name: a capital acting as its state, or the entity itself.
+  void AddName(uint32_t s, size_t i, size_t n, int32_t index) {
+    const LexiconEntity& e = L(index);
+    const bool locative = (T(i).proclitics & kPrepBi) ||
+                          (i > a_.sentences()[s].first_token && Is(Rule::kLocative, i - 1));
+    if (e.capital_of >= 0 && !locative) {
+      Add(FromLexicon(e.capital_of), MentionKind::kCapital, s, i, i + n);
+      return;
+    }
+    const int32_t entity = FromLexicon(index);
+    const bool collective = e.backer >= 0;
+    Add(entity, collective ? MentionKind::kCollective : MentionKind::kName, s, i, i + n);
+    if (e.info.type == EntityType::kPerson) RegisterShortForm(entity, i, i + n);
+  }
+
+  void RegisterShortForm(int32_t person, size_t first, size_t end) {
+    if (end - first < 2) return;
+    short_forms_.try_emplace(std::string(Base(end - 1)), person);
+  }
+
+  std::string TitleKey(size_t first, size_t end) const {
+    std::string key;
+    for (size_t i = first; i < end; ++i) {
+      if (T(i).kind == TokenKind::kPunct) continue;
+      if (!key.empty()) key += ' ';
+      key += Base(i);
+    }
+    return key;
+  }
+
+  // --- the rules, tried in order at each token ---
+
+  size_t Step(uint32_t s, size_t i, size_t end) {
+    if (used_[i] || T(i).kind == TokenKind::kPunct) return i + 1;
+    const auto name = lex_.names().Longest(a_, i, end);
+    if (name.length && L(name.value).info.type == EntityType::kPerson) {
+      AddName(s, i, name.length, name.value);
+      return i + name.length;
+    }
+    if (size_t next = TryTitle(s, i, end)) return next;
+    if (name.length) {
+      AddName(s, i, name.length, name.value);
+      return i + name.length;
+    }
+    if (size_t next = TryInstitution(s, i, end)) return next;
+    if (size_t next = TryBackedGroup(s, i, end)) return next;
+    if (size_t next = TryOrganisation(s, i, end)) return next;
+    if (size_t next = TryReported(s, i, end)) return next;
+    if (int32_t country = Nisba(i); country >= 0) {
+      Add(FromLexicon(country), MentionKind::kNisba, s, i, i + 1);
+    }
+    return i + 1;
+  }
+
+  // TITLE [complements] [،] NAME, or NAME [،] TITLE: a person, with the office and the body
+  // the title names. A title with no name is resolved once the whole article is read.
+  size_t TryTitle(uint32_t s, size_t i, size_t end) {
+    const auto title = lex_.rule(Rule::kTitle).Longest(a_, i, end);
+    if (!title.length) return 0;
+    const Office office = static_cast<Office>(title.value);
+    size_t j = i + title.length;
+    // The state of a nisba outranks a name: السفير الأذربيجاني في بغداد serves Azerbaijan.
+    int32_t nisba = -1, named = -1;
+    std::vector<std::pair<size_t, size_t>> parts;  // names and nisbas inside the title
+    for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
+      if (auto n = lex_.names().Longest(a_, j, end);
+          n.length && L(n.value).info.type != EntityType::kPerson) {
+        if (named < 0) named = n.value;
+        parts.emplace_back(j, j + n.length);
+        j += n.length;
+      } else if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {
+        j += m.length;
+      } else if (auto t = lex_.rule(Rule::kTitle).Longest(a_, j, end); t.length) {
+        j += t.length;
+      } else if (int32_t c = Nisba(j); c >= 0) {
+        if (nisba < 0) nisba = c;
+        parts.emplace_back(j, j + 1);
+        ++j;
+      } else if (Is(Rule::kTitleLink, j) || Is(Rule::kModifier, j)) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    const size_t title_end = j;
+    if (j < end && IsComma(Key(j))) ++j;
+
+    j = SkipHonorifics(j, end);
+    int32_t person = -1;
+    size_t name_first = j, name_end = j;
+    if (auto n = lex_.names().Longest(a_, j, end);
+        n.length && L(n.value).info.type == EntityType::kPerson) {
+      person = FromLexicon(n.value);
+      name_end = j + n.length;
+    } else if (size_t len = NameLength(j, end)) {
+      name_end = j + len;
+      person = NewEntity(name_first, name_end, EntityType::kPerson);
+    } else if (size_t len = NameBefore(s, i)) {  // apposition: NAME، TITLE
+      name_first = i - len - (IsComma(Key(i - 1)) ? 1 : 0);
+      name_end = name_first + len;
+      person = NewEntity(name_first, name_end, EntityType::kPerson);
+    }
+
+    const int32_t body = nisba >= 0 ? nisba : named;
+    const int32_t country = nisba >= 0 ? nisba : named >= 0 ? StateOf(named) : -1;
+    // NAME، TITLE where another rule already took the name (وقال سليم الحداد، رئيس الكتلة).
+    const int32_t appositive = person < 0 ? PersonEndingAt(s, i) : -1;
+    if (person < 0 && appositive < 0) {
+      for (auto [b, e] : parts) {  // the names inside stand for themselves
+        if (Nisba(b) < 0) AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
+      }
+      pending_.push_back({s, static_cast<uint32_t>(i), static_cast<uint32_t>(title_end), country, office});
+      for (size_t k = i; k < title_end; ++k) used_[k] = 1;
+      return title_end;
+    }
+    Mention& m = appositive >= 0 ? out_.mentions[appositive]
+                                 : Add(person, MentionKind::kName, s, name_first, name_end);
+    m.title_first = static_cast<uint32_t>(i);
+    m.title_end = static_cast<uint32_t>(title_end);
+    m.office = office;
+    m.affiliation = body >= 0 ? FromLexicon(body) : -1;
+    person = m.entity;
+    if (appositive < 0) RegisterShortForm(person, name_first, name_end);
+    // A bare title (الرئيس) names too many people to stand for this one later.
+    if (title_end - i >= 2) titles_.try_emplace(TitleKey(i, title_end), person);
+    for (auto [b, e] : parts) {
+      if (int32_t c = Nisba(b); c >= 0) {
+        Add(FromLexicon(c), MentionKind::kNisba, s, b, e);
+      } else {
+        AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
+      }
+    }
+    return std::max(name_end, title_end);
+  }
+
+  // The index of the person mention that ends right before token i or its comma, or -1.
+  int32_t PersonEndingAt(uint32_t s, size_t i) const {
+    size_t k = i;
+    if (k > a_.sentences()[s].first_token && IsComma(Key(k - 1))) --k;
+    for (size_t m = out_.mentions.size(); m-- > 0;) {
+      const Mention& mention = out_.mentions[m];
+      if (mention.end_token < k) break;
+      if (mention.end_token == k && mention.kind == MentionKind::kName &&
+          out_.entities[mention.entity].type == EntityType::kPerson && mention.office == Office::kNone) {
+        return static_cast<int32_t>(m);
+      }
+    }
+    return -1;
+  }
+
+  // The length of an unclaimed name right before the title at i (with or without a comma).
+  size_t NameBefore(uint32_t s, size_t i) const {
+    const size_t first = a_.sentences()[s].first_token;
+    size_t k = i;
+    if (k > first && IsComma(Key(k - 1))) --k;
+    size_t n = 0;
+    while (k > first + n && n < kMaxNameTokens && NameLike(k - n - 1)) ++n;
+    while (n >= 2 && HasArticle(k - n)) --n;  // a name starts with a given name
+    if (n < 2 || NameLength(k - n, k) != n) return 0;
+    return n;
+  }
+
+  // A state body qualified by a nisba or a state's name: الحكومة العراقية، حكومة بغداد.
+  size_t TryInstitution(uint32_t s, size_t i, size_t end) {
+    const auto head = lex_.rule(Rule::kInstitution).Longest(a_, i, end);
+    if (!head.length) return 0;
+    size_t j = i + head.length;
+    for (size_t steps = 0; j < end && steps < 3; ++steps) {
+      if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {
+        j += m.length;
+      } else if (Is(Rule::kModifier, j)) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (j >= end) return 0;
+    int32_t state = Nisba(j);
+    size_t stop = j + 1;
+    if (state < 0) {
+      auto n = lex_.names().Longest(a_, j, end);
+      if (!n.length || (T(j).proclitics & ~kArticle)) return 0;
+      state = StateOf(n.value);
+      stop = j + n.length;
+    }
+    if (state < 0) return 0;
+    // Modifiers may also follow the nisba (مسؤول عراقي أمني كبير).
+    while (stop < end && Is(Rule::kModifier, stop)) ++stop;
+    Add(FromLexicon(state), MentionKind::kInstitution, s, i, stop);
+    return stop;
+  }
+
+  // A collective noun tied to the collective's backer: المجموعات المدعومة من إيران.
+  size_t TryBackedGroup(uint32_t s, size_t i, size_t end) {
+    const auto noun = lex_.rule(Rule::kGroupNoun).Longest(a_, i, end);
+    if (!noun.length) return 0;
+    const int32_t collective = noun.value;
+    size_t j = i + noun.length;
+    while (j < end && Is(Rule::kModifier, j)) ++j;
+    if (j >= end || !Is(Rule::kBacking, j)) return 0;
+    ++j;
+    if (j < end && Is(Rule::kCommon, j) && !lex_.names().Longest(a_, j, end).length) ++j;
+    if (j >= end) return 0;
+    auto backer = lex_.names().Longest(a_, j, end);
+    if (!backer.length || StateOf(backer.value) != L(collective).backer) return 0;
+    Add(FromLexicon(collective), MentionKind::kCollective, s, i, j);
+    AddName(s, j, backer.length, backer.value);
+    return j + backer.length;
+  }
+
+  // HEAD NAME or HEAD "NAME": حركة النجباء، وكالة "شفق نيوز".
+  size_t TryOrganisation(uint32_t s, size_t i, size_t end) {
+    const auto head = lex_.rule(Rule::kOrgHead).Longest(a_, i, end);
+    if (!head.length) return 0;
+    size_t j = i + head.length;
+    size_t name_end = j;
+    if (j < end && T(j).kind == TokenKind::kPunct && IsQuote(Key(j))) {
+      if (lex_.names().Longest(a_, j + 1, end).length) return 0;  // a known name: the lexicon's
+      size_t k = j + 1;
+      while (k < end && k - j <= kMaxQuotedName && T(k).kind != TokenKind::kPunct) ++k;
+      if (k == j + 1 || k >= end || !IsQuote(Key(k))) return 0;
+      name_end = k + 1;
+    } else {
+      while (name_end < end && name_end - j < 3 && NameLike(name_end) &&
+             (name_end == j || HasArticle(name_end) == HasArticle(j))) {
+        ++name_end;
+      }
+      if (name_end == j) return 0;
+    }
+    const auto type = static_cast<EntityType>(head.value);
+    Add(NewEntity(i, name_end, type), MentionKind::kName, s, i, name_end);
+    return name_end;
+  }
+
+  // REPORTING-VERB NAME: قال محمد الحلبوسي. Names of one word are left to coreference.
+  size_t TryReported(uint32_t s, size_t i, size_t end) {
+    if (!Is(Rule::kReportingVerb, i)) return 0;
+    const size_t first = SkipHonorifics(i + 1, end);
+    const size_t len = NameLength(first, end);
+    if (len < 2) return 0;
+    const int32_t person = NewEntity(first, first + len, EntityType::kPerson);
+    Add(person, MentionKind::kName, s, first, first + len);
+    RegisterShortForm(person, first, first + len);
+    return first + len;
+  }
+
+  // --- after the whole article: coreference ---
+
+  // A title the article used with a name stands for that person; an unnamed state official
+  // stands for the state.
+  void ResolveTitles() {
+    for (const PendingTitle& p : pending_) {
+      if (auto it = titles_.find(TitleKey(p.first, p.end)); it != titles_.end()) {
+        Add(it->second, MentionKind::kTitle, p.sentence, p.first, p.end);
+      } else if (p.country >= 0 && L(p.country).info.type == EntityType::kCountry) {
+        Add(FromLexicon(p.country), MentionKind::kInstitution, p.sentence, p.first, p.end);
+      }
+    }
+  }
+
+  // The family name of a person named in full stands for them wherever else it is used.
+  void ResolveShortForms() {
+    if (short_forms_.empty()) return;
+    const auto& sentences = a_.sentences();
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
+        if (used_[i] || T(i).kind != TokenKind::kWord) continue;
+        auto it = short_forms_.find(Base(i));
+        if (it == short_forms_.end()) it = short_forms_.find(Key(i));
+        if (it != short_forms_.end()) Add(it->second, MentionKind::kShortForm, s, i, i + 1);
+      }
+    }
+  }
+
+  // Drops mentions of entities whose context the article lacks, records surfaces as
+  // aliases, and puts the mentions in text order.
+  void Finish() {
+    std::vector<bool> present(lex_.entities().size(), false);
+    for (const auto& [entity, index] : lexicon_of_) present[index] = true;
+    std::erase_if(out_.mentions, [&](const Mention& m) {
+      auto it = lexicon_of_.find(m.entity);
+      return it != lexicon_of_.end() && L(it->second).context >= 0 && !present[L(it->second).context];
+    });
+    std::vector<int32_t> renumber(out_.entities.size(), -1);
+    std::vector<graph::EntityInfo> kept;
+    for (auto& m : out_.mentions) {
+      if (renumber[m.entity] < 0) {
+        renumber[m.entity] = static_cast<int32_t>(kept.size());
+        kept.push_back(out_.entities[m.entity]);
+      }
+    }
+    for (auto& m : out_.mentions) {
+      if (m.affiliation >= 0) {
+        if (renumber[m.affiliation] < 0) {
+          renumber[m.affiliation] = static_cast<int32_t>(kept.size());
+          kept.push_back(out_.entities[m.affiliation]);
+        }
+        m.affiliation = renumber[m.affiliation];
+      }
+      m.entity = renumber[m.entity];
+      auto& aliases = kept[m.entity].aliases;
+      if (std::find(aliases.begin(), aliases.end(), m.surface) == aliases.end()) {
+        aliases.push_back(m.surface);
+      }
+    }
+    out_.entities = std::move(kept);
+    std::sort(out_.mentions.begin(), out_.mentions.end(), [](const Mention& x, const Mention& y) {
+      return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
+    });
+  }
+
+  const Lexicon& lex_;
+  const Analysis& a_;
+  Recognition& out_;
+  std::vector<uint8_t> used_;
+  StringMap by_id_;                                        // entity id -> article entity
+  std::unordered_map<int32_t, int32_t> lexicon_of_;       // article entity -> lexicon index
+  StringMap short_forms_;  // family name key -> person
+  StringMap titles_;            // title key -> the person it named
+  std::vector<PendingTitle> pending_;
+};
+
+}  // namespace
+
+std::string_view MentionKindName(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::kName: return "name";
+    case MentionKind::kNisba: return "nisba";
+    case MentionKind::kInstitution: return "institution";
+    case MentionKind::kCapital: return "capital";
+    case MentionKind::kTitle: return "title";
+    case MentionKind::kShortForm: return "short_form";
+    case MentionKind::kCollective: return "collective";
+  }
+  return "?";
+}
+
+Recognizer Recognizer::Load(const std::filesystem::path& data_dir) {
+  return Recognizer(std::make_shared<const Lexicon>(Lexicon::Load(data_dir)));
+}
+
+Recognition Recognizer::Find(const Article& article) const {
+  Recognition out{Analyze(article.text, lexicon_->words()), {}, {}};
+  Pass(*lexicon_, out).Run();
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,123 @@
+#include "extract/transliterator.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <stdexcept>
+
+#include "text/text.h"
+
+namespace kg::extract {
+namespace {
+
+constexpr std::string_view kAl = "\u0627\u0644";
+
+// Words after which a definite word is part of one compound name, written without al-
+// (عبد الأمير → Abdul Amir).
+bool JoinsNext(std::string_view latin) { return latin == "Abdul" || latin == "Abu"; }
+
+void Capitalise(std::string& word) {
+  size_t i = 0;
+  while (i < word.size() && (word[i] == '\'' || word[i] == '-')) ++i;
+  word.erase(0, i);
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+}
+
+}  // namespace
+
+Transliterator::Transliterator(std::string_view rules,
+                               std::unordered_map<std::string, std::string> words)
+    : words_(std::move(words)) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError where;
+  rules_.reset(icu::Transliterator::createFromRules(
+      "kg-Arabic-Latin", icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, where, status));
+  if (U_FAILURE(status)) {
+    throw std::runtime_error("transliteration rules: " + std::string(u_errorName(status)) +
+                             " at line " + std::to_string(where.line) + ", offset " +
+                             std::to_string(where.offset));
+  }
+}
+
+Transliterator::~Transliterator() = default;
+
+std::string Transliterator::Word(std::string_view word) const {
+  if (auto it = words_.find(text::MatchKey(word)); it != words_.end()) return it->second;
+  // The rules see the word's edges as spaces.
+  std::string framed;
+  framed.reserve(word.size() + 2);
+  framed.append(1, ' ').append(word).append(1, ' ');
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(framed);
+  {
+    std::lock_guard lock(mutex_);
+    rules_->transliterate(u);
+  }
+  std::string out;
+  u.trim().toUTF8String(out);
+  std::string ascii;
+  for (char c : out) {
+    if (static_cast<unsigned char>(c) < 0x80 && c != ' ') ascii.push_back(c);
+  }
+  Capitalise(ascii);
+  return ascii;
+}
+
+std::string Transliterator::Label(std::string_view arabic) const {
+  std::string label;
+  bool joined = false;
+  for (size_t begin = 0; begin < arabic.size();) {
+    size_t end = arabic.find(' ', begin);
+    if (end == std::string_view::npos) end = arabic.size();
+    std::string_view word = arabic.substr(begin, end - begin);
+    begin = end + 1;
+    if (word.empty()) continue;
+    std::string latin;
+    // A given name may carry the article itself (عبدالله); other words lose it first.
+    if (auto it = words_.find(text::MatchKey(word)); it != words_.end() && !word.starts_with(kAl)) {
+      latin = it->second;
+    } else if (word.starts_with(kAl) && word.size() > kAl.size() + 2) {
+      latin = Word(word.substr(kAl.size()));
+      if (!latin.empty() && !joined) latin.insert(0, "al-");
+    } else {
+      latin = Word(word);
+    }
+    if (latin.empty()) continue;
+    if (!label.empty()) label += ' ';
+    label += latin;
+    joined = JoinsNext(latin);
+  }
+  return label;
+}
+
+std::string EntityId(std::string_view spelled) {
+  // Apostrophes mark hamza and ayn inside a word (Sa'ar): they do not split it.
+  std::string label;
+  for (size_t i = 0; i < spelled.size(); ++i) {
+    if (spelled[i] == '\'') continue;
+    if (spelled.substr(i).starts_with("\u2019")) {
+      i += 2;
+      continue;
+    }
+    label.push_back(spelled[i]);
+  }
+  std::string id;
+  for (size_t begin = 0; begin < label.size();) {
+    size_t end = begin;
+    while (end < label.size() && label[end] != ' ' && label[end] != '-' && label[end] != '_') ++end;
+    // MatchKey folds case and accents of one word at a time, so the article al stays.
+    for (char c : text::MatchKey(std::string_view(label).substr(begin, end - begin))) {
+      const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (alnum) {
+        id.push_back(c);
+      } else if (!id.empty() && id.back() != '_') {
+        id.push_back('_');
+      }
+    }
+    if (!id.empty() && id.back() != '_') id.push_back('_');
+    begin = end + 1;
+  }
+  while (!id.empty() && id.back() == '_') id.pop_back();
+  return id;
+}
+
+}  // namespace kg::extract

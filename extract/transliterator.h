@@ -1,0 +1,37 @@
+// Readable Latin labels for Arabic names kg has not seen before (قاسم الأعرجي → Qasim al-Araji),
+// and the snake_case ids made from labels.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <unicode/translit.h>
+
+namespace kg::extract {
+
+class Transliterator {
+ public:
+  // rules: ICU transform rules taking one Arabic word (without its article, framed by spaces)
+  // to Latin. words: MatchKeys of words with a settled spelling (given names: محمد → Mohammed).
+  Transliterator(std::string_view rules, std::unordered_map<std::string, std::string> words);
+  ~Transliterator();
+
+  // The label of an Arabic name: each word spelled, capitalised, the article written al-.
+  std::string Label(std::string_view arabic) const;
+
+ private:
+  std::string Word(std::string_view word) const;
+
+  std::unique_ptr<icu::Transliterator> rules_;
+  std::unordered_map<std::string, std::string> words_;
+  mutable std::mutex mutex_;  // an ICU transliterator is not safe to share between threads
+};
+
+// The id of a label: lower case ASCII words joined by underscores ("Qasim al-Araji" →
+// "qasim_al_araji"). Accents are stripped; what has no Latin letters yields an empty id.
+std::string EntityId(std::string_view label);
+
+}  // namespace kg::extract

@@ -1,0 +1,190 @@
+// Entity recognition: nisbas, the country lexicon, titles, metonymy and coreference. The
+// people and sentences are made up for the tests.
+#include <unicode/utf8.h>
+
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/countries.h"
+#include "extract/nisba.h"
+#include "extract/recognizer.h"
+#include "extract/transliterator.h"
+#include "text/text.h"
+
+using namespace kg::extract;
+using kg::graph::EntityType;
+
+namespace {
+
+const Recognizer& TestRecognizer() {
+  static const Recognizer recognizer = Recognizer::Load(KG_SOURCE_DIR "/data");
+  return recognizer;
+}
+
+struct Found {
+  std::string id, label, surface;
+  EntityType type;
+  MentionKind kind;
+  const Mention* mention;
+};
+
+// The mentions of a text as (id, surface) facts; the article is kept alive with them.
+struct Result {
+  Article article;
+  Recognition recognition;
+  std::vector<Found> found;
+
+  const Found* Surface(std::string_view surface) const {
+    for (const auto& f : found) {
+      if (f.surface == surface) return &f;
+    }
+    return nullptr;
+  }
+};
+
+std::unique_ptr<Result> Recognise(const std::string& text) {
+  auto r = std::make_unique<Result>();
+  r->article = ReadArticle("test", text);
+  r->recognition = TestRecognizer().Find(r->article);
+  for (const auto& m : r->recognition.mentions) {
+    const auto& e = r->recognition.entities.at(m.entity);
+    r->found.push_back({e.id, e.label, m.surface, e.type, m.kind, &m});
+  }
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("nisba adjectives are made from country names by rule") {
+  CHECK(NisbaOf("العراق") == "عراقي");
+  CHECK(NisbaOf("إيران") == "إيراني");
+  CHECK(NisbaOf("سوريا") == "سوري");
+  CHECK(NisbaOf("فرنسا") == "فرنسي");
+  CHECK(NisbaOf("السعودية") == "سعودي");
+  CHECK(NisbaOf("الولايات المتحدة").empty());  // irregular: from the lexicon
+  const auto forms = NisbaForms("عراقي");
+  CHECK(std::find(forms.begin(), forms.end(), "عراقية") != forms.end());
+  CHECK(std::find(forms.begin(), forms.end(), "عراقيين") != forms.end());
+  CHECK(IsPeopleForm(kg::text::MatchKey("عراقيون")));
+  CHECK_FALSE(IsPeopleForm(kg::text::MatchKey("عراقية")));
+}
+
+TEST_CASE("the countries lexicon is generated from ICU with nisbas") {
+  const std::string countries = GenerateCountries();
+  CHECK(countries.find("iraq\tCOUNTRY\tIraq\tالعراق\tnisba=عراقي\n") != std::string::npos);
+  CHECK(countries.find("\tCOUNTRY\tJordan\tالأردن\tnisba=أردني\n") != std::string::npos);
+}
+
+TEST_CASE("new names get Latin labels and snake_case ids") {
+  const auto& t = TestRecognizer().lexicon().transliterator();
+  CHECK(t.Label("قاسم الأعرجي") == "Qasim al-A'raji");
+  CHECK(t.Label("محمد الحسني") == "Mohammed al-Hasani");
+  CHECK(t.Label("عبد الأمير") == "Abdul Amir");
+  CHECK(EntityId("Qasim al-A'raji") == "qasim_al_araji");
+  CHECK(EntityId("Côte d’Ivoire") == "cote_divoire");
+}
+
+TEST_CASE("a person introduced by a title carries the office and the state") {
+  auto r = Recognise("وصرح وزير الخارجية الأردني سامر الخطيب بأن الحوار مستمر.");
+  const Found* person = r->Surface("سامر الخطيب");
+  REQUIRE(person);
+  CHECK(person->type == EntityType::kPerson);
+  CHECK(person->id == EntityId(person->label));
+  CHECK(person->mention->office == Office::kOfficial);
+  REQUIRE(person->mention->affiliation >= 0);
+  CHECK(r->recognition.entities[person->mention->affiliation].id == "jordan");
+  const auto& title_first = r->recognition.analysis.tokens()[person->mention->title_first];
+  CHECK(r->recognition.analysis.Surface(title_first) == "وزير");
+}
+
+TEST_CASE("people introduced by a member title, a reporting verb or in apposition") {
+  auto r = Recognise(
+      "وقال النائب حسن الزيدي إن الجلسة تأجلت.\nوأكد كريم الساعدي أن الاتفاق قريب.\n"
+      "واعتبر عماد الربيعي، رئيس الكتلة، أن القرار خاطئ.");
+  for (std::string_view name : {"حسن الزيدي", "كريم الساعدي", "عماد الربيعي"}) {
+    const Found* person = r->Surface(name);
+    INFO(name);
+    REQUIRE(person);
+    CHECK(person->type == EntityType::kPerson);
+  }
+  CHECK(r->Surface("عماد الربيعي")->mention->office == Office::kLeader);
+}
+
+TEST_CASE("organisations are introduced by their heads") {
+  auto r = Recognise("أعلنت حركة \"الفجر الجديد\" وكتائب الغضب مسؤوليتهما عن الهجوم.");
+  const Found* movement = r->Surface("حركة \"الفجر الجديد\"");
+  REQUIRE(movement);
+  CHECK(movement->type == EntityType::kOrg);
+  const Found* brigades = r->Surface("كتائب الغضب");
+  REQUIRE(brigades);
+  CHECK(brigades->type == EntityType::kArmedGroup);
+}
+
+TEST_CASE("state institutions, sides, officials and acting capitals are the state") {
+  auto r = Recognise(
+      "طلبت الحكومةُ العراقية من الجانب التركي وقف القصف، فيما قال مسؤولون سوريون إن دمشق "
+      "رفضت الطلب. وعقد الاجتماع في دمشق.");
+  CHECK(r->Surface("الحكومةُ العراقية")->id == "iraq");
+  CHECK(r->Surface("الحكومةُ العراقية")->kind == MentionKind::kInstitution);
+  CHECK(r->Surface("الجانب التركي")->id == "turkey");
+  CHECK(r->Surface("مسؤولون سوريون")->id == "syria");
+  std::vector<std::string> damascus;
+  for (const auto& f : r->found) {
+    if (f.surface == "دمشق") damascus.push_back(f.id);
+  }
+  CHECK(damascus == std::vector<std::string>{"syria", "damascus"});  // actor, then place
+}
+
+TEST_CASE("the collective armed factions, only where the article is about Iraq") {
+  auto iraq = Recognise("اتهمت بغداد الميليشيات بالهجوم، وحذرت المجموعات المدعومة من إيران.");
+  CHECK(iraq->Surface("الميليشيات")->id == "iraqi_armed_factions");
+  CHECK(iraq->Surface("المجموعات المدعومة من")->kind == MentionKind::kCollective);
+  auto elsewhere = Recognise("اشتبكت الميليشيات في الإقليم.");
+  CHECK_FALSE(elsewhere->Surface("الميليشيات"));
+}
+
+TEST_CASE("a later family name or title resolves to the person the article named") {
+  auto r = Recognise(
+      "وذكر رئيس الوزراء اللبناني، سليم الحداد، أن لبنان يرفض التصعيد.\n"
+      "وأضاف رئيس الوزراء اللبناني أن وفدا سيزور القاهرة، وشدد الحداد على الحوار.");
+  const Found* full = r->Surface("سليم الحداد");
+  REQUIRE(full);
+  const Found* title = r->Surface("رئيس الوزراء اللبناني");
+  REQUIRE(title);
+  CHECK(title->kind == MentionKind::kTitle);
+  CHECK(title->id == full->id);
+  const Found* short_form = r->Surface("الحداد");
+  REQUIRE(short_form);
+  CHECK(short_form->kind == MentionKind::kShortForm);
+  CHECK(short_form->id == full->id);
+}
+
+TEST_CASE("an unnamed office holder of a state stands for the state") {
+  auto r = Recognise("وقال وزير الدفاع التركي إن العملية انتهت.");
+  CHECK(r->Surface("وزير الدفاع التركي")->id == "turkey");
+}
+
+TEST_CASE("mention offsets are code points of the original text") {
+  const std::string text = "قالت الخارجيـة: إنّ وفداً إيرانيّاً زار بغداد.";
+  auto r = Recognise(text);
+  const std::u32string original = [&] {
+    std::u32string out;
+    for (size_t i = 0; i < text.size();) {
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, text.size(), c);
+      out.push_back(static_cast<char32_t>(c));
+    }
+    return out;
+  }();
+  REQUIRE_FALSE(r->found.empty());
+  for (const auto& f : r->found) {
+    std::string back;
+    for (uint32_t i = f.mention->begin; i < f.mention->end; ++i) kg::text::AppendUtf8(&back, original[i]);
+    CHECK(back == f.surface);
+  }
+  CHECK(r->Surface("إيرانيّاً"));
+}
