@@ -9,32 +9,11 @@
 #include "extract/article.h"
 #include "extract/countries.h"
 #include "extract/recognizer.h"
+#include "query/format.h"
 #include "text/text.h"
 
 namespace kg::cli {
 namespace {
-
-std::string Json(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out.push_back(c);
-        }
-    }
-  }
-  return out + "\"";
-}
 
 // Pads to a width in terminal columns, so that Arabic cells line up.
 std::string Cell(std::string_view s, size_t width) {
@@ -50,9 +29,9 @@ void PrintMentions(const extract::Article& article, const extract::Recognition& 
     if (jsonl) {
       std::printf("{\"doc\": %s, \"id\": %s, \"label\": %s, \"ar\": %s, \"type\": %s, "
                   "\"sentence\": %u, \"begin\": %u, \"end\": %u, \"how\": %s}\n",
-                  Json(article.name).c_str(), Json(e.id).c_str(), Json(e.label).c_str(),
-                  Json(m.surface).c_str(), Json(type).c_str(), m.sentence, m.begin, m.end,
-                  Json(extract::MentionKindName(m.kind)).c_str());
+                  query::JsonString(article.name).c_str(), query::JsonString(e.id).c_str(), query::JsonString(e.label).c_str(),
+                  query::JsonString(m.surface).c_str(), query::JsonString(type).c_str(), m.sentence, m.begin, m.end,
+                  query::JsonString(extract::MentionKindName(m.kind)).c_str());
     } else {
       std::printf("%s %4u %6u-%-6u %s %s %s %s\n", article.name.c_str(), m.sentence, m.begin,
                   m.end, Cell(type, 11).c_str(), Cell(e.label, 28).c_str(),

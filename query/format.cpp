@@ -58,7 +58,9 @@ std::string CsvEscape(const std::string& s) {
   return out + "\"";
 }
 
-std::string JsonString(const std::string& s) {
+}  // namespace
+
+std::string JsonString(std::string_view s) {
   std::string out = "\"";
   for (unsigned char c : s) {
     switch (c) {
@@ -79,6 +81,8 @@ std::string JsonString(const std::string& s) {
   }
   return out + "\"";
 }
+
+namespace {
 
 void WriteTable(std::ostream& out, const Result& result, const std::vector<std::vector<std::string>>& cells,
                 bool header) {

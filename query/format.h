@@ -19,6 +19,9 @@ struct FormatOptions {
   bool arabic = false;  // entities also show their Arabic name
 };
 
+// s as a JSON string literal, quotes included.
+std::string JsonString(std::string_view s);
+
 // `ask` prints true or false, `explain` its plan, anything else its rows.
 void WriteResult(std::ostream& out, const Result& result, const Labels& labels,
                  const FormatOptions& options);

@@ -10,6 +10,20 @@
 #include <stdexcept>
 
 namespace kg::testing {
+namespace {
+
+// In a forked child: becomes KG_BIN with args.
+[[noreturn]] void ExecKg(const std::vector<std::string>& args) {
+  std::string bin = KG_BIN;
+  std::vector<std::string> copies(args);
+  std::vector<char*> argv{bin.data()};
+  for (auto& a : copies) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  execv(bin.c_str(), argv.data());
+  _exit(127);
+}
+
+}  // namespace
 
 RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_text) {
   std::signal(SIGPIPE, SIG_IGN);  // a child that stops reading must not kill the test
@@ -17,20 +31,12 @@ RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_t
   if (pipe2(in, O_CLOEXEC) || pipe2(out, O_CLOEXEC) || pipe2(err, O_CLOEXEC)) {
     throw std::runtime_error("pipe failed");
   }
-  std::vector<char*> argv;
-  std::string bin = KG_BIN;
-  argv.push_back(bin.data());
-  std::vector<std::string> copies(args);
-  for (auto& a : copies) argv.push_back(a.data());
-  argv.push_back(nullptr);
-
   const pid_t pid = fork();
   if (pid == 0) {
     dup2(in[0], 0);
     dup2(out[1], 1);
     dup2(err[1], 2);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+    ExecKg(args);
   }
   close(in[0]);
   close(out[1]);
@@ -104,14 +110,7 @@ std::string RunKgInTerminal(const std::vector<std::string>& args, const std::vec
   if (pid < 0) throw std::runtime_error("forkpty failed");
   if (pid == 0) {
     for (const auto& setting : env) putenv(const_cast<char*>(setting.c_str()));
-    std::vector<char*> argv;
-    std::string bin = KG_BIN;
-    argv.push_back(bin.data());
-    std::vector<std::string> copies(args);
-    for (auto& a : copies) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+    ExecKg(args);
   }
   std::string shown;
   Drain(fd, &shown, 1500);
