@@ -66,7 +66,7 @@ class ValueOrder {
 class StatementRunner {
  public:
   StatementRunner(const graph::View& view, const Script& script, const std::atomic<bool>* cancel)
-      : view_(view), script_(script), cancel_(cancel), resolver_(view, script), labels_(view) {}
+      : view_(view), cancel_(cancel), resolver_(view, script), labels_(view) {}
 
   Result Run(const ast::Statement& statement) {
     return std::visit([&](const auto& query) { return Run(query, statement.explain); }, statement.query);
@@ -171,7 +171,6 @@ class StatementRunner {
   }
 
   const graph::View& view_;
-  const Script& script_;
   const std::atomic<bool>* cancel_;
   Resolver resolver_;
   Labels labels_;
