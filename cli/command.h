@@ -36,6 +36,9 @@ void AddDocsCommand(CLI::App* kg, Context* context);
 void AddRemoveCommand(CLI::App* kg, Context* context);
 void AddQueryCommand(CLI::App* kg, Context* context);
 void AddReplCommand(CLI::App* kg, Context* context);
+void AddIngestCommand(CLI::App* kg, Context* context);
+void AddShowCommand(CLI::App* kg, Context* context);
 void AddEntitiesCommand(CLI::App* kg, Context* context);
+void AddExtractCommand(CLI::App* kg, Context* context);
 
 }  // namespace kg::cli

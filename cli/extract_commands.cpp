@@ -1,5 +1,5 @@
-// The commands that run the extractor without a store: entities, and the hidden generator of
-// the countries lexicon.
+// The commands that run the extractor without a store: entities, extract, and the hidden
+// generator of the countries lexicon.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "extract/article.h"
 #include "extract/countries.h"
+#include "extract/extractor.h"
 #include "extract/recognizer.h"
 #include "query/format.h"
 #include "text/text.h"
@@ -40,6 +41,65 @@ void PrintMentions(const extract::Article& article, const extract::Recognition& 
   }
 }
 
+// Reads an article file, warning about invalid UTF-8; false (and a message) if it cannot be read.
+bool ReadArticleFile(const std::string& file, extract::Article* article) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  if (!in) {
+    std::cerr << "kg: cannot read " << file << "\n";
+    return false;
+  }
+  *article = extract::ReadArticle(extract::ArticleName(file), bytes.str());
+  for (size_t offset : article->invalid_bytes) {
+    std::cerr << "kg: warning: " << file << ": invalid UTF-8 at byte " << offset << " replaced\n";
+  }
+  return true;
+}
+
+// The text of a code-point span of the article.
+std::string Excerpt(std::string_view text, graph::Span span) {
+  size_t begin = text.size(), end = text.size();
+  uint32_t cp = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (cp == span.begin) begin = i;
+    if (cp == span.end) {
+      end = i;
+      break;
+    }
+    ++cp;
+  }
+  return begin < end ? std::string(text.substr(begin, end - begin)) : std::string();
+}
+
+void PrintStatements(const extract::Article& article,
+                     const std::vector<graph::Statement>& statements, bool jsonl) {
+  using query::JsonString;
+  for (const auto& st : statements) {
+    const auto& ev = st.evidence;
+    const std::string s_ar = Excerpt(article.text, ev.subject);
+    const std::string o_ar = Excerpt(article.text, ev.object);
+    if (jsonl) {
+      std::printf("{\"doc\": %s, \"s\": %s, \"s_ar\": %s, \"p\": %s, \"o\": %s, \"o_ar\": %s, "
+                  "\"negated\": %s, \"sentence\": %u, \"evidence\": %s, \"confidence\": %.2f, "
+                  "\"source\": %s, \"date\": %s}\n",
+                  JsonString(article.name).c_str(), JsonString(st.subject.label).c_str(),
+                  JsonString(s_ar).c_str(), JsonString(st.predicate).c_str(),
+                  JsonString(st.object.label).c_str(), JsonString(o_ar).c_str(),
+                  st.negated ? "true" : "false", ev.sentence,
+                  JsonString(Excerpt(article.text, ev.sentence_span)).c_str(),
+                  static_cast<double>(ev.confidence), JsonString(ev.source).c_str(),
+                  JsonString(article.date).c_str());
+    } else {
+      std::printf("%s %4u %s %s%s %s %.2f\n", article.name.c_str(), ev.sentence,
+                  Cell(st.subject.label, 28).c_str(), st.negated ? "!" : "",
+                  Cell(st.predicate, 20).c_str(), Cell(st.object.label, 28).c_str(),
+                  static_cast<double>(ev.confidence));
+    }
+  }
+}
+
 }  // namespace
 
 void AddEntitiesCommand(CLI::App* kg, Context* context) {
@@ -65,18 +125,10 @@ void AddEntitiesCommand(CLI::App* kg, Context* context) {
     const auto recognizer = extract::Recognizer::Load(
         options->data.empty() ? extract::DefaultDataDir() : std::filesystem::path(options->data));
     for (const auto& file : options->files) {
-      std::ifstream in(file, std::ios::binary);
-      std::stringstream bytes;
-      bytes << in.rdbuf();
-      if (!in) {
-        std::cerr << "kg: cannot read " << file << "\n";
+      extract::Article article;
+      if (!ReadArticleFile(file, &article)) {
         context->exit_code = kExitFailed;
         continue;
-      }
-      const auto article = extract::ReadArticle(extract::ArticleName(file), bytes.str());
-      for (size_t offset : article.invalid_bytes) {
-        std::cerr << "kg: warning: " << file << ": invalid UTF-8 at byte " << offset
-                  << " replaced\n";
       }
       PrintMentions(article, recognizer.Find(article), options->format == "jsonl");
     }
@@ -86,6 +138,41 @@ void AddEntitiesCommand(CLI::App* kg, Context* context) {
   auto* generate = kg->add_subcommand("lexicon-countries", "");
   generate->group("");
   generate->callback([] { std::cout << extract::GenerateCountries(); });
+}
+
+void AddExtractCommand(CLI::App* kg, Context* context) {
+  struct Options {
+    std::vector<std::string> files;
+    std::string format = "jsonl";
+    std::string data;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command = kg->add_subcommand("extract", "Print the triples kg reads in Arabic articles");
+  command->add_option("FILE", options->files, "Article text files (UTF-8)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  command->add_option("--format", options->format, "jsonl (default) or table")
+      ->check(CLI::IsMember({"jsonl", "table"}));
+  command->add_option("--data", options->data,
+                      "Lexicon and trigger directory (default: $KG_DATA, else the data/ kg was "
+                      "built with)");
+  command->footer(
+      "Each triple is printed with its article (the file name without .txt), the English labels\n"
+      "and Arabic surfaces of subject and object, the predicate, whether it is negated, the\n"
+      "sentence number and text, a confidence, who said it and the article's date. Nothing is\n"
+      "stored.\n\nExample:\n  kg extract --format table examples/*.txt");
+  command->callback([context, options] {
+    const auto extractor = extract::Extractor::Load(
+        options->data.empty() ? extract::DefaultDataDir() : std::filesystem::path(options->data));
+    for (const auto& file : options->files) {
+      extract::Article article;
+      if (!ReadArticleFile(file, &article)) {
+        context->exit_code = kExitFailed;
+        continue;
+      }
+      PrintStatements(article, extractor.Extract(article), options->format == "jsonl");
+    }
+  });
 }
 
 }  // namespace kg::cli

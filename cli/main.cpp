@@ -49,14 +49,17 @@ int main(int argc, char** argv) {
       "The store is the directory given by --db, else $KG_DB, else ./kg.db.");
   kg.require_subcommand(0, 1);
 
+  AddIngestCommand(&kg, &context);
   AddQueryCommand(&kg, &context);
   AddReplCommand(&kg, &context);
   AddImportCommand(&kg, &context);
   AddStatsCommand(&kg, &context);
   AddCheckCommand(&kg, &context);
   AddDocsCommand(&kg, &context);
+  AddShowCommand(&kg, &context);
   AddRemoveCommand(&kg, &context);
   AddEntitiesCommand(&kg, &context);
+  AddExtractCommand(&kg, &context);
 
   std::string help_topic;
   auto* help = kg.add_subcommand("help", "Show help for kg or for one of its commands");

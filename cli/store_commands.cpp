@@ -154,3 +154,39 @@ void AddRemoveCommand(CLI::App* kg, Context* context) {
 }
 
 }  // namespace kg::cli
+
+namespace kg::cli {
+
+void AddShowCommand(CLI::App* kg, Context* context) {
+  auto name = std::make_shared<std::string>();
+  auto* command = kg->add_subcommand("show", "An article's triples with their evidence");
+  AddDbOption(command, context);
+  command->add_option("DOC", *name, "Article name, as 'kg docs' lists it")->required();
+  command->footer("Example:\n  kg show --db kg.db 002_3c0a4fd1e2fc9cd0");
+  command->callback([context, name] {
+    auto store = Store::Open(context->db, OpenMode::kReadOnly);
+    auto view = store->Snapshot();
+    const auto id = view->Find(graph::Term::Document(*name));
+    const auto doc = id ? view->GetDocument(*id) : std::nullopt;
+    if (!doc) {
+      std::fprintf(stderr, "kg: no article '%s' in %s\n", name->c_str(), context->db.c_str());
+      context->exit_code = kExitFailed;
+      return;
+    }
+    std::printf("%s\t%s\t%s\n", doc->name.c_str(), doc->date.empty() ? "-" : doc->date.c_str(),
+                doc->title.c_str());
+    for (const auto& t : view->DocumentTriples(doc->id)) {
+      std::printf("\n%s %s%s %s\n", TermText(*view, t.s).c_str(), t.negated ? "!" : "",
+                  TermText(*view, t.p).c_str(), TermText(*view, t.o).c_str());
+      for (const auto& mention : view->Mentions(t)) {
+        if (mention.document != doc->id) continue;
+        const auto& e = mention.evidence;
+        std::printf("  sentence %u%s%s, confidence %.2f: %s\n", e.sentence,
+                    e.source.empty() ? "" : ", according to ", e.source.c_str(), e.confidence,
+                    view->SentenceText(mention).c_str());
+      }
+    }
+  });
+}
+
+}  // namespace kg::cli

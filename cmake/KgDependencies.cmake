@@ -43,6 +43,9 @@ kg_require(XXHASH_FOUND libxxhash-dev "xxHash")
 pkg_check_modules(READLINE QUIET IMPORTED_TARGET readline)
 kg_require(READLINE_FOUND libreadline-dev "GNU readline")
 
+find_package(nlohmann_json 3 CONFIG QUIET)
+kg_require(nlohmann_json_FOUND nlohmann-json3-dev "nlohmann/json (JSON-lines corpora)")
+
 find_package(CLI11 CONFIG QUIET)
 kg_require(CLI11_FOUND libcli11-dev "CLI11 (command-line parsing)")
 

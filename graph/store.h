@@ -118,6 +118,8 @@ class View {
   virtual bool ImportSupported(const Triple& triple) const = 0;
   virtual std::optional<DocumentInfo> GetDocument(TermId document) const = 0;
   virtual std::optional<std::string> DocumentText(TermId document) const = 0;
+  // The sentence a mention was read in, cut from its article's text.
+  virtual std::string SentenceText(const Mention& mention) const = 0;
   virtual std::vector<DocumentInfo> Documents() const = 0;
   virtual std::vector<Triple> DocumentTriples(TermId document) const = 0;
 

@@ -1,6 +1,7 @@
 #include "graph/view.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "graph/stats_delta.h"
 #include "text/text.h"
@@ -207,6 +208,27 @@ class SnapshotView final : public View {
     return reader_.Get(Cf::kDocText, encoding::IdKey(document));
   }
 
+  std::string SentenceText(const Mention& mention) const override {
+    auto [it, inserted] = texts_.try_emplace(mention.document);
+    if (inserted) it->second = DocumentText(mention.document).value_or("");
+    const std::string& text = it->second;
+    // The span counts code points: walk to its bytes.
+    const Span span = mention.evidence.sentence_span;
+    size_t byte = 0, begin = std::string::npos, end = std::string::npos;
+    for (uint32_t cp = 0;; ++cp) {
+      if (cp == span.begin) begin = byte;
+      if (cp == span.end) {
+        end = byte;
+        break;
+      }
+      if (byte >= text.size()) break;
+      ++byte;
+      while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
+    }
+    if (begin == std::string::npos || end == std::string::npos || begin > end) return {};
+    return text.substr(begin, end - begin);
+  }
+
   std::vector<DocumentInfo> Documents() const override {
     std::vector<DocumentInfo> documents;
     for (auto it = reader_.Iterate(Cf::kDocs, {}); it->Valid(); it->Next()) {
@@ -257,6 +279,7 @@ class SnapshotView final : public View {
   const rocksdb::Snapshot* snapshot_;
   Reader reader_;
   std::unique_ptr<IteratorPool> pool_;
+  mutable std::unordered_map<TermId, std::string> texts_;  // articles whose sentences were cut
 };
 
 }  // namespace

@@ -145,36 +145,15 @@ class StatementRunner {
       auto doc = view_.GetDocument(m.document);
       row.push_back(Value::Text(doc ? doc->name : "?"));
       row.push_back(Value::Number(m.evidence.sentence));
-      row.push_back(Value::Text(SentenceText(m)));
+      row.push_back(Value::Text(view_.SentenceText(m)));
       rows->push_back(std::move(row));
     }
-  }
-
-  std::string SentenceText(const graph::Mention& m) {
-    auto [it, inserted] = texts_.try_emplace(m.document);
-    if (inserted) it->second = view_.DocumentText(m.document).value_or("");
-    const std::string& text = it->second;
-    // The span counts code points; walk to its bytes.
-    size_t byte = 0, cp = 0, begin = std::string::npos, end = text.size();
-    for (; byte <= text.size(); ++cp) {
-      if (cp == m.evidence.sentence_span.begin) begin = byte;
-      if (cp == m.evidence.sentence_span.end) {
-        end = byte;
-        break;
-      }
-      if (byte == text.size()) break;
-      ++byte;
-      while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
-    }
-    if (begin == std::string::npos || begin > end) return {};
-    return text.substr(begin, end - begin);
   }
 
   const graph::View& view_;
   const std::atomic<bool>* cancel_;
   Resolver resolver_;
   Labels labels_;
-  std::unordered_map<TermId, std::string> texts_;
 };
 
 std::string ColumnName(const ast::SelectItem& item) {

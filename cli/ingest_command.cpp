@@ -1,0 +1,328 @@
+// kg ingest: articles in, triples stored. Extraction runs on N threads while this thread, the
+// one writer, commits whole articles; an article whose content is unchanged is skipped.
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include "cli/command.h"
+#include "extract/article.h"
+#include "extract/corpus.h"
+#include "extract/extractor.h"
+#include "extract/lexicon.h"
+#include "graph/store.h"
+
+namespace kg::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+std::atomic<bool> stop_requested{false};
+void OnInterrupt(int) { stop_requested = true; }
+
+struct IngestOptions {
+  std::vector<std::string> paths;
+  std::string data;
+  unsigned jobs = 0;
+  extract::CorpusFields fields;
+};
+
+// One article to extract, as read from a .txt file, a corpus line or stdin.
+struct Input {
+  std::string name, source, title, date, bytes;
+  bool corpus = false;  // the text came from a JSON field: no headline or date of its own
+};
+
+// Everything the inputs hold, one article at a time: .txt files, directories of them,
+// JSON-lines corpora (.jsonl/.json, or stdin that starts with '{'), and stdin as one article.
+class Inputs {
+ public:
+  Inputs(const std::vector<std::string>& paths, const extract::CorpusFields& fields) : fields_(fields) {
+    for (const auto& path : paths) Expand(path);
+  }
+
+  // The next article, or nullopt at the end. Problems with an input are added to errors.
+  std::optional<Input> Next(std::vector<std::string>* errors) {
+    while (true) {
+      if (corpus_) {
+        extract::CorpusRecord record;
+        std::string error;
+        if (corpus_->Next(&record, &error)) {
+          if (!error.empty()) {
+            errors->push_back(error);
+            continue;
+          }
+          return Input{record.id, corpus_name_ + ":" + std::to_string(record.line), record.title,
+                       record.date, std::move(record.text), true};
+        }
+        corpus_.reset();
+        stream_.reset();
+      }
+      if (files_.empty()) return std::nullopt;
+      const std::string path = files_.front();
+      files_.pop_front();
+      if (auto input = Open(path, errors)) return input;
+    }
+  }
+
+  uint64_t bytes_total() const { return bytes_total_; }
+
+ private:
+  static bool IsCorpus(const std::string& path) {
+    const auto ext = fs::path(path).extension();
+    return ext == ".jsonl" || ext == ".json" || ext == ".ndjson";
+  }
+
+  void Expand(const std::string& path) {
+    std::error_code ec;
+    if (path != "-" && fs::is_directory(path, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::end(it); it.increment(ec)) {
+        const auto& p = it->path();
+        if (it->is_regular_file(ec) && (p.extension() == ".txt" || IsCorpus(p.string()))) found.push_back(p.string());
+      }
+      std::sort(found.begin(), found.end());
+      for (auto& f : found) Add(std::move(f));
+      return;
+    }
+    Add(path);
+  }
+
+  void Add(std::string path) {
+    std::error_code ec;
+    if (path != "-") bytes_total_ += fs::file_size(path, ec);
+    files_.push_back(std::move(path));
+  }
+
+  std::optional<Input> Open(const std::string& path, std::vector<std::string>* errors) {
+    if (path == "-") {
+      std::string bytes{std::istreambuf_iterator<char>(std::cin), {}};
+      if (bytes.find_first_not_of(" \t\r\n") != std::string::npos &&
+          bytes[bytes.find_first_not_of(" \t\r\n")] == '{') {
+        StartCorpus(std::make_unique<std::istringstream>(std::move(bytes)), "stdin");
+        return Next(errors);
+      }
+      return Input{"stdin", "stdin", {}, {}, std::move(bytes), false};
+    }
+    auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*file) {
+      errors->push_back(path + ": cannot read: " + std::strerror(errno));
+      return std::nullopt;
+    }
+    if (IsCorpus(path)) {
+      StartCorpus(std::move(file), path);
+      return Next(errors);
+    }
+    std::string bytes{std::istreambuf_iterator<char>(*file), {}};
+    return Input{extract::ArticleName(path), path, {}, {}, std::move(bytes), false};
+  }
+
+  void StartCorpus(std::unique_ptr<std::istream> stream, std::string name) {
+    stream_ = std::move(stream);
+    corpus_name_ = std::move(name);
+    corpus_.emplace(*stream_, corpus_name_, fields_);
+  }
+
+  extract::CorpusFields fields_;
+  std::deque<std::string> files_;
+  std::unique_ptr<std::istream> stream_;
+  std::optional<extract::CorpusReader> corpus_;
+  std::string corpus_name_;
+  uint64_t bytes_total_ = 0;
+};
+
+// An article extracted and ready to commit, or the reason it could not be.
+struct Extracted {
+  std::optional<graph::Document> document;
+  std::string error;
+  std::vector<std::string> warnings;
+  uint64_t bytes = 0;
+};
+
+Extracted Extract(const extract::Extractor& extractor, Input input) {
+  Extracted out;
+  out.bytes = input.bytes.size();
+  if (input.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+    out.error = input.source + ": empty article";
+    return out;
+  }
+  if (const size_t nul = input.bytes.find('\0'); nul != std::string::npos) {
+    out.error = input.source + ": a binary file (NUL byte at offset " + std::to_string(nul) + ")";
+    return out;
+  }
+  auto article = extract::ReadArticle(input.name, input.bytes);
+  if (!article.invalid_bytes.empty()) {
+    out.warnings.push_back(input.source + ": " + std::to_string(article.invalid_bytes.size()) +
+                           " invalid UTF-8 sequences replaced, the first at byte " +
+                           std::to_string(article.invalid_bytes.front()));
+  }
+  graph::Document doc;
+  doc.name = input.name;
+  doc.source = input.source;
+  doc.title = input.corpus ? input.title : article.headline;
+  doc.date = input.date.empty() ? article.date : input.date;
+  if (doc.date.empty() == false && article.date.empty()) article.date = doc.date;
+  doc.extractor = std::string(extractor.version());
+  doc.statements = extractor.Extract(article);
+  doc.text = std::move(article.text);
+  out.document = std::move(doc);
+  return out;
+}
+
+class Progress {
+ public:
+  explicit Progress(uint64_t total_bytes) : total_(total_bytes), terminal_(isatty(STDERR_FILENO)) {}
+
+  void Update(uint64_t articles, uint64_t bytes, bool last = false) {
+    const auto now = Clock::now();
+    if (!last && now - shown_ < (terminal_ ? std::chrono::milliseconds(200) : std::chrono::seconds(10))) return;
+    shown_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double mbps = seconds > 0 ? bytes / 1048576.0 / seconds : 0;
+    char eta[32] = "";
+    if (total_ > bytes && bytes > 0 && seconds > 0) {
+      std::snprintf(eta, sizeof eta, ", ETA %.0f s", (total_ - bytes) / (bytes / seconds));
+    }
+    std::fprintf(stderr, "%s%llu articles, %.1f MB/s%s%s", terminal_ ? "\r\033[K" : "",
+                 static_cast<unsigned long long>(articles), mbps, eta, terminal_ && !last ? "" : "\n");
+  }
+
+  double seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
+
+ private:
+  Clock::time_point start_ = Clock::now(), shown_ = Clock::now();
+  uint64_t total_;
+  bool terminal_;
+};
+
+int Ingest(const Context& context, const IngestOptions& options) {
+  const auto extractor = extract::Extractor::Load(
+      options.data.empty() ? extract::DefaultDataDir() : fs::path(options.data));
+  auto store = graph::Store::Open(context.db, graph::OpenMode::kCreateIfMissing);
+  Inputs inputs(options.paths, options.fields);
+  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+
+  // Workers take inputs and hand extracted articles to this thread through a bounded queue.
+  std::mutex mutex;
+  std::condition_variable ready, room;
+  std::deque<Extracted> done;
+  std::vector<std::string> input_errors;
+  unsigned running = jobs;
+  const size_t max_queued = 4 * jobs;
+  auto work = [&] {
+    while (!stop_requested) {
+      std::optional<Input> input;
+      {
+        std::lock_guard lock(mutex);
+        input = inputs.Next(&input_errors);
+      }
+      if (!input) break;
+      Extracted extracted;
+      try {
+        extracted = Extract(extractor, std::move(*input));
+      } catch (const std::exception& e) {
+        extracted.error = std::string(e.what());
+      }
+      std::unique_lock lock(mutex);
+      room.wait(lock, [&] { return done.size() < max_queued || stop_requested; });
+      done.push_back(std::move(extracted));
+      ready.notify_one();
+    }
+    std::lock_guard lock(mutex);
+    --running;
+    ready.notify_one();
+  };
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < jobs; ++i) workers.emplace_back(work);
+
+  uint64_t added = 0, removed = 0, bytes = 0, articles = 0;
+  uint64_t counts[3] = {0, 0, 0};  // new, updated, unchanged
+  uint64_t failed = 0;
+  Progress progress(inputs.bytes_total());
+  while (true) {
+    Extracted item;
+    {
+      std::unique_lock lock(mutex);
+      ready.wait(lock, [&] { return !done.empty() || running == 0 || !input_errors.empty(); });
+      for (const auto& error : input_errors) std::fprintf(stderr, "kg: %s\n", error.c_str());
+      failed += input_errors.size();
+      input_errors.clear();
+      if (done.empty()) {
+        if (running == 0) break;
+        continue;
+      }
+      item = std::move(done.front());
+      done.pop_front();
+      room.notify_one();
+    }
+    for (const auto& warning : item.warnings) std::fprintf(stderr, "kg: warning: %s\n", warning.c_str());
+    bytes += item.bytes;
+    ++articles;
+    if (!item.document) {
+      std::fprintf(stderr, "kg: %s\n", item.error.c_str());
+      ++failed;
+      continue;
+    }
+    const auto result = store->PutDocument(*item.document);
+    ++counts[static_cast<int>(result.change)];
+    added += result.triples_added;
+    removed += result.triples_removed;
+    progress.Update(articles, bytes);
+  }
+  for (auto& worker : workers) worker.join();
+  const double seconds = progress.seconds();
+  std::printf("%llu new, %llu updated, %llu unchanged, %llu failed; %llu triples added, %llu removed "
+              "in %.2f s (%.1f MB/s)%s\n",
+              static_cast<unsigned long long>(counts[0]), static_cast<unsigned long long>(counts[1]),
+              static_cast<unsigned long long>(counts[2]), static_cast<unsigned long long>(failed),
+              static_cast<unsigned long long>(added), static_cast<unsigned long long>(removed), seconds,
+              seconds > 0 ? bytes / 1048576.0 / seconds : 0.0,
+              stop_requested ? "; interrupted, the rest was not read" : "");
+  return failed || stop_requested ? kExitFailed : kExitOk;
+}
+
+}  // namespace
+
+void AddIngestCommand(CLI::App* kg, Context* context) {
+  auto options = std::make_shared<IngestOptions>();
+  auto* command = kg->add_subcommand("ingest", "Extract triples from articles and store them");
+  AddDbOption(command, context);
+  command->add_option("PATH", options->paths,
+                      ".txt files, directories of them, JSON-lines corpora (.jsonl), or - for stdin")
+      ->required();
+  command->add_option("--jobs,-j", options->jobs, "Extraction threads (default: the cores)");
+  command->add_option("--data", options->data, "Lexicon directory (default: $KG_DATA, else kg's data/)");
+  command->add_option("--text-field", options->fields.text, "JSON field of the article text")->capture_default_str();
+  command->add_option("--id-field", options->fields.id, "JSON field of the article id")->capture_default_str();
+  command->add_option("--date-field", options->fields.date, "JSON field of the date (RFC 2822 or ISO 8601)")
+      ->capture_default_str();
+  command->add_option("--title-field", options->fields.title, "JSON field of the title")->capture_default_str();
+  command->footer(
+      "Articles already stored with the same content are skipped; changed content replaces its\n"
+      "old triples. Bad inputs are reported and skipped; the exit code is 1 if any failed. Ctrl-C\n"
+      "stops after the articles in hand.\n\nExamples:\n  kg ingest examples/\n"
+      "  kg ingest --db news.db ../shared/corpus/ant-politics.jsonl");
+  command->callback([context, options] {
+    struct sigaction action {};
+    action.sa_handler = OnInterrupt;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    context->exit_code = Ingest(*context, *options);
+  });
+}
+
+}  // namespace kg::cli

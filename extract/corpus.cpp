@@ -1,0 +1,71 @@
+#include "extract/corpus.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+
+namespace kg::extract {
+namespace {
+
+// A field as text: strings as they are, numbers written out (corpora often number their ids).
+std::string Field(const nlohmann::json& object, const std::string& name) {
+  const auto it = object.find(name);
+  if (it == object.end() || it->is_null()) return {};
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number()) return it->dump();
+  return {};
+}
+
+}  // namespace
+
+CorpusReader::CorpusReader(std::istream& in, std::string name)
+    : CorpusReader(in, std::move(name), CorpusFields{}) {}
+
+CorpusReader::CorpusReader(std::istream& in, std::string name, CorpusFields fields)
+    : in_(in), name_(std::move(name)), stem_(std::filesystem::path(name_).stem().string()),
+      fields_(std::move(fields)) {}
+
+bool CorpusReader::Next(CorpusRecord* record, std::string* error) {
+  error->clear();
+  while (std::getline(in_, buffer_)) {
+    ++line_;
+    if (buffer_.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = name_ + ":" + std::to_string(line_);
+    // Invalid UTF-8 inside strings is the article reader's to repair, not a reason to lose the
+    // line: parse with replacement.
+    const auto object = nlohmann::json::parse(buffer_, nullptr, false, false);
+    if (object.is_discarded() || !object.is_object()) {
+      *error = where + ": not a JSON object";
+      return true;
+    }
+    const auto text = object.find(fields_.text);
+    if (text == object.end() || !text->is_string()) {
+      *error = where + ": no string field '" + fields_.text + "'";
+      return true;
+    }
+    record->line = line_;
+    record->text = text->get<std::string>();
+    record->id = Field(object, fields_.id);
+    if (record->id.empty()) record->id = stem_ + ":" + std::to_string(line_);
+    record->title = Field(object, fields_.title);
+    record->date = IsoDate(Field(object, fields_.date));
+    return true;
+  }
+  return false;
+}
+
+std::string IsoDate(std::string_view date) {
+  std::tm tm{};
+  const std::string text(date);
+  const char* end = strptime(text.c_str(), "%a, %d %b %Y", &tm);
+  if (!end) end = strptime(text.c_str(), "%d %b %Y", &tm);
+  if (!end) end = strptime(text.c_str(), "%Y-%m-%d", &tm);
+  if (!end) return {};
+  char out[40];  // room for any int, though strptime keeps the fields in range
+  std::snprintf(out, sizeof out, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  return out;
+}
+
+}  // namespace kg::extract

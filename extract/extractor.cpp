@@ -1,0 +1,66 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <tuple>
+
+#include "extract/recognizer.h"
+#include "extract/relation_finder.h"
+#include "extract/trigger_table.h"
+
+namespace kg::extract {
+namespace {
+
+// Bumped when the extraction code changes what it finds; the digest of the data directory
+// covers edits to the lexicons and trigger tables.
+constexpr std::string_view kCodeVersion = "relations-1";
+
+// FNV-1a over every data file in name order: cheap, stable across runs and machines.
+std::string DataDigest(const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  uint64_t hash = 1469598103934665603ull;
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    for (char c; in.get(c);) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
+  char digest[17];
+  std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(hash));
+  return digest;
+}
+
+}  // namespace
+
+struct Extractor::Rules {
+  Recognizer recognizer;
+  TriggerTable triggers;
+  Particles particles;
+  std::string version;
+};
+
+Extractor Extractor::Load(const std::filesystem::path& data_dir) {
+  return Extractor(std::make_shared<const Rules>(
+      Rules{Recognizer::Load(data_dir), TriggerTable::Load(data_dir / "triggers.tsv"), Particles(),
+            std::string(kCodeVersion) + "+" + DataDigest(data_dir)}));
+}
+
+std::vector<graph::Statement> Extractor::Extract(const Article& article) const {
+  const Recognition recognition = rules_->recognizer.Find(article);
+  std::vector<graph::Statement> out;
+  FindRelations(recognition, rules_->recognizer.lexicon(), rules_->triggers, rules_->particles,
+                &out);
+  // Role triples are read before a sentence's triggers; text order is by sentence, then trigger.
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.evidence.sentence, a.evidence.trigger.begin) <
+           std::tie(b.evidence.sentence, b.evidence.trigger.begin);
+  });
+  return out;
+}
+
+std::string_view Extractor::version() const { return rules_->version; }
+
+}  // namespace kg::extract
