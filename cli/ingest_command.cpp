@@ -148,12 +148,13 @@ class Inputs {
 // An article extracted and ready to commit, or the reason it could not be.
 struct Extracted {
   std::optional<graph::Document> document;
+  bool unchanged = false;  // stored already with the same content: nothing to extract
   std::string error;
   std::vector<std::string> warnings;
   uint64_t bytes = 0;
 };
 
-Extracted Extract(const extract::Extractor& extractor, Input input) {
+Extracted Extract(const extract::Extractor& extractor, const graph::View& stored, Input input) {
   Extracted out;
   out.bytes = input.bytes.size();
   if (input.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -175,10 +176,17 @@ Extracted Extract(const extract::Extractor& extractor, Input input) {
   doc.source = input.source;
   doc.title = input.corpus ? input.title : article.headline;
   doc.date = input.date.empty() ? article.date : input.date;
-  if (doc.date.empty() == false && article.date.empty()) article.date = doc.date;
+  if (article.date.empty()) article.date = doc.date;  // relative dates resolve against it
   doc.extractor = std::string(extractor.version());
+  doc.text = article.text;
+  // An article stored with the same content needs no extraction: a re-run costs a read.
+  if (const auto id = stored.Find(graph::Term::Document(doc.name))) {
+    if (const auto info = stored.GetDocument(*id); info && info->content_hash == graph::ContentHash(doc)) {
+      out.unchanged = true;
+      return out;
+    }
+  }
   doc.statements = extractor.Extract(article);
-  doc.text = std::move(article.text);
   out.document = std::move(doc);
   return out;
 }
@@ -224,6 +232,8 @@ int Ingest(const Context& context, const IngestOptions& options) {
   unsigned running = jobs;
   const size_t max_queued = 4 * jobs;
   auto work = [&] {
+    // Each worker reads the store through its own view to skip unchanged articles.
+    const auto stored = store->Snapshot();
     while (!stop_requested) {
       std::optional<Input> input;
       {
@@ -233,7 +243,7 @@ int Ingest(const Context& context, const IngestOptions& options) {
       if (!input) break;
       Extracted extracted;
       try {
-        extracted = Extract(extractor, std::move(*input));
+        extracted = Extract(extractor, *stored, std::move(*input));
       } catch (const std::exception& e) {
         extracted.error = std::string(e.what());
       }
@@ -272,6 +282,11 @@ int Ingest(const Context& context, const IngestOptions& options) {
     for (const auto& warning : item.warnings) std::fprintf(stderr, "kg: warning: %s\n", warning.c_str());
     bytes += item.bytes;
     ++articles;
+    if (item.unchanged) {
+      ++counts[static_cast<int>(graph::DocumentChange::kUnchanged)];
+      progress.Update(articles, bytes);
+      continue;
+    }
     if (!item.document) {
       std::fprintf(stderr, "kg: %s\n", item.error.c_str());
       ++failed;

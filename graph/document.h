@@ -48,4 +48,9 @@ struct Document {
   std::vector<Statement> statements;
 };
 
+// The hash that decides whether an article changed: its text, title, date, source and
+// extractor; not its statements, so that a reader can tell an article is unchanged before
+// extracting anything from it.
+uint64_t ContentHash(const Document& document);
+
 }  // namespace kg::graph

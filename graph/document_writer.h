@@ -19,7 +19,4 @@ class DocumentWriter {
   IdCounters* counters_;
 };
 
-// The hash that decides whether an article changed: its text, metadata and extractor.
-uint64_t ContentHash(const Document& document);
-
 }  // namespace kg::graph
