@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "extract/corpus.h"
 #include "graph/store.h"
 
 namespace kg::cli {
@@ -22,6 +23,17 @@ struct Context {
   std::string db;  // --db; defaults to $KG_DB, else ./kg.db
   int exit_code = kExitOk;
 };
+
+// What `kg ingest` reads and how.
+struct IngestOptions {
+  std::vector<std::string> paths;  // .txt files, directories, JSON-lines corpora, "-"
+  std::string data;                // lexicon directory; empty: the default
+  unsigned jobs = 0;               // extraction threads; 0: the cores
+  extract::CorpusFields fields;
+};
+
+// Extracts and stores articles in context.db; prints the summary. Returns the exit code.
+int Ingest(const Context& context, const IngestOptions& options);
 
 // Prints what `kg stats` prints.
 void PrintStats(const graph::Store& store);

@@ -34,13 +34,6 @@ using Clock = std::chrono::steady_clock;
 std::atomic<bool> stop_requested{false};
 void OnInterrupt(int) { stop_requested = true; }
 
-struct IngestOptions {
-  std::vector<std::string> paths;
-  std::string data;
-  unsigned jobs = 0;
-  extract::CorpusFields fields;
-};
-
 // One article to extract, as read from a .txt file, a corpus line or stdin.
 struct Input {
   std::string name, source, title, date, bytes;
@@ -217,6 +210,8 @@ class Progress {
   bool terminal_;
 };
 
+}  // namespace
+
 int Ingest(const Context& context, const IngestOptions& options) {
   const auto extractor = extract::Extractor::Load(
       options.data.empty() ? extract::DefaultDataDir() : fs::path(options.data));
@@ -307,10 +302,9 @@ int Ingest(const Context& context, const IngestOptions& options) {
               static_cast<unsigned long long>(added), static_cast<unsigned long long>(removed), seconds,
               seconds > 0 ? bytes / 1048576.0 / seconds : 0.0,
               stop_requested ? "; interrupted, the rest was not read" : "");
-  return failed || stop_requested ? kExitFailed : kExitOk;
+  const bool interrupted = stop_requested.exchange(false);
+  return failed || interrupted ? kExitFailed : kExitOk;
 }
-
-}  // namespace
 
 void AddIngestCommand(CLI::App* kg, Context* context) {
   auto options = std::make_shared<IngestOptions>();

@@ -101,6 +101,7 @@ constexpr const char* kHelp =
     "  :stats                     articles, entities and triples by predicate\n"
     "  :format table|tsv|csv|json how results print\n"
     "  :timing on|off             print each statement's time\n"
+    "  :load PATH                 ingest articles (.txt, a directory, .jsonl)\n"
     "  :explain STATEMENT         the plan instead of the answer\n"
     "  :quit                      leave (or Ctrl-D)\n"
     "Ctrl-C interrupts a running query. The language: docs/query-language.md\n";
@@ -108,7 +109,9 @@ constexpr const char* kHelp =
 class Repl {
  public:
   Repl(const Context& context, bool interactive)
-      : store_(graph::Store::Open(context.db, graph::OpenMode::kReadOnly)), interactive_(interactive) {}
+      : context_(context),
+        store_(graph::Store::Open(context.db, graph::OpenMode::kReadOnly)),
+        interactive_(interactive) {}
 
   int Run() {
     if (interactive_) StartTerminal();
@@ -146,7 +149,7 @@ class Repl {
                "ask", "path", "to", "max", "via", "describe", "explain", "evidence", "from",
                "since", "count", "type", "label", "arabic", "isentity", "doc", "date", "and",
                "or", "not", "contains", "asc", "desc", ":help", ":stats", ":format", ":timing",
-               ":explain", ":quit"};
+               ":explain", ":load", ":quit"};
     for (const auto& p : graph::SchemaPredicates()) Words().emplace_back(p.id);
     std::set<std::string> names;
     store_->Snapshot()->ForEachName([&](std::string_view, std::string_view name, graph::TermId) {
@@ -188,6 +191,18 @@ class Repl {
       format_.format = *query::ParseFormat(arg);
     } else if (name == ":timing" && (arg == "on" || arg == "off")) {
       timing_ = arg == "on";
+    } else if (name == ":load" && !arg.empty()) {
+      // The session reads a read-only store fixed at its opening: ingest, then open it again.
+      IngestOptions options;
+      options.paths = {arg};
+      store_.reset();
+      try {
+        failed_ = Ingest(context_, options) != kExitOk || failed_;
+      } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        failed_ = true;
+      }
+      store_ = graph::Store::Open(context_.db, graph::OpenMode::kReadOnly);
     } else if (name == ":explain" && !arg.empty()) {
       Execute(arg, true);
     } else {
@@ -235,6 +250,7 @@ class Repl {
     }
   }
 
+  const Context& context_;
   std::unique_ptr<graph::Store> store_;
   bool interactive_;
   bool timing_ = false;

@@ -116,3 +116,18 @@ TEST_CASE("bad files among good ones are reported and skipped, the rest stored",
   CHECK(Documents(db) == 2);
   RequireCheck(db);
 }
+
+TEST_CASE("the REPL loads articles with :load and sees them at once", "[cli][ingest][repl]") {
+  TempDir dir;
+  const std::string db = dir / "db";
+  REQUIRE(RunKg({"ingest", "--db", db, kExamples + "/000_325f99f3017aae90.txt"}).exit_code == 0);
+  auto result = RunKg({"repl", "--db", db},
+                      ":format tsv\nselect count(*) where ?s ?p ?o;\n:load " + kExamples +
+                          "\nselect count(*) where ?s ?p ?o;\n");
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("4 new, 0 updated, 1 unchanged, 0 failed"));
+  const auto first = result.out.find("count\n"), second = result.out.rfind("count\n");
+  REQUIRE(first != second);
+  CHECK(std::stoi(result.out.substr(second + 6)) > std::stoi(result.out.substr(first + 6)));
+}
