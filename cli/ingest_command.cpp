@@ -38,6 +38,10 @@ void OnInterrupt(int) { stop_requested = true; }
 struct Input {
   std::string name, source, title, date, bytes;
   bool corpus = false;  // the text came from a JSON field: no headline or date of its own
+  // Set while `bytes` is still a JSON line, which the worker parses: parsing is most of the
+  // cost of a re-run, and it need not wait for the lock that reading takes.
+  std::shared_ptr<const extract::CorpusReader> reader;
+  size_t line = 0;
 };
 
 // Everything the inputs hold, one article at a time: .txt files, directories of them,
@@ -52,15 +56,12 @@ class Inputs {
   std::optional<Input> Next(std::vector<std::string>* errors) {
     while (true) {
       if (corpus_) {
-        extract::CorpusRecord record;
-        std::string error;
-        if (corpus_->Next(&record, &error)) {
-          if (!error.empty()) {
-            errors->push_back(error);
-            continue;
-          }
-          return Input{record.id, corpus_name_ + ":" + std::to_string(record.line), record.title,
-                       record.date, std::move(record.text), true};
+        Input input;
+        if (corpus_->NextLine(&input.bytes, &input.line)) {
+          input.source = corpus_name_ + ":" + std::to_string(input.line);
+          input.corpus = true;
+          input.reader = corpus_;
+          return input;
         }
         corpus_.reset();
         stream_.reset();
@@ -109,7 +110,10 @@ class Inputs {
         StartCorpus(std::make_unique<std::istringstream>(std::move(bytes)), "stdin");
         return Next(errors);
       }
-      return Input{"stdin", "stdin", {}, {}, std::move(bytes), false};
+      Input input;
+      input.name = input.source = "stdin";
+      input.bytes = std::move(bytes);
+      return input;
     }
     auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
     if (!*file) {
@@ -120,20 +124,23 @@ class Inputs {
       StartCorpus(std::move(file), path);
       return Next(errors);
     }
-    std::string bytes{std::istreambuf_iterator<char>(*file), {}};
-    return Input{extract::ArticleName(path), path, {}, {}, std::move(bytes), false};
+    Input input;
+    input.name = extract::ArticleName(path);
+    input.source = path;
+    input.bytes.assign(std::istreambuf_iterator<char>(*file), {});
+    return input;
   }
 
   void StartCorpus(std::unique_ptr<std::istream> stream, std::string name) {
     stream_ = std::move(stream);
     corpus_name_ = std::move(name);
-    corpus_.emplace(*stream_, corpus_name_, fields_);
+    corpus_ = std::make_shared<extract::CorpusReader>(*stream_, corpus_name_, fields_);
   }
 
   extract::CorpusFields fields_;
   std::deque<std::string> files_;
   std::unique_ptr<std::istream> stream_;
-  std::optional<extract::CorpusReader> corpus_;
+  std::shared_ptr<extract::CorpusReader> corpus_;
   std::string corpus_name_;
   uint64_t bytes_total_ = 0;
 };
@@ -150,6 +157,15 @@ struct Extracted {
 Extracted Extract(const extract::Extractor& extractor, const graph::View& stored, Input input) {
   Extracted out;
   out.bytes = input.bytes.size();
+  if (input.reader) {
+    extract::CorpusRecord record;
+    out.error = input.reader->Parse(input.bytes, input.line, &record);
+    if (!out.error.empty()) return out;
+    input.name = std::move(record.id);
+    input.title = std::move(record.title);
+    input.date = std::move(record.date);
+    input.bytes = std::move(record.text);
+  }
   if (input.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
     out.error = input.source + ": empty article";
     return out;

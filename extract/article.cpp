@@ -1,5 +1,7 @@
 #include "extract/article.h"
 
+#include <algorithm>
+
 #include <filesystem>
 
 #include "extract/date.h"
@@ -43,7 +45,12 @@ Article ReadArticle(std::string name, std::string_view bytes) {
     }
     begin = end + 1;
   }
-  for (const DateMention& d : FindDates(article.text)) {
+  // The article's own date stands in its first lines (a dateline, a byline); dates further
+  // down are those of the events it reports.
+  constexpr size_t kDatelineBytes = 1024;
+  size_t head = std::min(article.text.size(), kDatelineBytes);
+  while (head < article.text.size() && (static_cast<unsigned char>(article.text[head]) & 0xC0) == 0x80) ++head;
+  for (const DateMention& d : FindDates(std::string_view(article.text).substr(0, head))) {
     article.date = d.date.Iso();
     break;
   }

@@ -28,32 +28,38 @@ CorpusReader::CorpusReader(std::istream& in, std::string name, CorpusFields fiel
       fields_(std::move(fields)) {}
 
 bool CorpusReader::Next(CorpusRecord* record, std::string* error) {
-  error->clear();
-  while (std::getline(in_, buffer_)) {
+  std::string line;
+  size_t number = 0;
+  if (!NextLine(&line, &number)) return false;
+  *error = Parse(line, number, record);
+  return true;
+}
+
+bool CorpusReader::NextLine(std::string* line, size_t* number) {
+  while (std::getline(in_, *line)) {
     ++line_;
-    if (buffer_.find_first_not_of(" \t\r") == std::string::npos) continue;
-    const std::string where = name_ + ":" + std::to_string(line_);
-    // Invalid UTF-8 inside strings is the article reader's to repair, not a reason to lose the
-    // line: parse with replacement.
-    const auto object = nlohmann::json::parse(buffer_, nullptr, false, false);
-    if (object.is_discarded() || !object.is_object()) {
-      *error = where + ": not a JSON object";
-      return true;
-    }
-    const auto text = object.find(fields_.text);
-    if (text == object.end() || !text->is_string()) {
-      *error = where + ": no string field '" + fields_.text + "'";
-      return true;
-    }
-    record->line = line_;
-    record->text = text->get<std::string>();
-    record->id = Field(object, fields_.id);
-    if (record->id.empty()) record->id = stem_ + ":" + std::to_string(line_);
-    record->title = Field(object, fields_.title);
-    record->date = IsoDate(Field(object, fields_.date));
+    if (line->find_first_not_of(" \t\r") == std::string::npos) continue;
+    *number = line_;
     return true;
   }
   return false;
+}
+
+std::string CorpusReader::Parse(std::string_view line, size_t number, CorpusRecord* record) const {
+  const std::string where = name_ + ":" + std::to_string(number);
+  const auto object = nlohmann::json::parse(line, nullptr, false, false);
+  if (object.is_discarded() || !object.is_object()) return where + ": not a JSON object";
+  const auto text = object.find(fields_.text);
+  if (text == object.end() || !text->is_string()) {
+    return where + ": no string field '" + fields_.text + "'";
+  }
+  record->line = number;
+  record->text = text->get<std::string>();
+  record->id = Field(object, fields_.id);
+  if (record->id.empty()) record->id = stem_ + ":" + std::to_string(number);
+  record->title = Field(object, fields_.title);
+  record->date = IsoDate(Field(object, fields_.date));
+  return {};
 }
 
 std::string IsoDate(std::string_view date) {

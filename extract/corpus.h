@@ -35,13 +35,18 @@ class CorpusReader {
   // empty, or *error set for a line that could not be read.
   bool Next(CorpusRecord* record, std::string* error);
 
+  // The same in two steps, so that readers on several threads can share one input: the next
+  // non-blank line and its number (under the caller's lock), then Parse (on any thread).
+  bool NextLine(std::string* line, size_t* number);
+  // Returns "" and fills *record, or the error ("FILE:LINE: …").
+  std::string Parse(std::string_view line, size_t number, CorpusRecord* record) const;
+
  private:
   std::istream& in_;
   std::string name_;
   std::string stem_;
   CorpusFields fields_;
   size_t line_ = 0;
-  std::string buffer_;
 };
 
 // A date as YYYY-MM-DD from RFC 2822 ("Sat, 17 Feb 2018 16:53:08 +0400", the corpus's form) or
