@@ -1,6 +1,8 @@
 // The commands that run the extractor without a store: entities, extract, and the hidden
 // generator of the countries lexicon.
 #include <cstdio>
+#include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -59,18 +61,7 @@ bool ReadArticleFile(const std::string& file, extract::Article* article) {
 
 // The text of a code-point span of the article.
 std::string Excerpt(std::string_view text, graph::Span span) {
-  size_t begin = text.size(), end = text.size();
-  uint32_t cp = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (cp == span.begin) begin = i;
-    if (cp == span.end) {
-      end = i;
-      break;
-    }
-    ++cp;
-  }
-  return begin < end ? std::string(text.substr(begin, end - begin)) : std::string();
+  return std::string(text::CodePointSlice(text, span.begin, span.end));
 }
 
 void PrintStatements(const extract::Article& article,
@@ -100,16 +91,21 @@ void PrintStatements(const extract::Article& article,
   }
 }
 
-}  // namespace
+// `kg entities` and `kg extract` read article files the same way and differ only in what
+// they print for each: `load` builds the reader from the data directory once, and returns what
+// prints one article (true: as JSON lines).
+using ArticlePrinter = std::function<void(const extract::Article&, bool jsonl)>;
 
-void AddEntitiesCommand(CLI::App* kg, Context* context) {
+CLI::App* AddArticleCommand(CLI::App* kg, Context* context, const std::string& name,
+                            const std::string& description, const std::string& footer,
+                            std::function<ArticlePrinter(const std::filesystem::path&)> load) {
   struct Options {
     std::vector<std::string> files;
     std::string format = "jsonl";
     std::string data;
   };
   auto options = std::make_shared<Options>();
-  auto* command = kg->add_subcommand("entities", "Print the entity mentions of Arabic articles");
+  auto* command = kg->add_subcommand(name, description);
   command->add_option("FILE", options->files, "Article text files (UTF-8)")
       ->required()
       ->check(CLI::ExistingFile);
@@ -117,22 +113,36 @@ void AddEntitiesCommand(CLI::App* kg, Context* context) {
       ->check(CLI::IsMember({"jsonl", "table"}));
   command->add_option("--data", options->data,
                       "Lexicon directory (default: $KG_DATA, else the data/ kg was built with)");
-  command->footer(
-      "Each mention is printed with its article (the file name without .txt), the entity's\n"
-      "label, the Arabic as written, the type, the sentence number and code-point offsets in the\n"
-      "text. Nothing is stored.\n\nExample:\n  kg entities --format table examples/*.txt");
-  command->callback([context, options] {
-    const auto recognizer = extract::Recognizer::Load(
-        options->data.empty() ? extract::DefaultDataDir() : std::filesystem::path(options->data));
+  command->footer(footer);
+  command->callback([context, options, load] {
+    const auto print = load(options->data.empty() ? extract::DefaultDataDir()
+                                                  : std::filesystem::path(options->data));
     for (const auto& file : options->files) {
       extract::Article article;
       if (!ReadArticleFile(file, &article)) {
         context->exit_code = kExitFailed;
         continue;
       }
-      PrintMentions(article, recognizer.Find(article), options->format == "jsonl");
+      print(article, options->format == "jsonl");
     }
   });
+  return command;
+}
+
+}  // namespace
+
+void AddEntitiesCommand(CLI::App* kg, Context* context) {
+  AddArticleCommand(
+      kg, context, "entities", "Print the entity mentions of Arabic articles",
+      "Each mention is printed with its article (the file name without .txt), the entity's\n"
+      "label, the Arabic as written, the type, the sentence number and code-point offsets in the\n"
+      "text. Nothing is stored.\n\nExample:\n  kg entities --format table examples/*.txt",
+      [](const std::filesystem::path& data) -> ArticlePrinter {
+        auto recognizer = std::make_shared<extract::Recognizer>(extract::Recognizer::Load(data));
+        return [recognizer](const extract::Article& article, bool jsonl) {
+          PrintMentions(article, recognizer->Find(article), jsonl);
+        };
+      });
 
   // Regenerates data/entities/countries.tsv from ICU; hidden, as only maintainers need it.
   auto* generate = kg->add_subcommand("lexicon-countries", "");
@@ -141,38 +151,18 @@ void AddEntitiesCommand(CLI::App* kg, Context* context) {
 }
 
 void AddExtractCommand(CLI::App* kg, Context* context) {
-  struct Options {
-    std::vector<std::string> files;
-    std::string format = "jsonl";
-    std::string data;
-  };
-  auto options = std::make_shared<Options>();
-  auto* command = kg->add_subcommand("extract", "Print the triples kg reads in Arabic articles");
-  command->add_option("FILE", options->files, "Article text files (UTF-8)")
-      ->required()
-      ->check(CLI::ExistingFile);
-  command->add_option("--format", options->format, "jsonl (default) or table")
-      ->check(CLI::IsMember({"jsonl", "table"}));
-  command->add_option("--data", options->data,
-                      "Lexicon and trigger directory (default: $KG_DATA, else the data/ kg was "
-                      "built with)");
-  command->footer(
+  AddArticleCommand(
+      kg, context, "extract", "Print the triples kg reads in Arabic articles",
       "Each triple is printed with its article (the file name without .txt), the English labels\n"
       "and Arabic surfaces of subject and object, the predicate, whether it is negated, the\n"
       "sentence number and text, a confidence, who said it and the article's date. Nothing is\n"
-      "stored.\n\nExample:\n  kg extract --format table examples/*.txt");
-  command->callback([context, options] {
-    const auto extractor = extract::Extractor::Load(
-        options->data.empty() ? extract::DefaultDataDir() : std::filesystem::path(options->data));
-    for (const auto& file : options->files) {
-      extract::Article article;
-      if (!ReadArticleFile(file, &article)) {
-        context->exit_code = kExitFailed;
-        continue;
-      }
-      PrintStatements(article, extractor.Extract(article), options->format == "jsonl");
-    }
-  });
+      "stored.\n\nExample:\n  kg extract --format table examples/*.txt",
+      [](const std::filesystem::path& data) -> ArticlePrinter {
+        auto extractor = std::make_shared<extract::Extractor>(extract::Extractor::Load(data));
+        return [extractor](const extract::Article& article, bool jsonl) {
+          PrintStatements(article, extractor->Extract(article), jsonl);
+        };
+      });
 }
 
 }  // namespace kg::cli

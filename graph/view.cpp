@@ -211,22 +211,8 @@ class SnapshotView final : public View {
   std::string SentenceText(const Mention& mention) const override {
     auto [it, inserted] = texts_.try_emplace(mention.document);
     if (inserted) it->second = DocumentText(mention.document).value_or("");
-    const std::string& text = it->second;
-    // The span counts code points: walk to its bytes.
     const Span span = mention.evidence.sentence_span;
-    size_t byte = 0, begin = std::string::npos, end = std::string::npos;
-    for (uint32_t cp = 0;; ++cp) {
-      if (cp == span.begin) begin = byte;
-      if (cp == span.end) {
-        end = byte;
-        break;
-      }
-      if (byte >= text.size()) break;
-      ++byte;
-      while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
-    }
-    if (begin == std::string::npos || end == std::string::npos || begin > end) return {};
-    return text.substr(begin, end - begin);
+    return std::string(text::CodePointSlice(it->second, span.begin, span.end));
   }
 
   std::vector<DocumentInfo> Documents() const override {

@@ -241,3 +241,13 @@ TEST_CASE("EditDistance counts code point edits") {
   CHECK(EditDistance("عراق", "عراك") == 1);  // one letter, though two bytes
   CHECK(EditDistance("مجلس", "المجلس") == 2);
 }
+
+TEST_CASE("a code-point span cuts the same text a Python slice would", "[text]") {
+  const std::string text = "قال: «إسرائيل» هاجمت";
+  CHECK(kg::text::CodePointSlice(text, 6, 13) == "إسرائيل");
+  CHECK(kg::text::CodePointSlice(text, 0, 3) == "قال");
+  CHECK(kg::text::CodePointSlice(text, 15, 20) == "هاجمت");
+  CHECK(kg::text::CodePointSlice(text, 15, 21).empty());  // past the end
+  CHECK(kg::text::CodePointSlice(text, 5, 4).empty());
+  CHECK(kg::text::CodePointSlice(text, 20, 20).empty());
+}

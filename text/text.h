@@ -47,6 +47,10 @@ size_t CodePoints(std::string_view utf8);
 // Appends a code point as UTF-8 (a surrogate or a value past U+10FFFF appends U+FFFD).
 void AppendUtf8(std::string* out, char32_t code_point);
 
+// The part of utf8 between code points begin and end: how evidence spans, which count code
+// points, are cut from an article. Empty when the span does not lie within the text.
+std::string_view CodePointSlice(std::string_view utf8, size_t begin, size_t end);
+
 // Columns the text takes in a terminal: combining marks take none, wide East Asian
 // characters two. Used to align tables that hold Arabic.
 size_t DisplayWidth(std::string_view utf8);

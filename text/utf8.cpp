@@ -52,6 +52,17 @@ void AppendUtf8(std::string* out, char32_t code_point) {
   detail::AppendUtf8(*out, valid ? static_cast<UChar32>(code_point) : kReplacement);
 }
 
+std::string_view CodePointSlice(std::string_view utf8, size_t begin, size_t end) {
+  if (begin > end) return {};
+  size_t cp = 0, from = std::string_view::npos;
+  for (size_t i = 0;; ++cp) {
+    if (cp == begin) from = i;
+    if (cp == end) return utf8.substr(from, i - from);
+    if (i >= utf8.size()) return {};
+    detail::NextCodePoint(utf8, i);
+  }
+}
+
 size_t CodePoints(std::string_view utf8) {
   // U8_FWD_1 steps over an invalid sequence exactly as RepairUtf8 replaces it, so the count
   // of a text and of its repair agree.
