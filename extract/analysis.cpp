@@ -70,6 +70,11 @@ bool EndsWithAbbreviation(std::string_view clean, size_t end) {
 
 }  // namespace
 
+bool IsQuotationMark(std::string_view key) {
+  return key == "\"" || key == "\u201C" || key == "\u201D" || key == "\u00AB" ||
+         key == "\u00BB" || key == "'";
+}
+
 Analysis Analyze(std::string_view text, const WordSet& known) {
   Analysis a;
   a.text_ = text;

@@ -81,6 +81,9 @@ class Analysis {
   std::vector<uint32_t> code_points_;
 };
 
+// Whether a punctuation token's key is a quotation mark (" “ ” « » ').
+bool IsQuotationMark(std::string_view key);
+
 // Splits text (valid UTF-8, as ReadArticle returns it) into sentences and tokens and splits
 // clitics off words whose remainder `known` recognises.
 Analysis Analyze(std::string_view text, const WordSet& known);

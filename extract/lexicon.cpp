@@ -126,7 +126,9 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"institution", Rule::kInstitution}, {"org_head", Rule::kOrgHead},
       {"reporting_verb", Rule::kReportingVerb}, {"common", Rule::kCommon},
       {"group_noun", Rule::kGroupNoun},  {"backing", Rule::kBacking},
-      {"locative", Rule::kLocative},       {"honorific", Rule::kHonorific}};
+      {"locative", Rule::kLocative},       {"honorific", Rule::kHonorific},
+      {"target", Rule::kTarget},           {"forces", Rule::kForces},
+      {"partitive", Rule::kPartitive}};
   static const std::unordered_map<std::string, Office> kOffices = {
       {"leader", Office::kLeader}, {"official", Office::kOfficial}, {"member", Office::kMember}};
   ForEachRow(file, [&](const std::vector<std::string_view>& columns) {

@@ -40,6 +40,9 @@ enum class Rule : uint8_t {
   kBacking,        // a word that ties a group to its backer (المدعومة، الموالية)
   kLocative,       // a word after which a capital is a place, not its state (في، داخل)
   kHonorific,      // a courtesy title before a name that names no office (الدكتور، د.، الشيخ)
+  kTarget,         // what is attacked in its owner's stead (القواعد الأمريكية، أهداف في إسرائيل)
+  kForces,         // troops whose state is deployed where they are (القوات الأمريكية في العراق)
+  kPartitive,      // a quantity whose من does not govern what follows (عدد من المسؤولين)
   kCount,
 };
 

@@ -23,10 +23,6 @@ struct StringHash {
 using StringMap = std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>>;
 
 bool IsComma(std::string_view key) { return key == "\u060C" || key == ","; }
-bool IsQuote(std::string_view key) {
-  return key == "\"" || key == "\u201C" || key == "\u201D" || key == "\u00AB" ||
-         key == "\u00BB" || key == "'";
-}
 bool IsArabic(std::string_view s) {
   return !s.empty() && static_cast<unsigned char>(s[0]) >= 0xD8 &&
          static_cast<unsigned char>(s[0]) <= 0xDB;
@@ -54,8 +50,17 @@ class Pass {
   struct PendingTitle {
     uint32_t sentence, first, end;
     int32_t country;  // lexicon index of the state the title names, or -1
+    int32_t body;     // lexicon index of the body the title names (state or organisation), or -1
     Office office;
   };
+
+  // The head of an organisation (زعيم ائتلاف دولة القانون، رئيس ائتلاف دولة القانون) is one
+  // person however the title words it. Not so for a state, which has many leaders and
+  // officials (the president and the prime minister), nor for an organisation's members.
+  std::string LeaderKey(Office office, int32_t body) const {
+    if (office != Office::kLeader || body < 0 || L(body).info.type == EntityType::kCountry) return {};
+    return "leader:" + L(body).info.id;
+  }
 
   const Token& T(size_t i) const { return a_.tokens()[i]; }
   std::string_view Key(size_t i) const { return a_.Key(T(i)); }
@@ -97,7 +102,7 @@ class Pass {
     if (k.ends_with("\u0647") && !lex_.words().Has(k)) return false;
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
                       Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
-                      Rule::kTitleLink, Rule::kBacking, Rule::kLocative}) {
+                      Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive}) {
       if (Is(rule, i)) return false;
     }
     return Nisba(i) < 0 && lex_.names().Word(Key(i)) < 0;
@@ -292,7 +297,9 @@ class Pass {
         j += n.length;
       } else if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {
         j += m.length;
-      } else if (auto t = lex_.rule(Rule::kTitle).Longest(a_, j, end); t.length) {
+      } else if (auto t = lex_.rule(Rule::kTitle).Longest(a_, j, end);
+                 t.length && !(T(j).proclitics & kConjWa)) {
+        // وزير الدفاع ورئيس الأركان: a conjoined title is the next person's, not this one's.
         j += t.length;
       } else if (int32_t c = Nisba(j); c >= 0) {
         if (nisba < 0) nisba = c;
@@ -331,7 +338,8 @@ class Pass {
       for (auto [b, e] : parts) {  // the names inside stand for themselves
         if (Nisba(b) < 0) AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
       }
-      pending_.push_back({s, static_cast<uint32_t>(i), static_cast<uint32_t>(title_end), country, office});
+      pending_.push_back(
+          {s, static_cast<uint32_t>(i), static_cast<uint32_t>(title_end), country, body, office});
       for (size_t k = i; k < title_end; ++k) used_[k] = 1;
       return title_end;
     }
@@ -345,6 +353,7 @@ class Pass {
     if (appositive < 0) RegisterShortForm(person, name_first, name_end);
     // A bare title (الرئيس) names too many people to stand for this one later.
     if (title_end - i >= 2) titles_.try_emplace(TitleKey(i, title_end), person);
+    if (auto key = LeaderKey(office, body); !key.empty()) titles_.try_emplace(key, person);
     for (auto [b, e] : parts) {
       if (int32_t c = Nisba(b); c >= 0) {
         Add(FromLexicon(c), MentionKind::kNisba, s, b, e);
@@ -399,16 +408,22 @@ class Pass {
     if (j >= end) return 0;
     int32_t state = Nisba(j);
     size_t stop = j + 1;
+    int32_t leader = -1;  // حكومة محمد شياع السوداني: a state body named after its head
     if (state < 0) {
       auto n = lex_.names().Longest(a_, j, end);
       if (!n.length || (T(j).proclitics & ~kArticle)) return 0;
       state = StateOf(n.value);
+      if (state < 0 && L(n.value).info.type == EntityType::kPerson) {
+        state = L(n.value).country;
+        leader = n.value;
+      }
       stop = j + n.length;
     }
     if (state < 0) return 0;
     // Modifiers may also follow the nisba (مسؤول عراقي أمني كبير).
     while (stop < end && Is(Rule::kModifier, stop)) ++stop;
     Add(FromLexicon(state), MentionKind::kInstitution, s, i, stop);
+    if (leader >= 0) AddName(s, j, lex_.names().Longest(a_, j, end).length, leader);
     return stop;
   }
 
@@ -436,11 +451,11 @@ class Pass {
     if (!head.length) return 0;
     size_t j = i + head.length;
     size_t name_end = j;
-    if (j < end && T(j).kind == TokenKind::kPunct && IsQuote(Key(j))) {
+    if (j < end && T(j).kind == TokenKind::kPunct && IsQuotationMark(Key(j))) {
       if (lex_.names().Longest(a_, j + 1, end).length) return 0;  // a known name: the lexicon's
       size_t k = j + 1;
       while (k < end && k - j <= kMaxQuotedName && T(k).kind != TokenKind::kPunct) ++k;
-      if (k == j + 1 || k >= end || !IsQuote(Key(k))) return 0;
+      if (k == j + 1 || k >= end || !IsQuotationMark(Key(k))) return 0;
       name_end = k + 1;
     } else {
       while (name_end < end && name_end - j < 3 && NameLike(name_end) &&
@@ -472,7 +487,11 @@ class Pass {
   // stands for the state.
   void ResolveTitles() {
     for (const PendingTitle& p : pending_) {
-      if (auto it = titles_.find(TitleKey(p.first, p.end)); it != titles_.end()) {
+      auto it = titles_.find(TitleKey(p.first, p.end));
+      if (auto key = LeaderKey(p.office, p.body); it == titles_.end() && !key.empty()) {
+        it = titles_.find(key);
+      }
+      if (it != titles_.end()) {
         Add(it->second, MentionKind::kTitle, p.sentence, p.first, p.end);
       } else if (p.country >= 0 && L(p.country).info.type == EntityType::kCountry) {
         Add(FromLexicon(p.country), MentionKind::kInstitution, p.sentence, p.first, p.end);

@@ -30,6 +30,7 @@ struct Word {
   bool conjunction = false;  // و or ف: a verb that opens a clause (VSO)
   bool nominal = false;      // an article or preposition was split off: not a verb
   bool future = false;       // the future prefix سـ
+  std::string_view prep;     // a preposition split off (بضرب): "ب" or "ل"
 };
 
 class Finder {
@@ -54,6 +55,17 @@ class Finder {
         if (cover_[t] < 0) cover_[t] = index;
       }
     }
+    // A name in quotation marks (إقناع "المقاومة الإسلامية في العراق") is reached through them.
+    for (size_t i = 0; i < r.mentions.size(); ++i) {
+      const auto& m = r.mentions[i];
+      const uint32_t start = Start(m);
+      if (start > 0 && Quote(start - 1) && at_start_[start - 1] < 0) {
+        at_start_[start - 1] = static_cast<int32_t>(i);
+      }
+      if (m.end_token < n && Quote(m.end_token) && at_end_[m.end_token + 1] < 0) {
+        at_end_[m.end_token + 1] = static_cast<int32_t>(i);
+      }
+    }
   }
 
   void Run() {
@@ -64,6 +76,9 @@ class Finder {
       e_ = sentences[s].end_token;
       first_new_ = out_->size();
       Roles();
+      for (size_t i = 0; i < r_.mentions.size(); ++i) {
+        if (r_.mentions[i].sentence == s) Neighbours(static_cast<int32_t>(i));
+      }
       for (uint32_t t = b_; t < e_; ++t) {
         if (a_.tokens()[t].kind != TokenKind::kWord) continue;
         Backing(t);  // a backing word may lie inside a collective's mention
@@ -80,13 +95,28 @@ class Finder {
   EntityType Type(int32_t i) const { return r_.entities[M(i).entity].type; }
   std::string_view Key(uint32_t t) const { return a_.Key(a_.tokens()[t]); }
 
+  bool Quote(uint32_t t) const {
+    const Token& tok = a_.tokens()[t];
+    return tok.kind == TokenKind::kPunct && IsQuotationMark(a_.Key(tok));
+  }
+
+  // Whether a word carries the article. MatchKey drops it, so الآن and أن share a key; of the
+  // function words only the relative pronouns are written with it.
+  bool Definite(uint32_t t) const {
+    std::string_view surface = a_.Surface(a_.tokens()[t]);
+    if (surface.starts_with(kWa) || surface.starts_with(kFa)) surface.remove_prefix(kWa.size());
+    return surface.starts_with("\u0627\u0644") && !In(p_.relative, Key(t));
+  }
+
   // A function word's key with a glued و or ف split off (ولم، وقد).
   bool Is(const std::vector<std::string>& set, uint32_t t) const {
+    if (Definite(t)) return false;
     std::string_view k = Key(t);
     if (In(set, k)) return true;
     return (k.starts_with(kWa) || k.starts_with(kFa)) && k.size() > 2 && In(set, k.substr(2));
   }
   bool Is(std::string_view word, uint32_t t) const {
+    if (Definite(t)) return false;
     std::string_view k = Key(t);
     return k == word || ((k.starts_with(kWa) || k.starts_with(kFa)) && k.substr(2) == word);
   }
@@ -117,6 +147,7 @@ class Finder {
       if (k.starts_with(prefix) && k.size() > 4) {
         k.remove_prefix(2);
         w.nominal = true;
+        if (prefix != "ك") w.prep = prefix;
         if (found()) return w;
         break;
       }
@@ -174,13 +205,35 @@ class Finder {
       if (glued.find("ل") != std::string_view::npos) return "ل";
       if (glued.find("ب") != std::string_view::npos) return "ب";
     }
-    if (start == b_) return "";
-    const uint32_t prev = start - 1;
+    return PrepBefore(start);
+  }
+
+  // The preposition of a word: glued to it (بالقواعد، للقواعد) or before it.
+  std::string_view PrepAt(uint32_t t) const {
+    const Token& tok = a_.tokens()[t];
+    if (tok.proclitics & kPrepLi) return "ل";
+    if (tok.proclitics & kPrepBi) return "ب";
+    return PrepBefore(t);
+  }
+
+  // The preposition written before token t, across a quotation mark; "" when none. من after a
+  // quantity (عدد من المسؤولين) governs nothing for the relation.
+  std::string_view PrepBefore(uint32_t t) const {
+    if (t > b_ && Quote(t - 1)) --t;
+    if (t == b_) return "";
+    const uint32_t prev = t - 1;
     if (Key(prev) == p_.qibal && prev > b_ && Is(p_.min, prev - 1)) return "من قبل";
+    if (Is(p_.min, prev) && prev > b_ && InRule(Rule::kPartitive, prev - 1)) return "";
     for (const auto& prep : p_.prepositions) {
       if (Is(prep, prev)) return prep;
     }
     return "";
+  }
+
+  // Whether a word is in one of the lexicon's rule lists, with or without its clitics.
+  bool InRule(Rule rule, uint32_t t) const {
+    const Token& tok = a_.tokens()[t];
+    return tok.kind == TokenKind::kWord && (lex_.Is(rule, a_.Base(tok)) || lex_.Is(rule, a_.Key(tok)));
   }
 
   // One mention and those coordinated with it (X و Y، وZ): one triple per conjunct.
@@ -235,21 +288,120 @@ class Finder {
   }
 
   // The object: the first mention within a few words that the frame's prepositions introduce,
-  // passing over another name of the subject (an apposition).
-  int32_t After(const TriggerFrame& f, uint32_t from, int32_t subject = -1) const {
+  // passing over the subject and its conjuncts and another name of theirs (an apposition). Two detours lead to it: a target
+  // the frame introduces stands for the state or place named right after it (ضد أهداف في شمال
+  // إسرائيل، القواعد الأمريكية), and an attack's masdar after the frame's preposition passes
+  // the role on to its genitive (هدد بضرب العراق). `direct` false: the verb's pronoun suffix
+  // is its direct object already (استهدفتها).
+  int32_t After(const TriggerFrame& f, uint32_t from, int32_t subject = -1, bool direct = true) const {
     uint32_t words = 0;
+    uint32_t owner_until = 0;  // a target's owner may be named before this token
+    bool genitive = false;     // the previous word was such a masdar
+    std::vector<int32_t> subjects;
+    if (subject >= 0) {
+      for (int32_t s : Conjuncts(subject)) subjects.push_back(M(s).entity);
+    }
+    auto introduced = [&](std::string_view prep) {
+      return prep.empty() ? (f.direct && direct) || genitive : In(f.preps, prep);
+    };
     for (uint32_t k = from; k < e_ && words < 7;) {
       if (const int32_t m = at_start_[k]; m >= 0) {
         const std::string_view prep = PrepOf(m);
-        const bool same = subject >= 0 && M(m).entity == M(subject).entity;
-        if (!same && ((prep.empty() && f.direct) || In(f.preps, prep))) return m;
+        const bool same = std::find(subjects.begin(), subjects.end(), M(m).entity) != subjects.end();
+        const bool owner = k < owner_until && (prep.empty() || prep == "في");
+        if (!same && (introduced(prep) || owner)) return m;
         k = M(m).end_token;
         ++words;
+        genitive = false;
         continue;
       }
-      if (Is(p_.boundary, k)) break;
-      if (a_.tokens()[k].kind == TokenKind::kWord) ++words;
+      // A particle opens another clause, whose names are not this trigger's.
+      if (Is(p_.boundary, k) || Is(p_.negation, k) || Is(p_.hedge, k) || Is(p_.qad, k)) break;
+      if (a_.tokens()[k].kind == TokenKind::kWord) {
+        const std::string_view prep = PrepAt(k);
+        if (const auto target = lex_.rule(Rule::kTarget).Longest(a_, k, e_);
+            target.length && introduced(prep)) {
+          owner_until = k + static_cast<uint32_t>(target.length) + 4;
+          k += static_cast<uint32_t>(target.length);
+          ++words;
+          genitive = false;
+          continue;
+        }
+        const Word w = Read(k);
+        const std::string_view glued = w.prep.empty() ? prep : w.prep;
+        genitive = !glued.empty() && In(f.preps, glued) && Attack(w);
+        ++words;
+      }
       ++k;
+    }
+    return -1;
+  }
+
+  // Whether a word is an attack's trigger (بضرب، باستهداف، من مهاجمة).
+  bool Attack(const Word& w) const {
+    for (const TriggerMatch& reading : w.readings) {
+      const auto& p = triggers_.frame(reading.frame).predicate;
+      if (p == "attacked" || p == "killed") return true;
+    }
+    return false;
+  }
+
+  // The first word after a masdar's adjectives: up to two words that agree with it in
+  // definiteness and look like adjectives (a nisba ending or a listed modifier).
+  uint32_t PastAdjectives(uint32_t t) const {
+    const bool definite = Definite(t);
+    uint32_t k = t + 1;
+    for (uint32_t skipped = 0; k < e_ && skipped < 2 && at_start_[k] < 0; ++k, ++skipped) {
+      const Token& tok = a_.tokens()[k];
+      if (tok.kind != TokenKind::kWord || tok.proclitics & (kPrepBi | kPrepLi | kConjWa) ||
+          Definite(k) != definite) {
+        break;
+      }
+      const std::string_view key = Key(k);
+      const bool adjective = key.ends_with("\u064A") || key.ends_with("\u064A\u0647") ||
+                             InRule(Rule::kModifier, k);
+      if (!adjective || Is(p_.prepositions, k) || Is(p_.boundary, k)) break;
+    }
+    return k;
+  }
+
+  // An agent named after a masdar by من قبل or صدر عن/من (تحذيرات صدرت من X).
+  int32_t AgentAfter(uint32_t t) const {
+    for (uint32_t k = t + 1; k < e_ && k <= t + 4; ++k) {
+      if (const int32_t m = at_start_[k]; m >= 0) {
+        if (PrepOf(m) == "من قبل") return m;
+        k = M(m).end_token - 1;
+        continue;
+      }
+      if (!Is(p_.issued, k)) continue;
+      for (uint32_t j = k + 1; j < e_ && j <= k + 2; ++j) {
+        if (const int32_t m = at_start_[j]; m >= 0) {
+          const std::string_view prep = PrepOf(m);
+          return prep == "من" || prep == "عن" ? m : -1;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // The agent of a masdar that completes a support verb (قام بـ، استمر في، واصل، بذل جهودا
+  // لـ، اتهم X بـ): the name between the verb and the masdar, else the verb's subject.
+  int32_t SupportSubject(uint32_t t) const {
+    for (uint32_t v = t; v > b_ && v + 5 > t;) {
+      --v;
+      if (!Is(p_.support, v)) continue;
+      for (uint32_t k = t; k > v + 1;) {
+        const int32_t m = at_end_[k];
+        if (m >= 0 && Start(M(m)) > v) {
+          if (PrepOf(m).empty()) return m;
+          k = Start(M(m));
+          continue;
+        }
+        --k;
+      }
+      uint32_t distance = 0;
+      return Before(v, 3, &distance);
     }
     return -1;
   }
@@ -345,33 +497,101 @@ class Finder {
   }
 
   // leads / official_of / member_of from the titles the recognizer read (وزير الخارجية
-  // الإسرائيلي جدعون ساعر). A member title held in a state (النائب) is an official of it.
+  // الإسرائيلي جدعون ساعر). A title that names no body (وزير الخارجية أنتوني بلينكن) is held in
+  // the state the lexicon gives the person; a member title held in a state (النائب) is an
+  // official of it.
   void Roles() {
+    const auto& tokens = a_.tokens();
     for (size_t i = 0; i < r_.mentions.size(); ++i) {
       const Mention& m = r_.mentions[i];
-      if (m.sentence != sentence_ || m.office == Office::kNone || m.affiliation < 0) continue;
-      const auto& body = r_.entities[m.affiliation];
-      std::string_view predicate = m.office == Office::kLeader     ? "leads"
-                                   : m.office == Office::kOfficial ? "official_of"
-                                   : body.type == EntityType::kCountry ? "official_of"
-                                                                       : "member_of";
-      const auto& tokens = a_.tokens();
-      const Span title{tokens[m.title_first].span.begin, tokens[m.title_end - 1].span.end};
-      if (r_.entities[m.entity].type != EntityType::kPerson || r_.entities[m.entity].id == body.id) {
+      if (m.sentence != sentence_ || r_.entities[m.entity].type != EntityType::kPerson) continue;
+      Office office = m.office;
+      uint32_t title_first = m.title_first, title_end = m.title_end;
+      if (office == Office::kNone && m.kind == MentionKind::kName) {
+        // A lexicon name that is itself a title (المرشد الأعلى الإيراني).
+        const auto title = lex_.rule(Rule::kTitle).Longest(a_, m.first_token, m.end_token);
+        if (!title.length) continue;
+        office = static_cast<Office>(title.value);
+        title_first = m.first_token;
+        title_end = m.end_token;
+      }
+      if (office == Office::kNone) continue;
+      graph::EntityInfo body;
+      if (m.affiliation >= 0) {
+        body = r_.entities[m.affiliation];
+      } else if (const int32_t state = StateOf(m.entity); state >= 0 && office != Office::kMember) {
+        body = lex_.entities()[state].info;
+      } else {
         continue;
       }
-      graph::Statement st;
-      st.subject = Info(static_cast<int32_t>(i));
-      st.predicate = std::string(predicate);
-      st.object = body;
-      auto& ev = st.evidence;
-      ev.sentence = sentence_ + 1;
-      ev.sentence_span = CodePoints(a_.sentences()[sentence_].span);
-      ev.trigger = CodePoints(title);
-      ev.subject = {m.begin, m.end};
-      ev.object = ev.trigger;
-      ev.confidence = 0.9f;
-      out_->push_back(std::move(st));
+      const std::string_view predicate = office == Office::kLeader     ? "leads"
+                                         : office == Office::kOfficial ? "official_of"
+                                         : body.type == EntityType::kCountry ? "official_of"
+                                                                             : "member_of";
+      const Span title{tokens[title_first].span.begin, tokens[title_end - 1].span.end};
+      Role(predicate, static_cast<int32_t>(i), std::move(body), title);
+    }
+  }
+
+  // The state a person of the lexicon serves (country= in people.tsv), or -1.
+  int32_t StateOf(int32_t entity) const {
+    const int32_t known = lex_.Find(r_.entities[entity].id);
+    return known >= 0 ? lex_.entities()[known].country : -1;
+  }
+
+  void Role(std::string_view predicate, int32_t person, graph::EntityInfo body, Span trigger) {
+    if (r_.entities[M(person).entity].id == body.id) return;
+    const bool repeated = std::any_of(
+        out_->begin() + static_cast<std::ptrdiff_t>(first_new_), out_->end(), [&](const auto& st) {
+          return st.subject.id == r_.entities[M(person).entity].id && st.object.id == body.id &&
+                 st.predicate == predicate;
+        });
+    if (repeated) return;
+    graph::Statement st;
+    st.subject = Info(person);
+    st.predicate = std::string(predicate);
+    st.object = std::move(body);
+    auto& ev = st.evidence;
+    ev.sentence = sentence_ + 1;
+    ev.sentence_span = CodePoints(a_.sentences()[sentence_].span);
+    ev.trigger = CodePoints(trigger);
+    ev.subject = {M(person).begin, M(person).end};
+    ev.object = ev.trigger;
+    ev.confidence = 0.9f;
+    out_->push_back(std::move(st));
+  }
+
+  // Relations a mention's neighbours state without a trigger verb: a government named after
+  // its head (حكومة محمد شياع السوداني), a party within an alliance (ائتلاف دولة القانون
+  // المشارك في تحالف الإطار التنسيقي), troops where they are (القوات الأمريكية في العراق).
+  void Neighbours(int32_t mi) {
+    const Mention& m = M(mi);
+    const uint32_t start = Start(m);
+    const EntityType type = Type(mi);
+    if (type == EntityType::kPerson && start > b_ && InRule(Rule::kInstitution, start - 1) &&
+        !Definite(start - 1)) {
+      if (const int32_t state = StateOf(m.entity); state >= 0) {
+        Role("leads", mi, lex_.entities()[state].info, a_.tokens()[start - 1].span);
+      }
+      return;
+    }
+    const uint32_t k = m.end_token;
+    if (k + 1 >= e_) return;
+    if ((type == EntityType::kOrg || type == EntityType::kArmedGroup) && In(p_.membership, Key(k))) {
+      uint32_t j = k + 1;
+      if (j < e_ && Is(p_.fi, j)) ++j;
+      if (j < e_ && at_start_[j] >= 0) {
+        const int32_t body = at_start_[j];
+        if (Type(body) == EntityType::kOrg || Type(body) == EntityType::kArmedGroup) {
+          Emit("member_of", mi, body, a_.tokens()[k].span, Negated(k), 0.8f, Source(k));
+        }
+      }
+      return;
+    }
+    if (type == EntityType::kCountry && m.kind == MentionKind::kInstitution &&
+        InRule(Rule::kForces, start) && Is(p_.fi, k) && at_start_[k + 1] >= 0 && !Hedged(start, {}, false)) {
+      Emit("deployed_forces_in", mi, at_start_[k + 1], a_.tokens()[start].span, Negated(start), 0.7f,
+           Source(start));
     }
   }
 
@@ -433,7 +653,7 @@ class Finder {
         }
         if (object < 0) {
           const uint32_t from = subject >= 0 && subject == after ? M(Conjuncts(after).back()).end_token : t + 1;
-          object = After(f, from, subject);
+          object = After(f, from, subject, !reading.enclitic);
           if (subject < 0 && object >= 0) {
             // Object before subject, as in a relative clause (هجمات تشنها على إسرائيل فصائل).
             const uint32_t k = M(Conjuncts(object).back()).end_token;
@@ -446,25 +666,40 @@ class Finder {
           object = at_start_[t + 1];
         }
         subject = After(f, t + 1);
-        confidence = 0.7f;
-      } else {
-        const int32_t genitive = t + 1 < e_ ? at_start_[t + 1] : -1;
-        int32_t agent = -1;
-        if (genitive >= 0 && PrepOf(genitive).empty()) {
-          agent = genitive;
-        } else if (t + 3 < e_ && at_start_[t + 3] >= 0 && PrepOf(at_start_[t + 3]) == "من قبل") {
-          agent = at_start_[t + 3];
+        if (subject < 0 && noun >= 0) {
+          // حصلت بغداد على تعهدات إيرانية: the giver is the nisba after what was received.
+          const uint32_t g = PastAdjectives(static_cast<uint32_t>(noun));
+          if (g < e_ && at_start_[g] >= 0 && M(at_start_[g]).kind == MentionKind::kNisba) subject = at_start_[g];
         }
         confidence = 0.7f;
-        if (f.direct && agent >= 0 && Type(agent) != EntityType::kUnknown &&
-            M(agent).kind != MentionKind::kNisba) {
+      } else {
+        // The genitive after the masdar and its adjectives (الهجمات الصاروخية الإيرانية); a
+        // pronoun suffix (هجماتها) is the genitive itself.
+        // (MatchKey folds ة into ه: حليفة is no حليف with a suffix.)
+        const uint32_t g = reading.enclitic && !ta_marbuta ? e_ : PastAdjectives(t);
+        const int32_t genitive = g < e_ ? at_start_[g] : -1;
+        const std::string_view genitive_prep = genitive >= 0 ? PrepOf(genitive) : "";
+        int32_t agent = -1;
+        if (genitive >= 0 && (genitive_prep.empty() || (genitive_prep == "ل" && !In(f.preps, "ل")))) {
+          agent = genitive;  // هجمات الفصائل، هجمات لفصائل موالية لإيران
+        } else {
+          agent = AgentAfter(t);  // من قبل X، صدرت عن X
+        }
+        confidence = 0.7f;
+        if (f.direct && agent >= 0 && agent == genitive && genitive_prep.empty() &&
+            Type(agent) != EntityType::kUnknown && M(agent).kind != MentionKind::kNisba) {
           // استهداف المصالح، إقناع الفصائل: the genitive is the patient; the agent is the
           // clause's subject just before.
           object = agent;
           subject = Before(t, 2, &distance);
         } else if (agent >= 0) {
           subject = agent;
-          object = After(f, M(Conjuncts(agent).back()).end_token, agent);
+          object = After(f, agent == genitive ? M(Conjuncts(agent).back()).end_token : t + 1, agent);
+        } else if (const int32_t doer = SupportSubject(t); doer >= 0) {
+          // استمرت إسرائيل في هجماتها على غزة، قاموا بزيارة إلى إيران، اتهمتها بتهريب صواريخ
+          subject = doer;
+          object = After(f, t + 1, doer);
+          confidence = 0.6f;
         } else if (In(f.preps, "بين")) {
           // الحرب بين X وY
           const int32_t first = After(f, t + 1);
@@ -512,7 +747,15 @@ Particles::Particles()
       attribution(Keys({"وفق", "وفقا", "بحسب", "حسب", "نقلا"})),
       min(text::MatchKey("من")),
       qibal(text::MatchKey("قبل")),
-      patronage(Keys({"رعاية", "وكلاء", "وكيل"})) {}
+      patronage(Keys({"رعاية", "وكلاء", "وكيل"})),
+      issued(Keys({"صدر", "صدرت", "صادر", "صادرة", "صادرا"})),
+      membership(Keys({"المشارك", "المشاركة", "العضو", "عضو", "المنضوي", "المنضوية", "المنضم",
+                       "المنضمة", "المنتمي", "المنتمية"})),
+      fi(text::MatchKey("في")),
+      support(Keys({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "استمر", "استمرت", "يستمر",
+                    "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "بذل", "بذلت", "يبذل", "تبذل",
+                    "جهود", "جهودا", "سعى", "سعت", "يسعى", "تسعى", "عمل", "عملت", "يعمل", "تعمل",
+                    "أقدم", "أقدمت", "يقدم", "تقدم", "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام"})) {}
 
 void FindRelations(const Recognition& recognition, const Lexicon& lexicon,
                    const TriggerTable& triggers, const Particles& particles,

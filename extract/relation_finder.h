@@ -30,6 +30,10 @@ struct Particles {
   std::string min;                      // من
   std::string qibal;                    // قبل (من قبل)
   std::vector<std::string> patronage;   // رعاية (تحت رعاية), وكلاء
+  std::vector<std::string> issued;      // صدر، صادرة: a masdar's agent follows with من or عن
+  std::vector<std::string> membership;  // المشارك في، المنضوي في: a party within an alliance
+  std::string fi;                       // في
+  std::vector<std::string> support;     // قام، استمر، واصل، اتهم: verbs whose masdar carries the event
 };
 
 // Appends the statements of a recognized article to out, in text order.

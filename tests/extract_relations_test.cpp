@@ -63,3 +63,77 @@ TEST_CASE("a title gives its holder's role") {
   CHECK(Has(Triples("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الوضع خطير.\n"),
             "benjamin_netanyahu leads israel"));
 }
+
+TEST_CASE("a masdar's agent is its genitive or nisba, past its adjectives") {
+  CHECK(Has(Triples("تواصلت هجمات حزب الله على إسرائيل طوال الأسبوع.\n"), "hezbollah attacked israel"));
+  CHECK(Has(Triples("أدانت مصر الغارات الجوية الإسرائيلية على سوريا.\n"), "israel attacked syria"));
+  CHECK(Has(Triples("وقالت الولايات المتحدة، حليفة إسرائيل، إن المفاوضات مستمرة.\n"),
+            "united_states allied_with israel"));
+}
+
+TEST_CASE("a masdar's agent is named by من قبل or صدر عن") {
+  CHECK(Has(Triples("رحب العراق بتحذيرات صدرت عن الأمم المتحدة لإسرائيل.\n"),
+            "united_nations warned israel"));
+}
+
+TEST_CASE("a masdar after a support verb takes the verb's subject") {
+  CHECK(Has(Triples("واصلت إسرائيل غاراتها على لبنان.\n"), "israel attacked lebanon"));
+  CHECK(Has(Triples("قام وفد عراقي بزيارة إلى طهران.\n"), "iraq visited iran"));
+  const auto accused = Triples("اتهمت الولايات المتحدة إيران بتهريب أسلحة إلى اليمن.\n");
+  CHECK(Has(accused, "united_states accused iran"));
+  CHECK(Has(accused, "iran supplied_weapons_to yemen"));
+}
+
+TEST_CASE("a target stands for the state or place named after it") {
+  CHECK(Has(Triples("استهدفت حماس مواقع عسكرية إسرائيلية.\n"), "hamas attacked israel"));
+  CHECK(Has(Triples("قصف حزب الله قواعد في شمال إسرائيل.\n"), "hezbollah attacked israel"));
+}
+
+TEST_CASE("a threat's object is the patient of the attack it threatens, and no attack") {
+  CHECK(Has(Triples("تصاعدت التهديدات الإيرانية بضرب إسرائيل.\n"), "iran threatened israel"));
+  const auto threat = Triples("هددت إيران باستهداف القواعد الأمريكية.\n");
+  CHECK(Has(threat, "iran threatened united_states"));
+  CHECK_FALSE(Has(threat, "iran attacked united_states"));
+}
+
+TEST_CASE("names in quotation marks and after a quantity's من are arguments") {
+  CHECK(Has(Triples("فشلت الحكومة الأردنية في إقناع \"حركة حماس\" بوقف التصعيد.\n"),
+            "jordan called_on hamas"));
+  const auto met = Triples("التقى وزير الخارجية العراقي عددا من المسؤولين الإيرانيين.\n");
+  CHECK(Has(met, "iraq met_with iran"));
+  CHECK(met.size() == 1);  // عددا is no one's name
+}
+
+TEST_CASE("a word with the article is no particle, and a particle opens another clause") {
+  CHECK(Has(Triples("لم تشن إسرائيل حتى الآن أي هجمات على العراق.\n"), "israel !attacked iraq"));
+  CHECK(Triples("قال إن أي ضربة إسرائيلية سوف تؤثر على العلاقة بين بغداد وواشنطن.\n").empty());
+  // The pronoun suffix of استهدفتها is the object: Syria, later, is not.
+  CHECK_FALSE(Has(Triples("أدان العراق الغارات الإسرائيلية التي استهدفتها الشهر الماضي وأثارت غضب سوريا.\n"),
+                  "israel attacked syria"));
+}
+
+TEST_CASE("role triples from titles, the lexicon's states and governments named after heads") {
+  CHECK(Has(Triples("وقال وزير الدفاع لويد أوستن إن الوضع خطير.\n"), "lloyd_austin official_of united_states"));
+  const auto government = Triples("دعا الاتحاد الأوروبي حكومة بنيامين نتنياهو إلى ضبط النفس.\n");
+  CHECK(Has(government, "european_union called_on israel"));
+  CHECK(Has(government, "benjamin_netanyahu leads israel"));
+  // Two conjoined titles belong to two people.
+  const auto two = Triples("وحضر اللقاء زعيم حزب الله حسن نصر الله ورئيس الوزراء التركي رجب طيب أردوغان.\n");
+  CHECK(Has(two, "hassan_nasrallah leads hezbollah"));
+  CHECK(Has(two, "recep_tayyip_erdogan leads turkey"));
+  CHECK_FALSE(Has(two, "recep_tayyip_erdogan leads hezbollah"));
+  CHECK(Has(Triples("أعلن حزب الدعوة المشارك في تحالف الفتح موقفه.\n"), "dawa_party member_of fatah_alliance"));
+}
+
+TEST_CASE("a title names the head its organisation had earlier in the article") {
+  const auto triples = Triples(
+      "قال زعيم حزب الله حسن نصر الله إن الحرب مستمرة.\n"
+      "وفي طهران، التقى الرئيس الإيراني مع رئيس حزب الله.\n");
+  CHECK(Has(triples, "iran met_with hassan_nasrallah"));
+}
+
+TEST_CASE("troops in a place and assurances received") {
+  CHECK(Has(Triples("تنتشر القوات الروسية في سوريا منذ سنوات.\n"), "russia deployed_forces_in syria"));
+  CHECK(Has(Triples("وحصل الأردن على ضمانات أمريكية بشأن المساعدات.\n"), "united_states pledged_to jordan"));
+  CHECK(Has(Triples("لم يحصل الأردن على ضمانات أمريكية.\n"), "united_states !pledged_to jordan"));
+}
