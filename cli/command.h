@@ -29,6 +29,7 @@ struct IngestOptions {
   std::vector<std::string> paths;  // .txt files, directories, JSON-lines corpora, "-"
   std::string data;                // lexicon directory; empty: the default
   unsigned jobs = 0;               // extraction threads; 0: the cores
+  float min_confidence = 0;        // statements below it are not stored
   extract::CorpusFields fields;
 };
 

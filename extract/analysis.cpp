@@ -148,7 +148,8 @@ Analysis Analyze(std::string_view text, const WordSet& known) {
       token.base_offset = token.key_offset;
       token.base_size = token.key_size;
       if (token.kind == TokenKind::kWord) {
-        const CliticSplit split = SplitClitics(key, known);
+        const CliticSplit split =
+            SplitClitics(key, known, c.substr(begin, i - begin).ends_with("\u0629"));
         if (split.base.size() != key.size() || split.ta_marbuta) {
           token.proclitics = split.proclitics;
           token.enclitic = split.enclitic;

@@ -78,7 +78,7 @@ size_t Fronts(std::string_view key, std::array<Candidate, 48>& out) {
 
 }  // namespace
 
-CliticSplit SplitClitics(std::string_view key, const WordSet& known) {
+CliticSplit SplitClitics(std::string_view key, const WordSet& known, bool ta_marbuta_end) {
   CliticSplit split;
   split.base = key;
   if (key.empty() || static_cast<unsigned char>(key[0]) < 0x80 || known.Has(key)) return split;
@@ -92,7 +92,7 @@ CliticSplit SplitClitics(std::string_view key, const WordSet& known) {
   for (size_t i = 0; i <= n; ++i) {
     const Candidate c = i < n ? fronts[i] : Candidate{0, key};
     for (std::string_view suffix : kSuffixes) {
-      if (!c.rest.ends_with(suffix)) continue;
+      if (!c.rest.ends_with(suffix) || (ta_marbuta_end && suffix == kHa)) continue;
       std::string_view stem = c.rest.substr(0, c.rest.size() - suffix.size());
       if (Letters(stem) < kMinLetters) continue;
       if (known.Has(stem)) return {c.proclitics, true, stem, false};

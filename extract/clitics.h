@@ -20,7 +20,8 @@ struct CliticSplit {
 
 // Splits a word's MatchKey. A split is accepted only when what is left is a word `known`
 // knows; a word known as it is stays whole (لبنان is not ل + بنان). Without an accepted
-// split the base is the whole key.
-CliticSplit SplitClitics(std::string_view key, const WordSet& known);
+// split the base is the whole key. MatchKey folds ة into ه: a word written with a final ة
+// (`ta_marbuta_end`, محافظة) has no pronoun ه to split off.
+CliticSplit SplitClitics(std::string_view key, const WordSet& known, bool ta_marbuta_end = false);
 
 }  // namespace kg::extract

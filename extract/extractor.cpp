@@ -39,13 +39,20 @@ struct Extractor::Rules {
   Recognizer recognizer;
   TriggerTable triggers;
   Particles particles;
+  float min_confidence;
   std::string version;
 };
 
-Extractor Extractor::Load(const std::filesystem::path& data_dir) {
+Extractor Extractor::Load(const std::filesystem::path& data_dir, float min_confidence) {
+  std::string version = std::string(kCodeVersion) + "+" + DataDigest(data_dir);
+  if (min_confidence > 0) {
+    char threshold[32];
+    std::snprintf(threshold, sizeof threshold, "+min%.2f", static_cast<double>(min_confidence));
+    version += threshold;
+  }
   return Extractor(std::make_shared<const Rules>(
       Rules{Recognizer::Load(data_dir), TriggerTable::Load(data_dir / "triggers.tsv"), Particles(),
-            std::string(kCodeVersion) + "+" + DataDigest(data_dir)}));
+            min_confidence, std::move(version)}));
 }
 
 std::vector<graph::Statement> Extractor::Extract(const Article& article) const {
@@ -53,6 +60,7 @@ std::vector<graph::Statement> Extractor::Extract(const Article& article) const {
   std::vector<graph::Statement> out;
   FindRelations(recognition, rules_->recognizer.lexicon(), rules_->triggers, rules_->particles,
                 &out);
+  std::erase_if(out, [&](const auto& st) { return st.evidence.confidence < rules_->min_confidence; });
   // Role triples are read before a sentence's triggers; text order is by sentence, then trigger.
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return std::tie(a.evidence.sentence, a.evidence.trigger.begin) <

@@ -16,8 +16,9 @@ namespace kg::extract {
 class Extractor {
  public:
   // Loads the lexicons and trigger tables of a data directory; throws std::runtime_error naming
-  // the file and line of anything it cannot read.
-  static Extractor Load(const std::filesystem::path& data_dir);
+  // the file and line of anything it cannot read. Statements less confident than
+  // `min_confidence` (0 to 1) are left out.
+  static Extractor Load(const std::filesystem::path& data_dir, float min_confidence = 0);
 
   // The article's statements, in text order. Evidence offsets count code points of
   // article.text; sentence numbers start at 1. Safe to call from several threads at once.

@@ -515,7 +515,7 @@ class Finder {
         title_first = m.first_token;
         title_end = m.end_token;
       }
-      if (office == Office::kNone) continue;
+      if (office == Office::kNone || Former(title_first, title_end)) continue;
       graph::EntityInfo body;
       if (m.affiliation >= 0) {
         body = r_.entities[m.affiliation];
@@ -531,6 +531,14 @@ class Finder {
       const Span title{tokens[title_first].span.begin, tokens[title_end - 1].span.end};
       Role(predicate, static_cast<int32_t>(i), std::move(body), title);
     }
+  }
+
+  // Whether a title is qualified as former (الرئيس البرازيلي السابق): no role now.
+  bool Former(uint32_t first, uint32_t end) const {
+    for (uint32_t k = first; k < end; ++k) {
+      if (In(p_.former, Key(k))) return true;
+    }
+    return false;
   }
 
   // The state a person of the lexicon serves (country= in people.tsv), or -1.
@@ -647,7 +655,8 @@ class Finder {
           subject = before;
         } else if (after_ok) {
           subject = after;
-        } else if (before >= 0) {
+        } else if (before >= 0 && M(before).kind != MentionKind::kNisba) {
+          // A distant subject; a nisba there qualifies some other noun (الفرنسية ... وجه).
           subject = before;
           confidence = 0.6f;
         }
@@ -710,6 +719,9 @@ class Finder {
         }
       }
       if (subject < 0 || object < 0) continue;
+      // A people noun by قتل is its victim far more often than its agent: unvocalised, قتل
+      // فلسطينيان reads "two Palestinians were killed".
+      if (f.predicate == "killed" && M(subject).kind == MentionKind::kNisba) continue;
       const bool imperfect = verb && reading.imperfect;
       if (f.predicate != "threatened" && Hedged(t, w, imperfect)) continue;
       if (noun >= 0) used_[noun] = true;
@@ -752,6 +764,7 @@ Particles::Particles()
       membership(Keys({"المشارك", "المشاركة", "العضو", "عضو", "المنضوي", "المنضوية", "المنضم",
                        "المنضمة", "المنتمي", "المنتمية"})),
       fi(text::MatchKey("في")),
+      former(Keys({"السابق", "السابقة", "الأسبق", "الأسبقة", "سابق", "سابقة"})),
       support(Keys({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "استمر", "استمرت", "يستمر",
                     "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "بذل", "بذلت", "يبذل", "تبذل",
                     "جهود", "جهودا", "سعى", "سعت", "يسعى", "تسعى", "عمل", "عملت", "يعمل", "تعمل",

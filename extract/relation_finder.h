@@ -33,6 +33,7 @@ struct Particles {
   std::vector<std::string> issued;      // صدر، صادرة: a masdar's agent follows with من or عن
   std::vector<std::string> membership;  // المشارك في، المنضوي في: a party within an alliance
   std::string fi;                       // في
+  std::vector<std::string> former;      // السابق: a title no longer held
   std::vector<std::string> support;     // قام، استمر، واصل، اتهم: verbs whose masdar carries the event
 };
 

@@ -137,3 +137,16 @@ TEST_CASE("troops in a place and assurances received") {
   CHECK(Has(Triples("وحصل الأردن على ضمانات أمريكية بشأن المساعدات.\n"), "united_states pledged_to jordan"));
   CHECK(Has(Triples("لم يحصل الأردن على ضمانات أمريكية.\n"), "united_states !pledged_to jordan"));
 }
+
+TEST_CASE("a former office is no role, and a people noun by قتل is its victim") {
+  CHECK(Triples("وقال الرئيس التركي السابق عبد الله غول إن الانتخابات نزيهة.\n").empty());
+  CHECK_FALSE(Has(Triples("وقتل فلسطينيان في الغارات الإسرائيلية على غزة.\n"), "palestine killed israel"));
+}
+
+TEST_CASE("a confidence threshold leaves out the less certain triples") {
+  const auto article = kg::extract::ReadArticle("t", "تواصلت هجمات حزب الله على إسرائيل.\n");
+  CHECK(TheExtractor().Extract(article).size() == 1);  // a masdar's triple: 0.7
+  const auto strict = Extractor::Load(KG_SOURCE_DIR "/data", 0.75f);
+  CHECK(strict.Extract(article).empty());
+  CHECK(strict.version() != TheExtractor().version());
+}
