@@ -37,6 +37,9 @@ if(STEMMER_INCLUDE_DIR AND STEMMER_LIBRARY)
 endif()
 kg_require(STEMMER_FOUND libstemmer-dev "Snowball's stemmers")
 
+pkg_check_modules(HUNSPELL QUIET IMPORTED_TARGET hunspell)
+kg_require(HUNSPELL_FOUND libhunspell-dev "Hunspell (with hunspell-ar, the Arabic word list)")
+
 pkg_check_modules(XXHASH QUIET IMPORTED_TARGET libxxhash)
 kg_require(XXHASH_FOUND libxxhash-dev "xxHash")
 

@@ -183,7 +183,11 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     if (columns.size() < 2) throw std::runtime_error("expected Arabic and Latin");
     for (auto arabic : Split(columns[0], '|')) given.emplace(text::MatchKey(Trim(arabic)), Trim(columns[1]));
   });
-  for (const auto& [key, latin] : given) lexicon.words_.Add(key);
+  for (const auto& [key, latin] : given) {
+    lexicon.words_.Add(key);
+    lexicon.given_names_.Add(key);
+  }
+  lexicon.dictionary_ = Dictionary::Open(Dictionary::DefaultPrefix());
   lexicon.transliterator_ =
       std::make_unique<Transliterator>(ReadFile(dir / "transliteration.txt"), std::move(given));
 

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/dictionary.h"
 #include "extract/phrase_table.h"
 #include "extract/transliterator.h"
 #include "extract/word_set.h"
@@ -55,8 +56,9 @@ std::filesystem::path DefaultDataDir();
 
 class Lexicon {
  public:
-  // Reads dir/entities/*.tsv, dir/rules.tsv, dir/given_names.tsv and dir/transliteration.txt.
-  // Throws std::runtime_error naming the file and line of anything malformed.
+  // Reads dir/entities/*.tsv, dir/rules.tsv, dir/given_names.tsv and dir/transliteration.txt,
+  // and opens the Arabic dictionary (Dictionary::DefaultPrefix). Throws std::runtime_error
+  // naming the file and line of anything malformed, or the package of a missing dictionary.
   static Lexicon Load(const std::filesystem::path& dir);
 
   const std::vector<LexiconEntity>& entities() const { return entities_; }
@@ -68,6 +70,8 @@ class Lexicon {
   bool Is(Rule r, std::string_view key) const { return rule(r).Word(key) >= 0; }
   const WordSet& words() const { return words_; }
   const Transliterator& transliterator() const { return *transliterator_; }
+  const Dictionary& dictionary() const { return *dictionary_; }
+  bool IsGivenName(std::string_view key) const { return given_names_.Has(key); }
 
  private:
   void LoadEntities(const std::filesystem::path& file);
@@ -80,6 +84,8 @@ class Lexicon {
   std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;
   WordSet words_;
   std::unique_ptr<Transliterator> transliterator_;
+  std::unique_ptr<Dictionary> dictionary_;
+  WordSet given_names_;  // the MatchKeys of given_names.tsv
 };
 
 }  // namespace kg::extract

@@ -131,7 +131,23 @@ class Pass {
       if (HasArticle(i + n - 1) && !joins) break;
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
-    return n > 0 && EndsName(i + n, end) ? n : 0;
+    if (n == 0 || !EndsName(i + n, end) || CommonWord(i, n)) return 0;
+    return n;
+  }
+
+  // Dictionary words where a name would be: a lone word (الرئيس الأمريكي ندد، رئيس إسرائيل
+  // بسبب), or a first word that is ب on a masdar of the forms that begin with alef (هددت
+  // باستهداف القواعد). Other names are not judged so: given names (سامر) and family names
+  // (الربيعي) are words too, and the word list takes ب before almost anything.
+  bool CommonWord(size_t i, size_t n) const {
+    if (lex_.IsGivenName(Key(i))) return false;
+    const std::string_view word = a_.Surface(T(i));
+    if (!lex_.dictionary().Has(word)) return false;
+    if (n == 1) return true;
+    constexpr std::string_view kBi = "\u0628", kAlef = "\u0627";
+    if (!word.starts_with(kBi)) return false;
+    const std::string_view rest = word.substr(kBi.size());
+    return rest.starts_with(kAlef) && lex_.dictionary().Has(rest);
   }
   // An imperfect verb (تتعلق، يقوم) where a name would start: ت and ي begin few given names,
   // and those are in the lexicon of names.

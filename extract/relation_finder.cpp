@@ -20,6 +20,8 @@ bool In(const std::vector<std::string>& set, std::string_view key) {
   return std::find(set.begin(), set.end(), key) != set.end();
 }
 
+constexpr std::string_view kAl = "\u0627\u0644";
+
 constexpr std::string_view kWa = "و";
 constexpr std::string_view kFa = "ف";
 constexpr std::string_view kTaMarbuta = "ة";
@@ -95,23 +97,32 @@ class Finder {
   EntityType Type(int32_t i) const { return r_.entities[M(i).entity].type; }
   std::string_view Key(uint32_t t) const { return a_.Key(a_.tokens()[t]); }
 
+  bool IsComma(uint32_t t) const {
+    const std::string_view key = Key(t);
+    return key == "\u060C" || key == ",";
+  }
+
   bool Quote(uint32_t t) const {
     const Token& tok = a_.tokens()[t];
     return tok.kind == TokenKind::kPunct && IsQuotationMark(a_.Key(tok));
   }
 
-  // Whether a word carries the article. MatchKey drops it, so الآن and أن share a key; of the
-  // function words only the relative pronouns are written with it.
+  // Whether a word carries the article (which MatchKey drops: الآن and أن share a key).
   bool Definite(uint32_t t) const {
     std::string_view surface = a_.Surface(a_.tokens()[t]);
     if (surface.starts_with(kWa) || surface.starts_with(kFa)) surface.remove_prefix(kWa.size());
-    return surface.starts_with("\u0627\u0644") && !In(p_.relative, Key(t));
+    return surface.starts_with(kAl);
   }
 
   // A function word's key with a glued و or ف split off (ولم، وقد).
   bool Is(const std::vector<std::string>& set, uint32_t t) const {
     if (Definite(t)) return false;
-    std::string_view k = Key(t);
+    return Matches(set, Key(t));
+  }
+  bool Is(const ParticleSet& set, uint32_t t) const {
+    return Matches(Definite(t) ? set.definite : set.bare, Key(t));
+  }
+  static bool Matches(const std::vector<std::string>& set, std::string_view k) {
     if (In(set, k)) return true;
     return (k.starts_with(kWa) || k.starts_with(kFa)) && k.size() > 2 && In(set, k.substr(2));
   }
@@ -291,25 +302,30 @@ class Finder {
   // passing over the subject and its conjuncts and another name of theirs (an apposition). Two detours lead to it: a target
   // the frame introduces stands for the state or place named right after it (ضد أهداف في شمال
   // إسرائيل، القواعد الأمريكية), and an attack's masdar after the frame's preposition passes
-  // the role on to its genitive (هدد بضرب العراق). `direct` false: the verb's pronoun suffix
-  // is its direct object already (استهدفتها).
+  // the role on to its genitive (هدد بضرب العراق). A direct object is the first noun phrase:
+  // past a common noun, only its genitive or nisba stands for it (أدان الهجمات الإسرائيلية),
+  // not a later name (يستنكر تصريحات غراندي حول عودة اللاجئين السوريين). `direct` false: the
+  // verb's pronoun suffix is its direct object already (استهدفتها).
   int32_t After(const TriggerFrame& f, uint32_t from, int32_t subject = -1, bool direct = true) const {
     uint32_t words = 0;
     uint32_t owner_until = 0;  // a target's owner may be named before this token
     bool genitive = false;     // the previous word was such a masdar
+    bool open = true;          // no common noun has taken the direct object's place yet
+    uint32_t qualifier = e_;   // where that noun's genitive or nisba is
     std::vector<int32_t> subjects;
     if (subject >= 0) {
       for (int32_t s : Conjuncts(subject)) subjects.push_back(M(s).entity);
     }
     auto introduced = [&](std::string_view prep) {
-      return prep.empty() ? (f.direct && direct) || genitive : In(f.preps, prep);
+      return prep.empty() ? (f.direct && direct && open) || genitive : In(f.preps, prep);
     };
     for (uint32_t k = from; k < e_ && words < 7;) {
       if (const int32_t m = at_start_[k]; m >= 0) {
         const std::string_view prep = PrepOf(m);
         const bool same = std::find(subjects.begin(), subjects.end(), M(m).entity) != subjects.end();
         const bool owner = k < owner_until && (prep.empty() || prep == "في");
-        if (!same && (introduced(prep) || owner)) return m;
+        const bool qualifies = k == qualifier && prep.empty() && f.direct && direct;
+        if (!same && (introduced(prep) || owner || qualifies)) return m;
         k = M(m).end_token;
         ++words;
         genitive = false;
@@ -317,6 +333,9 @@ class Finder {
       }
       // A particle opens another clause, whose names are not this trigger's.
       if (Is(p_.boundary, k) || Is(p_.negation, k) || Is(p_.hedge, k) || Is(p_.qad, k)) break;
+      // An apposition or adverbial between commas leaves the direct object's place open
+      // (حذرت حماس، المسيطرة على قطاع غزة، إسرائيل).
+      if (a_.tokens()[k].kind == TokenKind::kPunct && IsComma(k)) open = true;
       if (a_.tokens()[k].kind == TokenKind::kWord) {
         const std::string_view prep = PrepAt(k);
         if (const auto target = lex_.rule(Rule::kTarget).Longest(a_, k, e_);
@@ -330,6 +349,10 @@ class Finder {
         const Word w = Read(k);
         const std::string_view glued = w.prep.empty() ? prep : w.prep;
         genitive = !glued.empty() && In(f.preps, glued) && Attack(w);
+        if (open && glued.empty() && !genitive && !InRule(Rule::kCommon, k) && !InRule(Rule::kPartitive, k)) {
+          open = false;
+          qualifier = PastAdjectives(k);
+        }
         ++words;
       }
       ++k;
@@ -418,6 +441,7 @@ class Finder {
 
   bool Hedged(uint32_t t, const Word& w, bool imperfect) const {
     if (w.future) return true;
+    if (t + 1 < e_ && Is(p_.prospective, t + 1)) return true;  // لقاؤه المرتقب
     for (uint32_t k = t > b_ + 3 ? t - 3 : b_; k < t; ++k) {
       if (Is(p_.hedge, k) || (imperfect && Is(p_.qad, k))) return true;
     }
@@ -433,7 +457,7 @@ class Finder {
       std::string_view key = Key(k);
       if (key.starts_with(kWa) && key.size() > 4) key.remove_prefix(2);
       const bool reporting = lex_.Is(Rule::kReportingVerb, key);
-      if (!reporting && !In(p_.attribution, key)) continue;
+      if (!reporting && !In(p_.attribution.bare, key)) continue;
       for (uint32_t j = k + 1; j < t && j <= k + 3; ++j) {
         if (at_start_[j] >= 0) return r_.entities[M(at_start_[j]).entity].label;
       }
@@ -536,7 +560,7 @@ class Finder {
   // Whether a title is qualified as former (الرئيس البرازيلي السابق): no role now.
   bool Former(uint32_t first, uint32_t end) const {
     for (uint32_t k = first; k < end; ++k) {
-      if (In(p_.former, Key(k))) return true;
+      if (Is(p_.former, k)) return true;
     }
     return false;
   }
@@ -585,7 +609,7 @@ class Finder {
     }
     const uint32_t k = m.end_token;
     if (k + 1 >= e_) return;
-    if ((type == EntityType::kOrg || type == EntityType::kArmedGroup) && In(p_.membership, Key(k))) {
+    if ((type == EntityType::kOrg || type == EntityType::kArmedGroup) && Is(p_.membership, k)) {
       uint32_t j = k + 1;
       if (j < e_ && Is(p_.fi, j)) ++j;
       if (j < e_ && at_start_[j] >= 0) {
@@ -701,6 +725,7 @@ class Finder {
           // clause's subject just before.
           object = agent;
           subject = Before(t, 2, &distance);
+          if (subject < 0) subject = SupportSubject(t);  // تبذل جهودا لحث الحكومة
         } else if (agent >= 0) {
           subject = agent;
           object = After(f, agent == genitive ? M(Conjuncts(agent).back()).end_token : t + 1, agent);
@@ -745,30 +770,39 @@ class Finder {
 
 }  // namespace
 
+ParticleSet::ParticleSet(std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    (word.starts_with(kAl) ? definite : bare).push_back(text::MatchKey(word));
+  }
+}
+
 Particles::Particles()
-    : negation(Keys({"لم", "لن", "لا", "عدم", "ليس", "ليست", "دون"})),
-      denial(Keys({"نفى", "نفت", "نفوا", "ينفي", "تنفي", "ننفي", "نفي", "ينفون", "نفيه", "نفيها"})),
-      hedge(Keys({"ربما", "سوف", "يمكن", "قد يكون", "محتمل", "المحتمل", "احتمال", "يحتمل"})),
-      condition(Keys({"حال", "إذا", "اذا", "لو", "مخاوف", "خطط", "خطة", "تخطط", "يخطط", "إن لم"})),
+    : negation({"لم", "لن", "لا", "عدم", "ليس", "ليست", "دون"}),
+      denial({"نفى", "نفت", "نفوا", "ينفي", "تنفي", "ننفي", "نفي", "ينفون", "نفيه", "نفيها"}),
+      hedge({"ربما", "سوف", "يمكن", "قد يكون", "محتمل", "المحتمل", "احتمال", "يحتمل", "يجب",
+             "ينبغي", "يتعين", "الضروري", "ضرورة", "المقرر", "يتوقع", "المتوقع", "المنتظر"}),
+      condition({"حال", "إذا", "اذا", "لو", "مخاوف", "خطط", "خطة", "تخطط", "يخطط", "إن لم"}),
+      prospective({"المرتقب", "المرتقبة", "المقرر", "المقررة", "المقبل", "المقبلة", "المحتمل",
+                   "المحتملة", "المزمع", "المزمعة", "المتوقع", "المتوقعة", "المنتظر", "المنتظرة"}),
       qad(text::MatchKey("قد")),
-      boundary(Keys({"أن", "إن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "الذي", "التي", "الذين",
-                     "حيث", "لكن", "بينما", "فيما", "عندما", "بعد", "قبل", "لأن", "كي", "لكي"})),
-      relative(Keys({"الذي", "التي", "الذين", "اللذين", "اللتين"})),
+      boundary({"أن", "إن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "الذي", "التي", "الذين",
+                "حيث", "لكن", "بينما", "فيما", "عندما", "بعد", "قبل", "لأن", "كي", "لكي"}),
+      relative({"الذي", "التي", "الذين", "اللذين", "اللتين"}),
       prepositions(Keys({"في", "من", "إلى", "الى", "على", "عن", "مع", "ضد", "تجاه", "باتجاه", "لدى",
                          "نحو", "بين", "عبر", "داخل", "قرب", "حول", "بشأن", "ل", "ب"})),
-      attribution(Keys({"وفق", "وفقا", "بحسب", "حسب", "نقلا"})),
+      attribution({"وفق", "وفقا", "بحسب", "حسب", "نقلا"}),
       min(text::MatchKey("من")),
       qibal(text::MatchKey("قبل")),
-      patronage(Keys({"رعاية", "وكلاء", "وكيل"})),
-      issued(Keys({"صدر", "صدرت", "صادر", "صادرة", "صادرا"})),
-      membership(Keys({"المشارك", "المشاركة", "العضو", "عضو", "المنضوي", "المنضوية", "المنضم",
-                       "المنضمة", "المنتمي", "المنتمية"})),
+      patronage({"رعاية", "وكلاء", "وكيل"}),
+      issued({"صدر", "صدرت", "صادر", "صادرة", "صادرا", "الصادر", "الصادرة"}),
+      membership({"المشارك", "المشاركة", "العضو", "عضو", "المنضوي", "المنضوية", "المنضم",
+                  "المنضمة", "المنتمي", "المنتمية"}),
       fi(text::MatchKey("في")),
-      former(Keys({"السابق", "السابقة", "الأسبق", "الأسبقة", "سابق", "سابقة"})),
-      support(Keys({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "استمر", "استمرت", "يستمر",
-                    "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "بذل", "بذلت", "يبذل", "تبذل",
-                    "جهود", "جهودا", "سعى", "سعت", "يسعى", "تسعى", "عمل", "عملت", "يعمل", "تعمل",
-                    "أقدم", "أقدمت", "يقدم", "تقدم", "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام"})) {}
+      former({"السابق", "السابقة", "الأسبق", "الأسبقة", "سابق", "سابقة"}),
+      support({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "استمر", "استمرت", "يستمر",
+               "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "بذل", "بذلت", "يبذل", "تبذل", "جهود",
+               "جهودا", "سعى", "سعت", "يسعى", "تسعى", "عمل", "عملت", "يعمل", "تعمل", "أقدم",
+               "أقدمت", "يقدم", "تقدم", "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام"}) {}
 
 void FindRelations(const Recognition& recognition, const Lexicon& lexicon,
                    const TriggerTable& triggers, const Particles& particles,

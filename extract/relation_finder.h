@@ -5,7 +5,9 @@
 // read from the words around each trigger.
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/lexicon.h"
@@ -15,26 +17,35 @@
 
 namespace kg::extract {
 
-// The function words the attachment rules turn on, as MatchKeys (computed once at load).
+// Function words as MatchKeys, apart by whether they are written with the article: MatchKey
+// drops it, and الآن is not أن nor السابق a particle.
+struct ParticleSet {
+  ParticleSet(std::initializer_list<std::string_view> words);
+  std::vector<std::string> bare;
+  std::vector<std::string> definite;
+};
+
+// The function words the attachment rules turn on (computed once at load).
 struct Particles {
   Particles();
-  std::vector<std::string> negation;    // لم لن لا عدم ليس
-  std::vector<std::string> denial;      // نفى ينفي ...: the clause they govern is negated
-  std::vector<std::string> hedge;       // ربما سوف يمكن ...
-  std::vector<std::string> condition;   // حال إذا لو مخاوف خطط ...
-  std::string qad;                      // قد: hedges an imperfect, asserts a perfect
-  std::vector<std::string> boundary;    // أن إن الذي التي ...: an argument is not sought past them
-  std::vector<std::string> relative;    // الذي التي الذين
+  ParticleSet negation;      // لم لن لا عدم ليس
+  ParticleSet denial;        // نفى ينفي ...: the clause they govern is negated
+  ParticleSet hedge;         // ربما سوف يمكن يجب ...
+  ParticleSet condition;     // حال إذا لو مخاوف خطط ...
+  ParticleSet prospective;   // المرتقب المقرر: after a masdar, an event still to come
+  std::string qad;           // قد: hedges an imperfect, asserts a perfect
+  ParticleSet boundary;      // أن إن الذي التي ...: an argument is not sought past them
+  ParticleSet relative;      // الذي التي الذين
   std::vector<std::string> prepositions;
-  std::vector<std::string> attribution; // وفق بحسب نقلا
-  std::string min;                      // من
-  std::string qibal;                    // قبل (من قبل)
-  std::vector<std::string> patronage;   // رعاية (تحت رعاية), وكلاء
-  std::vector<std::string> issued;      // صدر، صادرة: a masdar's agent follows with من or عن
-  std::vector<std::string> membership;  // المشارك في، المنضوي في: a party within an alliance
-  std::string fi;                       // في
-  std::vector<std::string> former;      // السابق: a title no longer held
-  std::vector<std::string> support;     // قام، استمر، واصل، اتهم: verbs whose masdar carries the event
+  ParticleSet attribution;   // وفق بحسب نقلا
+  std::string min;           // من
+  std::string qibal;         // قبل (من قبل)
+  ParticleSet patronage;     // رعاية (تحت رعاية), وكلاء
+  ParticleSet issued;        // صدر، صادرة: a masdar's agent follows with من or عن
+  ParticleSet membership;    // المشارك في، المنضوي في: a party within an alliance
+  std::string fi;            // في
+  ParticleSet former;        // السابق: a title no longer held
+  ParticleSet support;       // قام، استمر، واصل، اتهم: verbs whose masdar carries the event
 };
 
 // Appends the statements of a recognized article to out, in text order.

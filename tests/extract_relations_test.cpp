@@ -150,3 +150,20 @@ TEST_CASE("a confidence threshold leaves out the less certain triples") {
   CHECK(strict.Extract(article).empty());
   CHECK(strict.version() != TheExtractor().version());
 }
+
+TEST_CASE("a direct object is the first noun phrase after the verb") {
+  CHECK(Triples("لبنان يستنكر تصريحات المبعوث حول عودة اللاجئين السوريين.\n").empty());
+  CHECK(Has(Triples("أدان العراق بشدة الهجمات الإسرائيلية.\n"), "iraq condemned israel"));
+  CHECK(Has(Triples("حذرت حماس، المسيطرة على قطاع غزة، إسرائيل من التصعيد.\n"), "hamas warned israel"));
+}
+
+TEST_CASE("what is necessary, expected or scheduled has not happened") {
+  CHECK(Triples("وقال إنه من الضروري أن يلتقي أردوغان بوتين.\n").empty());
+  CHECK(Triples("وتحدث عن لقائه المرتقب مع الرئيس الروسي فلاديمير بوتين.\n").size() == 1);  // leads only
+}
+
+TEST_CASE("a common word after a title or a reporting verb is no one's name") {
+  const auto triples = Triples("وكان الرئيس الأمريكي ندد بالقرار.\nوكانت إيران هددت باستهداف القواعد الأمريكية.\n");
+  CHECK(Has(triples, "iran threatened united_states"));
+  for (const auto& triple : triples) CHECK(triple.find("leads") == std::string::npos);
+}
