@@ -412,6 +412,9 @@ class Pass {
     const auto head = lex_.rule(Rule::kInstitution).Longest(a_, i, end);
     if (!head.length) return 0;
     size_t j = i + head.length;
+    if (j < end && lex_.rule(Rule::kTitle).Longest(a_, j, end).length && !(T(j).proclitics & ~kArticle)) {
+      return InstitutionOfHead(s, i, j, end);
+    }
     for (size_t steps = 0; j < end && steps < 3; ++steps) {
       if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {
         j += m.length;
@@ -440,6 +443,28 @@ class Pass {
     while (stop < end && Is(Rule::kModifier, stop)) ++stop;
     Add(FromLexicon(state), MentionKind::kInstitution, s, i, stop);
     if (leader >= 0) AddName(s, j, lex_.names().Longest(a_, j, end).length, leader);
+    return stop;
+  }
+
+  // إدارة الرئيس الأميركي جو بايدن: a state body named by its head's title and name is the
+  // state the title names (or the lexicon gives the head); the head keeps their mention.
+  size_t InstitutionOfHead(uint32_t s, size_t i, size_t title, size_t end) {
+    const size_t first_new = out_.mentions.size();
+    const size_t stop = TryTitle(s, title, end);
+    if (!stop) return 0;
+    for (size_t m = first_new; m < out_.mentions.size(); ++m) {
+      const Mention& head = out_.mentions[m];
+      if (head.end_token != stop || out_.entities[head.entity].type != EntityType::kPerson) continue;
+      int32_t state = -1;
+      if (head.affiliation >= 0 && out_.entities[head.affiliation].type == EntityType::kCountry) {
+        state = head.affiliation;
+      } else if (auto known = lexicon_of_.find(head.entity);
+                 known != lexicon_of_.end() && L(known->second).country >= 0) {
+        state = FromLexicon(L(known->second).country);
+      }
+      if (state >= 0) Add(state, MentionKind::kInstitution, s, i, stop);
+      break;
+    }
     return stop;
   }
 

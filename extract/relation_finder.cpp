@@ -1,6 +1,7 @@
 #include "extract/relation_finder.h"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 #include "text/text.h"
@@ -325,7 +326,9 @@ class Finder {
         const bool same = std::find(subjects.begin(), subjects.end(), M(m).entity) != subjects.end();
         const bool owner = k < owner_until && (prep.empty() || prep == "في");
         const bool qualifies = k == qualifier && prep.empty() && f.direct && direct;
-        if (!same && (introduced(prep) || owner || qualifies)) return m;
+        // الموالين لإيران: the name a backing word governs is no other trigger's object.
+        const bool backer = k > b_ && InRule(Rule::kBacking, Start(M(m)) - 1);
+        if (!same && !backer && (introduced(prep) || owner || qualifies)) return m;
         k = M(m).end_token;
         ++words;
         genitive = false;
@@ -540,9 +543,23 @@ class Finder {
         title_end = m.end_token;
       }
       if (office == Office::kNone || Former(title_first, title_end)) continue;
+      const Span title{tokens[title_first].span.begin, tokens[title_end - 1].span.end};
       graph::EntityInfo body;
+      graph::Span body_span = CodePoints(title);
       if (m.affiliation >= 0) {
         body = r_.entities[m.affiliation];
+        // Its evidence is its name inside the title (وزير الخارجية *الإسرائيلي*).
+        for (size_t b = 0; b < r_.mentions.size(); ++b) {
+          const Mention& part = r_.mentions[b];
+          if (part.entity == m.affiliation && part.first_token >= title_first && part.end_token <= title_end) {
+            body = Info(static_cast<int32_t>(b));
+            body_span = {part.begin, part.end};
+            break;
+          }
+        }
+      } else if (const int32_t group = MemberOf(m); group >= 0) {
+        body = Info(group);  // القيادي سعد المطلبي في ائتلاف دولة القانون
+        body_span = {M(group).begin, M(group).end};
       } else if (const int32_t state = StateOf(m.entity); state >= 0 && office != Office::kMember) {
         body = lex_.entities()[state].info;
       } else {
@@ -552,8 +569,7 @@ class Finder {
                                          : office == Office::kOfficial ? "official_of"
                                          : body.type == EntityType::kCountry ? "official_of"
                                                                              : "member_of";
-      const Span title{tokens[title_first].span.begin, tokens[title_end - 1].span.end};
-      Role(predicate, static_cast<int32_t>(i), std::move(body), title);
+      Role(predicate, static_cast<int32_t>(i), std::move(body), title, body_span);
     }
   }
 
@@ -565,13 +581,26 @@ class Finder {
     return false;
   }
 
+  // A member title's body named after the person (القيادي X في الحزب): its mention, or -1.
+  int32_t MemberOf(const Mention& person) const {
+    if (person.office != Office::kMember || person.end_token + 1 >= e_ || !Is(p_.fi, person.end_token)) {
+      return -1;
+    }
+    const int32_t group = at_start_[person.end_token + 1];
+    if (group < 0) return -1;
+    const EntityType type = Type(group);
+    return type == EntityType::kOrg || type == EntityType::kArmedGroup ? group : -1;
+  }
+
   // The state a person of the lexicon serves (country= in people.tsv), or -1.
   int32_t StateOf(int32_t entity) const {
     const int32_t known = lex_.Find(r_.entities[entity].id);
     return known >= 0 ? lex_.entities()[known].country : -1;
   }
 
-  void Role(std::string_view predicate, int32_t person, graph::EntityInfo body, Span trigger) {
+  // A role triple; the body's evidence is `body_span`, else the trigger.
+  void Role(std::string_view predicate, int32_t person, graph::EntityInfo body, Span trigger,
+            std::optional<graph::Span> body_span = std::nullopt) {
     if (r_.entities[M(person).entity].id == body.id) return;
     const bool repeated = std::any_of(
         out_->begin() + static_cast<std::ptrdiff_t>(first_new_), out_->end(), [&](const auto& st) {
@@ -588,7 +617,7 @@ class Finder {
     ev.sentence_span = CodePoints(a_.sentences()[sentence_].span);
     ev.trigger = CodePoints(trigger);
     ev.subject = {M(person).begin, M(person).end};
-    ev.object = ev.trigger;
+    ev.object = body_span.value_or(ev.trigger);
     ev.confidence = 0.9f;
     out_->push_back(std::move(st));
   }
@@ -607,7 +636,8 @@ class Finder {
       }
       return;
     }
-    const uint32_t k = m.end_token;
+    uint32_t k = m.end_token;
+    if (k + 1 < e_ && IsComma(k)) ++k;  // ائتلاف دولة القانون، المشارك في تحالف الإطار
     if (k + 1 >= e_) return;
     if ((type == EntityType::kOrg || type == EntityType::kArmedGroup) && Is(p_.membership, k)) {
       uint32_t j = k + 1;
@@ -783,7 +813,9 @@ Particles::Particles()
              "ينبغي", "يتعين", "الضروري", "ضرورة", "المقرر", "يتوقع", "المتوقع", "المنتظر"}),
       condition({"حال", "إذا", "اذا", "لو", "مخاوف", "خطط", "خطة", "تخطط", "يخطط", "إن لم"}),
       prospective({"المرتقب", "المرتقبة", "المقرر", "المقررة", "المقبل", "المقبلة", "المحتمل",
-                   "المحتملة", "المزمع", "المزمعة", "المتوقع", "المتوقعة", "المنتظر", "المنتظرة"}),
+                   "المحتملة", "المزمع", "المزمعة", "المتوقع", "المتوقعة", "المنتظر", "المنتظرة",
+                   "مرتقب", "مرتقبة", "مقرر", "مقررة", "محتمل", "محتملة", "مزمع", "مزمعة",
+                   "متوقع", "متوقعة", "منتظر", "منتظرة"}),
       qad(text::MatchKey("قد")),
       boundary({"أن", "إن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "الذي", "التي", "الذين",
                 "حيث", "لكن", "بينما", "فيما", "عندما", "بعد", "قبل", "لأن", "كي", "لكي"}),

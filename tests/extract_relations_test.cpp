@@ -167,3 +167,22 @@ TEST_CASE("a common word after a title or a reporting verb is no one's name") {
   CHECK(Has(triples, "iran threatened united_states"));
   for (const auto& triple : triples) CHECK(triple.find("leads") == std::string::npos);
 }
+
+TEST_CASE("a member's party after the name, and an alliance after a comma") {
+  const auto member = Triples("وقال القيادي أحمد الكعبي في حزب الدعوة إن الاتفاق قريب.\n");
+  REQUIRE(member.size() == 1);
+  CHECK(member[0].ends_with(" member_of dawa_party"));
+  CHECK(Has(Triples("وأعلن حزب الدعوة، المشارك في تحالف الفتح، موقفه.\n"), "dawa_party member_of fatah_alliance"));
+}
+
+TEST_CASE("an administration named by its head's title is the head's state") {
+  const auto triples = Triples("وجهت إدارة الرئيس الأمريكي جو بايدن تحذيرا للحكومة الأردنية.\n");
+  CHECK(Has(triples, "united_states warned jordan"));
+  CHECK_FALSE(Has(triples, "joe_biden warned jordan"));
+}
+
+TEST_CASE("a possible war is none, and a backer is no other trigger's object") {
+  CHECK(Triples("وقرر الأردن البقاء خارج أي حرب محتملة بين إيران وإسرائيل.\n").empty());
+  CHECK_FALSE(Has(Triples("وتصاعدت التهديدات الإسرائيلية عبر سياسيين موالين لإيران.\n"),
+                  "israel threatened iran"));
+}
