@@ -112,9 +112,14 @@ class Pass {
   // at the first with the article (the family name) unless it follows عبد or أبو.
   // Where a name starts at or after token i: past courtesy titles and their full stops.
   size_t SkipHonorifics(size_t i, size_t end) const {
-    while (i < end && (Is(Rule::kHonorific, i) || (T(i).kind == TokenKind::kPunct && Key(i) == "." &&
-                                                    i > 0 && Is(Rule::kHonorific, i - 1)))) {
-      ++i;
+    while (i < end) {
+      if (const auto honorific = lex_.rule(Rule::kHonorific).Longest(a_, i, end); honorific.length) {
+        i += honorific.length;  // الشيخ، رجل الدين
+      } else if (T(i).kind == TokenKind::kPunct && Key(i) == "." && i > 0 && Is(Rule::kHonorific, i - 1)) {
+        ++i;  // د. followed by the name
+      } else {
+        break;
+      }
     }
     return i;
   }

@@ -363,6 +363,9 @@ class Finder {
     return -1;
   }
 
+  // Whether the word after an attack's noun makes it one in words (هجوم حاد، هجوما كلاميا).
+  bool Figurative(uint32_t noun) const { return noun + 1 < e_ && Is(p_.figurative, noun + 1); }
+
   // Whether a word is an attack's trigger (بضرب، باستهداف، من مهاجمة).
   bool Attack(const Word& w) const {
     for (const TriggerMatch& reading : w.readings) {
@@ -774,6 +777,8 @@ class Finder {
         }
       }
       if (subject < 0 || object < 0) continue;
+      // شن هجوما حادا على: an attack in words is criticism, no attack.
+      if (f.predicate == "attacked" && Figurative(noun >= 0 ? static_cast<uint32_t>(noun) : t)) continue;
       // A people noun by قتل is its victim far more often than its agent: unvocalised, قتل
       // فلسطينيان reads "two Palestinians were killed".
       if (f.predicate == "killed" && M(subject).kind == MentionKind::kNisba) continue;
@@ -830,6 +835,8 @@ Particles::Particles()
       membership({"المشارك", "المشاركة", "العضو", "عضو", "المنضوي", "المنضوية", "المنضم",
                   "المنضمة", "المنتمي", "المنتمية"}),
       fi(text::MatchKey("في")),
+      figurative({"حاد", "حادا", "حادة", "كلامي", "كلاميا", "كلامية", "لاذع", "لاذعا", "لاذعة",
+                  "لفظي", "لفظيا", "لفظية", "إعلامي", "إعلاميا", "إعلامية"}),
       former({"السابق", "السابقة", "الأسبق", "الأسبقة", "سابق", "سابقة"}),
       support({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "استمر", "استمرت", "يستمر",
                "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "بذل", "بذلت", "يبذل", "تبذل", "جهود",

@@ -44,6 +44,7 @@ struct Particles {
   ParticleSet issued;        // صدر، صادرة: a masdar's agent follows with من or عن
   ParticleSet membership;    // المشارك في، المنضوي في: a party within an alliance
   std::string fi;            // في
+  ParticleSet figurative;    // حاد، كلامي: after an attack's noun, an attack in words
   ParticleSet former;        // السابق: a title no longer held
   ParticleSet support;       // قام، استمر، واصل، اتهم: verbs whose masdar carries the event
 };

@@ -188,3 +188,10 @@ TEST_CASE("mention offsets are code points of the original text") {
   }
   CHECK(r->Surface("إيرانيّاً"));
 }
+
+TEST_CASE("courtesy titles of several words and lone common words are no names") {
+  auto r = Recognise("دعا رجل الدين العراقي مقتدى الصدر أنصاره إلى الهدوء.\nوكان الرئيس الأمريكي ندد بالقرار.");
+  CHECK(r->Surface("رجل الدين") == nullptr);
+  CHECK(r->Surface("مقتدى الصدر") != nullptr);
+  CHECK(r->Surface("ندد") == nullptr);
+}

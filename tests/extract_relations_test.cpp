@@ -186,3 +186,10 @@ TEST_CASE("a possible war is none, and a backer is no other trigger's object") {
   CHECK_FALSE(Has(Triples("وتصاعدت التهديدات الإسرائيلية عبر سياسيين موالين لإيران.\n"),
                   "israel threatened iran"));
 }
+
+TEST_CASE("an attack in words is no attack") {
+  const auto words = Triples("شن الرئيس التركي رجب طيب أردوغان هجوما حادا على ألمانيا.\n");
+  CHECK(Has(words, "recep_tayyip_erdogan leads turkey"));
+  CHECK_FALSE(Has(words, "recep_tayyip_erdogan attacked germany"));
+  CHECK(Has(Triples("شن الجيش التركي هجوما على مواقع في سوريا.\n"), "turkey attacked syria"));
+}
