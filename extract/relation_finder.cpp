@@ -103,6 +103,13 @@ class Finder {
     return key == "\u060C" || key == ",";
   }
 
+  bool CommaBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k) {
+      if (a_.tokens()[k].kind == TokenKind::kPunct && IsComma(k)) return true;
+    }
+    return false;
+  }
+
   bool Quote(uint32_t t) const {
     const Token& tok = a_.tokens()[t];
     return tok.kind == TokenKind::kPunct && IsQuotationMark(a_.Key(tok));
@@ -707,7 +714,9 @@ class Finder {
           object = at_end_[k];
           subject = after;
         } else if (before >= 0 && !w.conjunction && (distance == 0 || !after_ok) &&
-                   (distance == 0 || M(before).kind != MentionKind::kNisba)) {
+                   (distance == 0 || M(before).kind != MentionKind::kNisba) &&
+                   !(after_ok && CommaBetween(M(before).end_token, t))) {
+          // (A name before a comma ends a phrase: وبعد التفجير في معقل الصدر، طالب X.)
           // SVO; a nisba adjective is a subject only right before the verb (الإيرانيون وعدوا).
           subject = before;
         } else if (after_ok) {

@@ -193,3 +193,8 @@ TEST_CASE("an attack in words is no attack") {
   CHECK_FALSE(Has(words, "recep_tayyip_erdogan attacked germany"));
   CHECK(Has(Triples("شن الجيش التركي هجوما على مواقع في سوريا.\n"), "turkey attacked syria"));
 }
+
+TEST_CASE("a name before a comma is no subject of the verb after it") {
+  const auto triples = Triples("وبعد الانفجار في معقل حزب الله، طالب الرئيس اللبناني ميشال عون الحكومة بالتحقيق.\n");
+  CHECK_FALSE(Has(triples, "hezbollah called_on michel_aoun"));
+}
