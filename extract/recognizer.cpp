@@ -140,20 +140,36 @@ class Pass {
     return n;
   }
 
-  // Dictionary words where a name would be: a lone word (الرئيس الأمريكي ندد، رئيس إسرائيل
-  // بسبب), or a first word that is ب on a masdar of the forms that begin with alef (هددت
-  // باستهداف القواعد). Other names are not judged so: given names (سامر) and family names
-  // (الربيعي) are words too, and the word list takes ب before almost anything.
+  // Dictionary words that no given name opens (given_names.tsv) where a name would be: a lone
+  // word (الرئيس الأمريكي ندد، رئيس إسرائيل بسبب), or a first word shaped like a verbal noun or
+  // participle (المتحدث باسم حماس إغلاق المعابر، قائد روسي متميز يعلو، هددت باستهداف). Other
+  // first words are not judged so: foreign given names are often Arabic words too (إلينا).
   bool CommonWord(size_t i, size_t n) const {
-    if (lex_.IsGivenName(Key(i))) return false;
-    const std::string_view word = a_.Surface(T(i));
-    if (!lex_.dictionary().Has(word)) return false;
-    if (n == 1) return true;
-    constexpr std::string_view kBi = "\u0628", kAlef = "\u0627";
-    if (!word.starts_with(kBi)) return false;
-    const std::string_view rest = word.substr(kBi.size());
-    return rest.starts_with(kAlef) && lex_.dictionary().Has(rest);
+    if (lex_.IsGivenName(Key(i)) || lex_.IsGivenName(Base(i))) return false;
+    if (!lex_.dictionary().Has(a_.Surface(T(i)))) return false;
+    return n == 1 || VerbalShape(Key(i));
   }
+
+  // إفعال (اغلاق), انفعال (انسحاب), استفعال (استهداف), متفعل (متميز), مستفعل, and ب on
+  // an alef-initial one (باستهداف), on a MatchKey (hamza folded).
+  static bool VerbalShape(std::string_view key) {
+    static constexpr std::string_view kAlef = "\u0627", kBi = "\u0628", kMim = "\u0645",
+                                      kTa = "\u062A", kSin = "\u0633", kNun = "\u0646";
+    if (key.starts_with(kBi) && key.substr(kBi.size()).starts_with(kAlef)) key.remove_prefix(kBi.size());
+    const size_t letters = text::CodePoints(key);
+    auto letter = [&](size_t k) { return text::CodePointSlice(key, k, k + 1); };
+    if (key.starts_with(kAlef)) {
+      if (letters == 5 && letter(3) == kAlef) return true;                       // إفعال
+      if (letters == 6 && letter(1) == kNun && letter(4) == kAlef) return true;  // انفعال
+      if (letters >= 6 && letter(1) == kSin && letter(2) == kTa) return true;    // استفعال
+      return false;
+    }
+    if (key.starts_with(kMim) && letters >= 5) {
+      return letter(1) == kTa || (letter(1) == kSin && letter(2) == kTa);  // متفعل، مستفعل
+    }
+    return false;
+  }
+
   // An imperfect verb (تتعلق، يقوم) where a name would start: ت and ي begin few given names,
   // and those are in the lexicon of names.
   // A conjunction (وتمنى) or a verb (تتعلق، يقوم) where a name would start: و, ت and ي begin

@@ -195,3 +195,13 @@ TEST_CASE("courtesy titles of several words and lone common words are no names")
   CHECK(r->Surface("مقتدى الصدر") != nullptr);
   CHECK(r->Surface("ندد") == nullptr);
 }
+
+TEST_CASE("a verbal noun after a title is no name, and the name before the title is taken") {
+  auto r = Recognise("ووصف ماهر الخطيب المتحدث باسم حماس إغلاق المعابر بأنه جريمة.");
+  CHECK(r->Surface("إغلاق المعابر") == nullptr);
+  const Found* spokesman = r->Surface("ماهر الخطيب");
+  REQUIRE(spokesman);
+  CHECK(spokesman->mention->office == Office::kOfficial);
+  // A foreign given name may be an Arabic word; it still opens a name.
+  CHECK(Recognise("وقالت السفيرة الأمريكية إلينا فوستر إن الحوار مستمر.")->Surface("إلينا فوستر") != nullptr);
+}
