@@ -103,6 +103,16 @@ class Finder {
     return key == "\u060C" || key == ",";
   }
 
+  // The name a relative pronoun right before token t refers to (X، التي), or -1.
+  int32_t Antecedent(uint32_t t) const {
+    if (t <= b_ + 1 || !Is(p_.relative, t - 1)) return -1;
+    uint32_t k = t - 1;
+    if (k > b_ + 1 && a_.tokens()[k - 1].kind == TokenKind::kPunct) --k;
+    const int32_t m = at_end_[k];
+    // A name governed by a preposition (زيارته إلى فرنسا، التي اتهم فيها) is no verb's subject.
+    return m >= 0 && Start(M(m)) >= b_ && PrepOf(m).empty() ? m : -1;
+  }
+
   bool CommaBetween(uint32_t from, uint32_t to) const {
     for (uint32_t k = from; k < to; ++k) {
       if (a_.tokens()[k].kind == TokenKind::kPunct && IsComma(k)) return true;
@@ -713,6 +723,9 @@ class Finder {
           if (k > b_ && a_.tokens()[k - 1].kind == TokenKind::kPunct) --k;
           object = at_end_[k];
           subject = after;
+        } else if (const int32_t antecedent = Antecedent(t); antecedent >= 0) {
+          // إيران وإسرائيل، التي شنت غارات: the relative pronoun's antecedent, the last conjunct.
+          subject = antecedent;
         } else if (before >= 0 && !w.conjunction && (distance == 0 || !after_ok) &&
                    (distance == 0 || M(before).kind != MentionKind::kNisba) &&
                    !(after_ok && CommaBetween(M(before).end_token, t))) {

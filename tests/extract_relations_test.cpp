@@ -198,3 +198,9 @@ TEST_CASE("a name before a comma is no subject of the verb after it") {
   const auto triples = Triples("وبعد الانفجار في معقل حزب الله، طالب الرئيس اللبناني ميشال عون الحكومة بالتحقيق.\n");
   CHECK_FALSE(Has(triples, "hezbollah called_on michel_aoun"));
 }
+
+TEST_CASE("the subject after a relative pronoun is its antecedent alone") {
+  const auto triples = Triples("وتتصاعد التوترات بين إيران وإسرائيل، التي شنت غارات على أهداف إيرانية في سوريا.\n");
+  CHECK(Has(triples, "israel attacked iran"));
+  CHECK_FALSE(Has(triples, "iran attacked syria"));
+}
