@@ -53,5 +53,6 @@ void AddIngestCommand(CLI::App* kg, Context* context);
 void AddShowCommand(CLI::App* kg, Context* context);
 void AddEntitiesCommand(CLI::App* kg, Context* context);
 void AddExtractCommand(CLI::App* kg, Context* context);
+void AddExportCommand(CLI::App* kg, Context* context);
 
 }  // namespace kg::cli

@@ -303,7 +303,20 @@ int Ingest(const Context& context, const IngestOptions& options) {
       ++failed;
       continue;
     }
-    const auto result = store->PutDocument(*item.document);
+    graph::PutResult result;
+    try {
+      result = store->PutDocument(*item.document);
+    } catch (...) {
+      // The store cannot be written (a full disk): the workers stop before the error leaves.
+      {
+        std::lock_guard lock(mutex);
+        stop_requested = true;
+        room.notify_all();
+      }
+      for (auto& worker : workers) worker.join();
+      stop_requested = false;
+      throw;
+    }
     ++counts[static_cast<int>(result.change)];
     added += result.triples_added;
     removed += result.triples_removed;

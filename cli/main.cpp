@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
   AddQueryCommand(&kg, &context);
   AddReplCommand(&kg, &context);
   AddImportCommand(&kg, &context);
+  AddExportCommand(&kg, &context);
   AddStatsCommand(&kg, &context);
   AddCheckCommand(&kg, &context);
   AddDocsCommand(&kg, &context);

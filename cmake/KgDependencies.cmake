@@ -37,6 +37,13 @@ if(STEMMER_INCLUDE_DIR AND STEMMER_LIBRARY)
 endif()
 kg_require(STEMMER_FOUND libstemmer-dev "Snowball's stemmers")
 
+# Optional: kg export --format svg renders in process with libgvc when it is there, else runs
+# the dot program, else says what to install.
+pkg_check_modules(GVC QUIET IMPORTED_TARGET libgvc)
+if(NOT GVC_FOUND)
+  message(STATUS "libgvc not found (Debian package libgraphviz-dev): kg export --format svg will run 'dot'")
+endif()
+
 pkg_check_modules(HUNSPELL QUIET IMPORTED_TARGET hunspell)
 kg_require(HUNSPELL_FOUND libhunspell-dev "Hunspell (with hunspell-ar, the Arabic word list)")
 

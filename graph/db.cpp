@@ -5,14 +5,21 @@
 #include <unistd.h>
 
 #include <rocksdb/cache.h>
+#include <rocksdb/env.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
+#include <chrono>
+#include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 namespace kg::graph {
 namespace {
@@ -64,6 +71,37 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
   return options;
 }
 
+// RocksDB's warnings and errors, appended to DIR/LOG. RocksDB's own logger is not used: once a
+// write to its file has failed, as on a full disk, the next message trips an assertion in the
+// RocksDB that Debian builds and kg aborts instead of reporting the error. This one drops what
+// it cannot write.
+class StoreLogger final : public rocksdb::Logger {
+ public:
+  explicit StoreLogger(const std::string& path)
+      : rocksdb::Logger(rocksdb::InfoLogLevel::WARN_LEVEL), file_(std::fopen(path.c_str(), "ae")) {}
+  ~StoreLogger() override {
+    if (file_) std::fclose(file_);
+  }
+
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list args) override {
+    if (!file_) return;
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y/%m/%d-%H:%M:%S ", localtime_r(&now, &local));
+    std::lock_guard lock(mutex_);
+    std::fputs(stamp, file_);
+    std::vfprintf(file_, format, args);
+    std::fputc('\n', file_);
+    std::fflush(file_);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::FILE* file_;
+};
+
 // The writer's lock is our own flock on DIR/LOCK.kg, taken before RocksDB's, so that a second
 // writer gets a message about kg rather than RocksDB's lock-file error.
 int TakeWriterLock(const std::string& dir) {
@@ -77,6 +115,21 @@ int TakeWriterLock(const std::string& dir) {
     throw StoreBusy("store " + dir + " is in use by another kg process");
   }
   return fd;
+}
+
+// RocksDB creates a store's column families one by one after the store itself: a kg stopped
+// in between leaves a store with only some of kg's families, all of them empty.
+bool CreationInterrupted(const rocksdb::DBOptions& options, const std::string& dir) {
+  std::vector<std::string> names;
+  if (!rocksdb::DB::ListColumnFamilies(options, dir, &names).ok()) return false;
+  return names.size() < kCfNames.size() && std::ranges::all_of(names, [](const std::string& name) {
+           return std::ranges::find(kCfNames, name) != kCfNames.end();
+         });
+}
+
+std::string InterruptedMessage(const std::string& dir) {
+  return "no kg store at " + dir + " (a kg process was stopped while creating it; kg ingest or " +
+         "kg import finishes it)";
 }
 
 }  // namespace
@@ -108,6 +161,7 @@ std::unique_ptr<Db> Db::Open(const std::string& dir, OpenMode mode) {
   options.max_background_jobs = 2;
   options.keep_log_file_num = 2;
   options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  options.info_log = std::make_shared<StoreLogger>(dir + "/LOG");
   options.max_open_files = -1;
   options.allow_mmap_reads = true;
   auto cache = rocksdb::NewLRUCache(64 << 20);
@@ -117,11 +171,22 @@ std::unique_ptr<Db> Db::Open(const std::string& dir, OpenMode mode) {
     families.emplace_back(kCfNames[i], CfOptions(static_cast<Cf>(i), cache));
   }
   rocksdb::DB* raw = nullptr;
-  rocksdb::Status s =
-      db->read_only_
-          ? rocksdb::DB::OpenForReadOnly(options, dir, families, &db->handles_, &raw)
-          : rocksdb::DB::Open(options, dir, families, &db->handles_, &raw);
+  rocksdb::Status s;
+  if (db->read_only_) {
+    // A reader opens the files that the store's MANIFEST lists, and a writer's flush or
+    // compaction may delete some of them in between: the open fails on a missing file, and
+    // succeeds when tried again with the files that replaced them.
+    for (int attempt = 1;; ++attempt) {
+      db->handles_.clear();
+      s = rocksdb::DB::OpenForReadOnly(options, dir, families, &db->handles_, &raw);
+      if (s.ok() || !(s.IsCorruption() || s.IsIOError() || s.IsPathNotFound()) || attempt == 20) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
+    }
+  } else {
+    s = rocksdb::DB::Open(options, dir, families, &db->handles_, &raw);
+  }
   if (!s.ok() && s.IsInvalidArgument() && exists) {
+    if (CreationInterrupted(options, dir)) throw StoreError(InterruptedMessage(dir));
     throw StoreError(dir + " is not a kg store (" + s.ToString() + ")");
   }
   ThrowIfError(s, "cannot open store " + dir);
@@ -129,13 +194,15 @@ std::unique_ptr<Db> Db::Open(const std::string& dir, OpenMode mode) {
 
   std::string version;
   s = raw->Get(rocksdb::ReadOptions(), db->cf(Cf::kMeta), std::string(kSchemaVersionKey), &version);
-  if (s.IsNotFound() && !exists) {
+  if (s.IsNotFound()) {
+    // A new store, or one whose creator was stopped before it wrote the version: that one
+    // holds nothing, and a writer finishes creating it.
+    if (exists && !db->Empty()) throw StoreError(dir + " is not a kg store (it has no schema version)");
+    if (db->read_only_) throw StoreError(InterruptedMessage(dir));
     version = kSchemaVersion;
     ThrowIfError(raw->Put(rocksdb::WriteOptions(), db->cf(Cf::kMeta),
                           std::string(kSchemaVersionKey), version),
                  "cannot initialise store " + dir);
-  } else if (s.IsNotFound()) {
-    throw StoreError(dir + " is not a kg store (it has no schema version)");
   } else {
     ThrowIfError(s, "cannot read store " + dir);
   }
@@ -147,6 +214,15 @@ std::unique_ptr<Db> Db::Open(const std::string& dir, OpenMode mode) {
   // part of the store.
   if (!db->read_only_) fs::remove_all(db->ImportDir());
   return db;
+}
+
+bool Db::Empty() const {
+  for (auto* handle : handles_) {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handle));
+    it->SeekToFirst();
+    if (it->Valid() || !it->status().ok()) return false;
+  }
+  return true;
 }
 
 Db::~Db() {

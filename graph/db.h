@@ -59,6 +59,8 @@ class Db {
   rocksdb::ColumnFamilyHandle* cf(Cf c) const { return handles_[static_cast<size_t>(c)]; }
   const std::string& dir() const { return dir_; }
   bool read_only() const { return read_only_; }
+  // True when no column family holds a key.
+  bool Empty() const;
   // Where a bulk import writes its SST files before ingesting them.
   std::string ImportDir() const { return dir_ + "/import.tmp"; }
 

@@ -7,6 +7,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <map>
 
@@ -45,6 +46,7 @@ struct ParseState {
   std::vector<Triple> triples;
   std::vector<std::pair<std::string, TermId>> labels;  // rdfs:label literal -> subject
   std::string error;
+  std::exception_ptr failure;  // thrown by a callback, rethrown when serd has returned
   uint64_t statements = 0;
   TermId rdfs_label = kNoTerm;
 
@@ -62,7 +64,10 @@ struct ParseState {
     if (node->type == SERD_URI && serd_uri_string_has_scheme(node->buf)) return View(node);
     SerdNode expanded = serd_env_expand_node(env, node);
     if (!expanded.buf) {
-      throw ImportError(path + ": cannot expand '" + std::string(View(node)) + "'");
+      // serd reports no place here: the statement's number stands in for it.
+      throw ImportError(path + ": statement " + std::to_string(statements + 1) + ": cannot expand '" +
+                        std::string(View(node)) +
+                        "' (an undefined prefix, or a relative IRI with no base) (nothing was imported)");
     }
     expanded_.assign(View(&expanded));
     serd_node_free(&expanded);
@@ -119,10 +124,8 @@ SerdStatus OnPrefix(void* handle, const SerdNode* name, const SerdNode* uri) {
   return serd_env_set_prefix(static_cast<ParseState*>(handle)->env, name, uri);
 }
 
-SerdStatus OnStatement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
-                       const SerdNode* predicate, const SerdNode* object,
-                       const SerdNode* object_datatype, const SerdNode* object_lang) {
-  auto* state = static_cast<ParseState*>(handle);
+void AddStatement(ParseState* state, const SerdNode* subject, const SerdNode* predicate,
+                  const SerdNode* object, const SerdNode* object_datatype, const SerdNode* object_lang) {
   const TermId s = state->InternRemembered(subject, &state->last_subject);
   const TermId p = state->InternPredicate(predicate);
   const TermId o = state->Intern(object, object_datatype, object_lang);
@@ -130,6 +133,20 @@ SerdStatus OnStatement(void* handle, SerdStatementFlags, const SerdNode*, const 
   ++state->statements;
   if (object->type == SERD_LITERAL && p == state->rdfs_label) {
     state->labels.emplace_back(std::string(View(object)), s);
+  }
+}
+
+// serd is C: an exception must not unwind through it (its reader and the file would leak).
+// It is kept, the parse stops, and Parse rethrows it once serd is done.
+SerdStatus OnStatement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
+                       const SerdNode* predicate, const SerdNode* object,
+                       const SerdNode* object_datatype, const SerdNode* object_lang) {
+  auto* state = static_cast<ParseState*>(handle);
+  try {
+    AddStatement(state, subject, predicate, object, object_datatype, object_lang);
+  } catch (...) {
+    state->failure = std::current_exception();
+    return SERD_FAILURE;
   }
   return SERD_SUCCESS;
 }
@@ -155,23 +172,32 @@ void Parse(ParseState* state, const ImportOptions& options) {
   std::error_code ec;
   const auto size = fs::file_size(state->path, ec);
   if (!ec) state->triples.reserve(size / 100);  // N-Triples lines run about 100 bytes
-  SerdReader* reader = serd_reader_new(SyntaxOf(state->path), state, nullptr, OnBase, OnPrefix,
-                                       OnStatement, nullptr);
+  const SerdSyntax syntax = SyntaxOf(state->path);
+  SerdReader* reader = serd_reader_new(syntax, state, nullptr, OnBase, OnPrefix, OnStatement, nullptr);
   serd_reader_set_strict(reader, true);
   serd_reader_set_error_sink(reader, OnError, state);
-  SerdStatus status = serd_reader_start_stream(
-      reader, file, reinterpret_cast<const uint8_t*>(state->path.c_str()), true);
-  uint64_t chunks = 0;
-  while (status == SERD_SUCCESS) {
-    status = serd_reader_read_chunk(reader);
-    if (options.progress && (++chunks & 0xffff) == 0) {
-      options.progress(static_cast<uint64_t>(std::ftell(file)));
+  const auto* name = reinterpret_cast<const uint8_t*>(state->path.c_str());
+  SerdStatus status = SERD_SUCCESS;
+  if (syntax == SERD_NQUADS) {
+    // serd 0.30 reads a chunk as a Turtle statement, which stops at a quad's graph; its
+    // whole-document reader knows N-Quads. SERD_FAILURE is how the chunks end.
+    status = serd_reader_read_file_handle(reader, file, name);
+    if (status == SERD_SUCCESS) status = SERD_FAILURE;
+  } else {
+    status = serd_reader_start_stream(reader, file, name, true);
+    uint64_t chunks = 0;
+    while (status == SERD_SUCCESS) {
+      status = serd_reader_read_chunk(reader);
+      if (options.progress && (++chunks & 0xffff) == 0) {
+        options.progress(static_cast<uint64_t>(std::ftell(file)));
+      }
     }
+    serd_reader_end_stream(reader);
   }
-  serd_reader_end_stream(reader);
   serd_reader_free(reader);
   const bool read_error = std::ferror(file);
   std::fclose(file);
+  if (state->failure) std::rethrow_exception(state->failure);
   if (read_error) throw ImportError(state->path + ": read error");
   if (status != SERD_FAILURE && state->error.empty()) {
     state->error = state->path + ": " + reinterpret_cast<const char*>(serd_strerror(status));

@@ -97,6 +97,10 @@ class View {
   virtual std::optional<TermId> Find(const Term& term) const = 0;
   virtual std::optional<Term> GetTerm(TermId id) const = 0;
   virtual std::optional<EntityInfo> GetEntity(TermId id) const = 0;
+  // Calls fn(id, entity) for every entity the store describes, in id order; for exports that
+  // walk the whole graph without holding it.
+  virtual void ForEachEntity(const std::function<void(TermId id, const EntityInfo& entity)>& fn)
+      const = 0;
   // Every term one of whose names (label, id, alias, rdfs:label) has this text::MatchKey.
   virtual std::vector<TermId> FindByName(std::string_view name) const = 0;
   // Calls fn(key, surface form, id) for every name, in key order; for suggestions and completion.

@@ -111,6 +111,15 @@ class SnapshotView final : public View {
   std::optional<Term> GetTerm(TermId id) const override { return reader_.GetTerm(id); }
   std::optional<EntityInfo> GetEntity(TermId id) const override { return reader_.GetEntity(id); }
 
+  void ForEachEntity(const std::function<void(TermId, const EntityInfo&)>& fn) const override {
+    EntityInfo info;
+    for (auto it = reader_.Iterate(Cf::kEntities, {}); it->Valid(); it->Next()) {
+      if (it->key().size() == 4 && encoding::DecodeEntity(it->value(), &info)) {
+        fn(encoding::GetId(it->key().data()), info);
+      }
+    }
+  }
+
   std::vector<TermId> FindByName(std::string_view name) const override {
     std::string prefix = text::MatchKey(name);
     std::vector<TermId> ids;

@@ -30,20 +30,6 @@ struct RowHash {
   }
 };
 
-// For each variable, the first pattern (in query order) that binds it.
-std::vector<int> FirstPatterns(const ast::Group& group, const Variables& vars) {
-  std::vector<int> first(vars.size(), -1);
-  for (size_t i = 0; i < group.patterns.size(); ++i) {
-    const auto& p = group.patterns[i];
-    for (const ast::Term* t : {&p.subject, &p.path.predicate, &p.object}) {
-      if (t->kind != ast::TermKind::Variable) continue;
-      const int v = vars.Find(t->text);
-      if (v >= 0 && first[v] < 0) first[v] = static_cast<int>(i);
-    }
-  }
-  return first;
-}
-
 // Orders values for `order by`: numbers numerically, terms by what they print as.
 class ValueOrder {
  public:

@@ -77,26 +77,10 @@ class Side {
 
 std::string PredicateText(const Labels& labels, TermId p) { return labels.Display(p); }
 
-}  // namespace
-
-Result ShortestPaths(const graph::View& view, const Resolver& resolver, const Labels& labels,
-                     const ast::PathQuery& query, bool explain, const std::atomic<bool>* cancel) {
-  const TermId from = resolver.Node(query.from), to = resolver.Node(query.to);
-  std::unordered_set<TermId> via;
-  for (const auto& p : query.via) {
-    if (TermId id = resolver.Predicate(p); id != graph::kNoTerm) via.insert(id);
-  }
-  const uint32_t max = query.max_length.value_or(kDefaultMaxLength);
-  Result result;
-  if (explain) {
-    result.plan = "breadth-first search from both ends, the smaller frontier first, up to " +
-                  std::to_string(max) + " edges in either direction" +
-                  (query.via.empty() ? std::string() : ", along the listed predicates only") + "\n";
-    return result;
-  }
-  result.columns = {"length", "path"};
-  if (from == graph::kNoTerm || to == graph::kNoTerm || (!query.via.empty() && via.empty())) return result;
-
+// Every shortest path (up to the cap) from `from` to `to`, as edges from `from`.
+std::vector<std::vector<Edge>> FindShortestPaths(const graph::View& view, TermId from, TermId to,
+                                                 const std::unordered_set<TermId>& via, uint32_t max,
+                                                 const std::atomic<bool>* cancel) {
   Side forward(from), backward(to);
   std::vector<TermId> meeting;
   if (from == to) meeting.push_back(from);
@@ -128,7 +112,45 @@ Result ShortestPaths(const graph::View& view, const Resolver& resolver, const La
       }
     }
   }
-  for (const auto& path : paths) {
+  return paths;
+}
+
+// The ends and the predicates of `path A to B`; not `possible` when it can match nothing.
+struct PathEnds {
+  TermId from = graph::kNoTerm, to = graph::kNoTerm;
+  std::unordered_set<TermId> via;
+  bool possible = false;
+};
+
+PathEnds ResolvePathEnds(const Resolver& resolver, const ast::PathQuery& query) {
+  PathEnds ends;
+  ends.from = resolver.Node(query.from);
+  ends.to = resolver.Node(query.to);
+  for (const auto& p : query.via) {
+    if (TermId id = resolver.Predicate(p); id != graph::kNoTerm) ends.via.insert(id);
+  }
+  ends.possible = ends.from != graph::kNoTerm && ends.to != graph::kNoTerm &&
+                  (query.via.empty() || !ends.via.empty());
+  return ends;
+}
+
+}  // namespace
+
+Result ShortestPaths(const graph::View& view, const Resolver& resolver, const Labels& labels,
+                     const ast::PathQuery& query, bool explain, const std::atomic<bool>* cancel) {
+  const PathEnds ends = ResolvePathEnds(resolver, query);
+  const TermId from = ends.from;
+  const uint32_t max = query.max_length.value_or(kDefaultMaxLength);
+  Result result;
+  if (explain) {
+    result.plan = "breadth-first search from both ends, the smaller frontier first, up to " +
+                  std::to_string(max) + " edges in either direction" +
+                  (query.via.empty() ? std::string() : ", along the listed predicates only") + "\n";
+    return result;
+  }
+  result.columns = {"length", "path"};
+  if (!ends.possible) return result;
+  for (const auto& path : FindShortestPaths(view, from, ends.to, ends.via, max, cancel)) {
     std::string text = labels.Display(from);
     for (const auto& e : path) {
       text += e.forward ? " -" + PredicateText(labels, e.predicate) + "-> "
@@ -138,6 +160,22 @@ Result ShortestPaths(const graph::View& view, const Resolver& resolver, const La
     result.rows.push_back({Value::Number(static_cast<double>(path.size())), Value::Text(std::move(text))});
   }
   return result;
+}
+
+std::vector<graph::Triple> ShortestPathTriples(const graph::View& view, const Resolver& resolver,
+                                               const ast::PathQuery& query,
+                                               const std::atomic<bool>* cancel) {
+  const PathEnds ends = ResolvePathEnds(resolver, query);
+  std::vector<graph::Triple> triples;
+  if (!ends.possible) return triples;
+  const uint32_t max = query.max_length.value_or(kDefaultMaxLength);
+  for (const auto& path : FindShortestPaths(view, ends.from, ends.to, ends.via, max, cancel)) {
+    for (const auto& e : path) {
+      triples.push_back(e.forward ? graph::Triple{e.from, e.predicate, e.to, false}
+                                  : graph::Triple{e.to, e.predicate, e.from, false});
+    }
+  }
+  return triples;
 }
 
 Result DescribeEntity(const graph::View& view, const Resolver& resolver, const Labels& labels,

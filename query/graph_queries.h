@@ -17,6 +17,12 @@ namespace kg::query {
 Result ShortestPaths(const graph::View& view, const Resolver& resolver, const Labels& labels,
                      const ast::PathQuery& query, bool explain, const std::atomic<bool>* cancel);
 
+// The edges of the paths ShortestPaths finds, as the triples they follow (in any order, with
+// repeats); empty when an end or every `via` predicate is not in the store.
+std::vector<graph::Triple> ShortestPathTriples(const graph::View& view, const Resolver& resolver,
+                                               const ast::PathQuery& query,
+                                               const std::atomic<bool>* cancel);
+
 // `describe X`: every edge in and out of X with the number of mentions that support it.
 Result DescribeEntity(const graph::View& view, const Resolver& resolver, const Labels& labels,
                       const ast::Describe& query, bool explain);

@@ -29,6 +29,19 @@ int Variables::Find(const std::string& name) const {
   return it == names_.end() ? -1 : static_cast<int>(it - names_.begin());
 }
 
+std::vector<int> FirstPatterns(const ast::Group& group, const Variables& vars) {
+  std::vector<int> first(vars.size(), -1);
+  for (size_t i = 0; i < group.patterns.size(); ++i) {
+    const auto& p = group.patterns[i];
+    for (const ast::Term* t : {&p.subject, &p.path.predicate, &p.object}) {
+      if (t->kind != ast::TermKind::Variable) continue;
+      const int v = vars.Find(t->text);
+      if (v >= 0 && first[v] < 0) first[v] = static_cast<int>(i);
+    }
+  }
+  return first;
+}
+
 GroupPlan::GroupPlan(const graph::View& view, const Resolver& resolver, const ast::Group& group,
                      Variables* vars, const std::atomic<bool>* cancel)
     : view_(view), cancel_(cancel) {
@@ -286,6 +299,9 @@ uint64_t GroupPlan::Count() const {
 
 uint64_t GroupPlan::CountFrom(size_t depth, Row& row,
                               std::unordered_map<std::string, uint64_t>& memo) const {
+  // Past the last pattern, when that one was enumerated (a path, a restricted group, a
+  // repeated variable): the row is complete and counts once.
+  if (depth == steps_.size()) return 1;
   const Step& last = steps_.back();
   // A variable used twice in the last pattern (?x p ?x) needs each match checked.
   auto same = [](const Slot& a, const Slot& b) { return a.is_var() && b.is_var() && a.var == b.var; };

@@ -27,6 +27,9 @@ class Variables {
   std::vector<std::string> names_;
 };
 
+// For each variable, the first pattern (in query order) that binds it (for doc() and date()).
+std::vector<int> FirstPatterns(const ast::Group& group, const Variables& vars);
+
 // One binding: a term per variable (kNoTerm while unbound) and, per pattern, the triple it
 // matched (empty for a path pattern), for evidence and doc()/date().
 struct Row {

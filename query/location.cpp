@@ -31,7 +31,8 @@ std::string PointAt(std::string_view text, size_t offset) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
 
   std::string out = "  ";
-  out.append(line);
+  // Bytes that are not UTF-8 are shown as U+FFFD, one column each as DisplayWidth counts them.
+  out.append(text::RepairUtf8(line).text);
   out += "\n  ";
   // Spaces as wide as the text before the place, measured as a terminal draws it (Arabic
   // diacritics take no column); a tab is copied so that it expands to the same stop as above.

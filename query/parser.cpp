@@ -6,12 +6,29 @@
 
 #include "query/error.h"
 #include "query/grammar/grammar.h"
+#include "text/text.h"
 
 namespace kg::query {
 
 namespace x3 = boost::spirit::x3;
 
+namespace {
+
+std::string ByteName(char byte) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const auto value = static_cast<unsigned char>(byte);
+  return std::string("0x") + kHex[value >> 4] + kHex[value & 15];
+}
+
+}  // namespace
+
 Script Parse(std::string_view text) {
+  // Names and strings are compared, stored and echoed as UTF-8: bytes that are not (a file in
+  // Latin-1) are refused where they start, rather than looked up.
+  if (const auto repaired = text::RepairUtf8(text); !repaired.bad_offsets.empty()) {
+    throw SyntaxError(text, repaired.bad_offsets.front(), "expected UTF-8 text, not the byte " +
+                                                              ByteName(text[repaired.bad_offsets.front()]));
+  }
   std::string owned(text);  // the Script's Source keeps the text
   grammar::Iterator first = owned.data();
   grammar::Iterator const last = first + owned.size();

@@ -55,12 +55,23 @@ TermId Resolver::Node(const ast::Term& term) const {
   return kNoTerm;
 }
 
-TermId Resolver::Entity(const ast::Term& term) const {
-  const auto ids = view_.FindByName(term.text);
+TermId Resolver::NamedEntity(std::string_view name, std::string_view where) const {
+  if (name.size() > 2 && name.front() == '<' && name.back() == '>') {
+    const std::string iri(name.substr(1, name.size() - 2));
+    if (auto id = view_.Find(graph::Term::Iri(iri))) return *id;
+    throw QueryError("no resource <" + iri + "> in the store (at " + std::string(where) + ")");
+  }
+  return Entity(std::string(name), std::string(where));
+}
+
+TermId Resolver::Entity(const ast::Term& term) const { return Entity(term.text, Where(term)); }
+
+TermId Resolver::Entity(const std::string& name, const std::string& where) const {
+  const auto ids = view_.FindByName(name);
   if (ids.size() == 1) return ids.front();
   if (ids.empty()) {
-    std::string message = "unknown entity '" + term.text + "' at " + Where(term);
-    if (auto near = Nearest(text::MatchKey(term.text), 3); !near.empty()) {
+    std::string message = "unknown entity '" + name + "' at " + where;
+    if (auto near = Nearest(text::MatchKey(name), 3); !near.empty()) {
       message += "; did you mean " + Quoted(near) + "?";
     }
     throw QueryError(message);
@@ -72,7 +83,7 @@ TermId Resolver::Entity(const ast::Term& term) const {
     candidates.push_back(labels.Display(id) +
                          (t && t->kind == graph::TermKind::kEntity ? " (" + t->value + ")" : ""));
   }
-  throw QueryError("'" + term.text + "' at " + Where(term) + " names " +
+  throw QueryError("'" + name + "' at " + where + " names " +
                    std::to_string(ids.size()) + " entities: " + Quoted(candidates) +
                    "; write the id or IRI of the one you mean");
 }
@@ -103,10 +114,18 @@ TermId Resolver::Predicate(const ast::Term& term) const {
   std::ranges::sort(known);
   known.erase(std::unique(known.begin(), known.end()), known.end());
   std::multimap<size_t, std::string> by_distance;
-  for (const auto& name : known) by_distance.emplace(text::EditDistance(name, term.text), name);
+  const size_t threshold = std::max<size_t>(2, term.text.size() / 3);
+  const size_t length = text::CodePoints(term.text);
+  for (const auto& name : known) {
+    // Names whose lengths differ by more than the threshold are not near: skipping them keeps
+    // a megabyte-long predicate from costing seconds of edit distances.
+    const size_t other = text::CodePoints(name);
+    if ((other > length ? other - length : length - other) > threshold) continue;
+    by_distance.emplace(text::EditDistance(name, term.text), name);
+  }
   std::vector<std::string> near;
   for (const auto& [d, name] : by_distance) {
-    if (near.size() == 3 || d > std::max<size_t>(2, term.text.size() / 3)) break;
+    if (near.size() == 3 || d > threshold) break;
     near.push_back(name);
   }
   std::string message = "unknown predicate '" + term.text + "' at " + Where(term);
@@ -116,10 +135,12 @@ TermId Resolver::Predicate(const ast::Term& term) const {
 
 std::vector<std::string> Resolver::Nearest(const std::string& key, size_t limit) const {
   // Edit distance on the normalised key; close enough to be a typo of it.
-  const size_t threshold = std::max<size_t>(2, text::CodePoints(key) / 3);
+  // The key's length is taken once: a name typed by a user may be megabytes long.
+  const size_t key_length = text::CodePoints(key);
+  const size_t threshold = std::max<size_t>(2, key_length / 3);
   std::multimap<size_t, std::string> best;
   view_.ForEachName([&](std::string_view name_key, std::string_view name, TermId) {
-    const size_t length = text::CodePoints(name_key), key_length = text::CodePoints(key);
+    const size_t length = text::CodePoints(name_key);
     if ((length > key_length ? length - key_length : key_length - length) > threshold) return;
     const size_t d = text::EditDistance(name_key, key);
     if (d > threshold) return;

@@ -20,6 +20,10 @@ class Resolver {
   graph::TermId Node(const ast::Term& term) const;
   // A Name or Iri in predicate position; kNoTerm for a schema predicate with no triples yet.
   graph::TermId Predicate(const ast::Term& term) const;
+  // An entity named outside a query (a command-line argument such as `kg export --around`):
+  // by label, id or Arabic alias as a Name resolves, or by <IRI>. `where` stands for the place
+  // in messages ("unknown entity 'Irak' at --around; did you mean 'Iraq'?").
+  graph::TermId NamedEntity(std::string_view name, std::string_view where) const;
   // "1:5", where a node of the script stands.
   std::string Where(const ast::Node& node) const;
   // The node as written in the query.
@@ -27,6 +31,7 @@ class Resolver {
 
  private:
   graph::TermId Entity(const ast::Term& term) const;
+  graph::TermId Entity(const std::string& name, const std::string& where) const;
   std::vector<std::string> Nearest(const std::string& key, size_t limit) const;
 
   const graph::View& view_;

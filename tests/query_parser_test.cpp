@@ -554,7 +554,7 @@ TEST_CASE("query parser: malformed queries say what was expected, and where", "[
       {"?x said \"\\ud800\"", "expected a character, not half of a UTF-16 surrogate pair", 1, 12},
       {"?x p <http://a b>", "expected a closing '>'", 1, 15},
       {"?x attacked العراق", "expected a term after predicate 'attacked'", 1, 13},
-      {"\"\xff\xfe\" backs", "expected a term after predicate 'backs'", 1, 11},  // not UTF-8
+      {"\"\xff\xfe\" backs", "expected UTF-8 text, not the byte 0xFF", 1, 2},  // refused first
       {"?x is _", "expected a term after predicate 'is'", 1, 7},
       {"?x p ?y since yesterday", "expected a date (YYYY-MM-DD) after 'since'", 1, 15},
       {"?x p ?y from 002", "expected a quoted file name pattern after 'from'", 1, 14},

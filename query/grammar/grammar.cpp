@@ -333,7 +333,20 @@ auto const range_def = bound[exactly] >> -(lit(',')[unbounded] >> -raw[bound][at
 auto const pattern_def =
     placed[subject >> expected("a predicate or path after '{}'")[property_path] >>
            expected("a term after predicate '{}'")[object]];
-auto const patterns_def = pattern >> *('.' >> expected("a triple pattern after '.'")[pattern]);
+// Each pattern of a group is one level of the executor's nested-loop join, so, like nesting,
+// their number is bounded: thirty thousand patterns would overflow its stack. The error points
+// at the first pattern too many.
+constexpr size_t kMaxPatterns = 256;
+auto const add_pattern = [](auto& ctx) {
+  auto& patterns = x3::_val(ctx);
+  if (patterns.size() == kMaxPatterns) {
+    Fail(x3::get<state_tag>(ctx).positions.position_of(x3::_attr(ctx)).begin(),
+         "more than " + std::to_string(kMaxPatterns) + " patterns in one group");
+  }
+  patterns.push_back(std::move(x3::_attr(ctx)));
+};
+auto const patterns_def =
+    pattern[add_pattern] >> *('.' >> expected("a triple pattern after '.'")[pattern[add_pattern]]);
 // The modifiers may come in any order; a second 'from' or 'since' would contradict the first.
 auto const modifier =
     kw("evidence")[mark_evidence] |
