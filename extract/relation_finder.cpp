@@ -46,9 +46,11 @@ class Finder {
     at_end_.assign(n + 1, -1);
     cover_.assign(n, -1);
     used_.assign(n, false);
+    in_sentence_.resize(a_.sentences().size());
     for (size_t i = 0; i < r.mentions.size(); ++i) {
       const auto& m = r.mentions[i];
       const auto index = static_cast<int32_t>(i);
+      if (m.sentence < in_sentence_.size()) in_sentence_[m.sentence].push_back(index);
       const uint32_t start = Start(m);
       if (at_start_[start] < 0) at_start_[start] = index;
       if (at_end_[m.end_token] < 0 || Start(r.mentions[at_end_[m.end_token]]) > start) {
@@ -79,9 +81,7 @@ class Finder {
       e_ = sentences[s].end_token;
       first_new_ = out_->size();
       Roles();
-      for (size_t i = 0; i < r_.mentions.size(); ++i) {
-        if (r_.mentions[i].sentence == s) Neighbours(static_cast<int32_t>(i));
-      }
+      for (const int32_t i : in_sentence_[s]) Neighbours(i);
       for (uint32_t t = b_; t < e_; ++t) {
         if (a_.tokens()[t].kind != TokenKind::kWord) continue;
         Backing(t);  // a backing word may lie inside a collective's mention
@@ -549,9 +549,9 @@ class Finder {
   // official of it.
   void Roles() {
     const auto& tokens = a_.tokens();
-    for (size_t i = 0; i < r_.mentions.size(); ++i) {
+    for (const int32_t i : in_sentence_[sentence_]) {
       const Mention& m = r_.mentions[i];
-      if (m.sentence != sentence_ || r_.entities[m.entity].type != EntityType::kPerson) continue;
+      if (r_.entities[m.entity].type != EntityType::kPerson) continue;
       Office office = m.office;
       uint32_t title_first = m.title_first, title_end = m.title_end;
       if (office == Office::kNone && m.kind == MentionKind::kName) {
@@ -569,10 +569,10 @@ class Finder {
       if (m.affiliation >= 0) {
         body = r_.entities[m.affiliation];
         // Its evidence is its name inside the title (وزير الخارجية *الإسرائيلي*).
-        for (size_t b = 0; b < r_.mentions.size(); ++b) {
+        for (const int32_t b : in_sentence_[sentence_]) {
           const Mention& part = r_.mentions[b];
           if (part.entity == m.affiliation && part.first_token >= title_first && part.end_token <= title_end) {
-            body = Info(static_cast<int32_t>(b));
+            body = Info(b);
             body_span = {part.begin, part.end};
             break;
           }
@@ -589,7 +589,7 @@ class Finder {
                                          : office == Office::kOfficial ? "official_of"
                                          : body.type == EntityType::kCountry ? "official_of"
                                                                              : "member_of";
-      Role(predicate, static_cast<int32_t>(i), std::move(body), title, body_span);
+      Role(predicate, i, std::move(body), title, body_span);
     }
   }
 
@@ -821,6 +821,7 @@ class Finder {
   std::vector<int32_t> at_end_;    // end token -> the longest mention ending there
   std::vector<int32_t> cover_;     // token -> a mention that covers it
   std::vector<bool> used_;         // light nouns already read with their verb
+  std::vector<std::vector<int32_t>> in_sentence_;  // sentence -> its mentions
   uint32_t sentence_ = 0, b_ = 0, e_ = 0;
   size_t first_new_ = 0;           // this sentence's first statement, for de-duplication
 };
