@@ -475,8 +475,10 @@ class Finder {
   }
 
   // Who the sentence says is speaking, when a reporting verb or وفق/بحسب precedes the trigger.
+  // Looked for within kSourceReach tokens, so that a sentence without end costs linear time.
   std::string Source(uint32_t t) const {
-    for (uint32_t k = b_; k + 1 < t; ++k) {
+    constexpr uint32_t kSourceReach = 48;
+    for (uint32_t k = t > b_ + kSourceReach ? t - kSourceReach : b_; k + 1 < t; ++k) {
       std::string_view key = Key(k);
       if (key.starts_with(kWa) && key.size() > 4) key.remove_prefix(2);
       const bool reporting = lex_.Is(Rule::kReportingVerb, key);
