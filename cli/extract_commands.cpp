@@ -59,18 +59,16 @@ bool ReadArticleFile(const std::string& file, extract::Article* article) {
   return true;
 }
 
-// The text of a code-point span of the article.
-std::string Excerpt(std::string_view text, graph::Span span) {
-  return std::string(text::CodePointSlice(text, span.begin, span.end));
-}
-
 void PrintStatements(const extract::Article& article,
                      const std::vector<graph::Statement>& statements, bool jsonl) {
   using query::JsonString;
+  // The text of a code-point span of the article (indexed: a long article has many statements).
+  const text::IndexedText text(article.text);
+  auto excerpt = [&](graph::Span span) { return std::string(text.Slice(span.begin, span.end)); };
   for (const auto& st : statements) {
     const auto& ev = st.evidence;
-    const std::string s_ar = Excerpt(article.text, ev.subject);
-    const std::string o_ar = Excerpt(article.text, ev.object);
+    const std::string s_ar = excerpt(ev.subject);
+    const std::string o_ar = excerpt(ev.object);
     if (jsonl) {
       std::printf("{\"doc\": %s, \"s\": %s, \"s_ar\": %s, \"p\": %s, \"o\": %s, \"o_ar\": %s, "
                   "\"negated\": %s, \"sentence\": %u, \"evidence\": %s, \"confidence\": %.2f, "
@@ -79,7 +77,7 @@ void PrintStatements(const extract::Article& article,
                   JsonString(s_ar).c_str(), JsonString(st.predicate).c_str(),
                   JsonString(st.object.label).c_str(), JsonString(o_ar).c_str(),
                   st.negated ? "true" : "false", ev.sentence,
-                  JsonString(Excerpt(article.text, ev.sentence_span)).c_str(),
+                  JsonString(excerpt(ev.sentence_span)).c_str(),
                   static_cast<double>(ev.confidence), JsonString(ev.source).c_str(),
                   JsonString(article.date).c_str());
     } else {

@@ -121,15 +121,12 @@ class DotBuilder {
   // How often the articles call the node by this Arabic name, from the words of its mentions.
   void CountSurface(TermId node, TermId document, graph::Span span) {
     if (span.end <= span.begin) return;
-    auto [it, inserted] = texts_.try_emplace(document);
-    if (inserted) {
-      if (texts_.size() > kMaxCachedTexts) {  // a cache: drawings this big are not read anyway
-        texts_.clear();
-        it = texts_.try_emplace(document).first;
-      }
-      it->second = view_.DocumentText(document).value_or("");
+    auto it = texts_.find(document);
+    if (it == texts_.end()) {
+      if (texts_.size() >= kMaxCachedTexts) texts_.clear();  // drawings this big are not read anyway
+      it = texts_.try_emplace(document, view_.DocumentText(document).value_or("")).first;
     }
-    const std::string_view surface = text::CodePointSlice(it->second, span.begin, span.end);
+    const std::string_view surface = it->second.Slice(span.begin, span.end);
     if (!surface.empty()) ++surfaces_[node][std::string(surface)];
   }
 
@@ -206,7 +203,7 @@ class DotBuilder {
   std::unordered_map<TermId, PredicateLook> predicates_;
   std::set<TermId> nodes_;
   std::map<EdgeKey, std::map<TermId, uint64_t>> edges_;  // predicate -> claims
-  std::unordered_map<TermId, std::string> texts_;       // articles whose words were read
+  std::unordered_map<TermId, text::IndexedText> texts_;     // articles whose words were read
   std::unordered_map<TermId, std::unordered_map<std::string, uint64_t>> surfaces_;
 };
 

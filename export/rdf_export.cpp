@@ -179,7 +179,7 @@ class RdfExporter {
       }
     }
 
-    const std::string text = view_.DocumentText(doc.id).value_or("");
+    const text::IndexedText text(view_.DocumentText(doc.id).value_or(""));
     const std::string& graph = out_.quads() ? graph_iri : kDefaultGraph;
     for (size_t i = 0; i < claims.size(); ++i) {
       const Claim& claim = claims[i];
@@ -194,10 +194,10 @@ class RdfExporter {
       out_.Write(m, vocabulary_.negated, RdfNode::Literal(t.negated ? "true" : "false", {}, Xsd("boolean")), graph);
       out_.Write(m, vocabulary_.article, article, graph);
       out_.Write(m, vocabulary_.sentence, RdfNode::Literal(std::to_string(e.sentence), {}, Xsd("integer")), graph);
-      if (auto sentence = text::CodePointSlice(text, e.sentence_span.begin, e.sentence_span.end); !sentence.empty()) {
+      if (auto sentence = text.Slice(e.sentence_span.begin, e.sentence_span.end); !sentence.empty()) {
         out_.Write(m, vocabulary_.evidence, RdfNode::Literal(std::string(sentence)), graph);
       }
-      if (auto trigger = text::CodePointSlice(text, e.trigger.begin, e.trigger.end); !trigger.empty()) {
+      if (auto trigger = text.Slice(e.trigger.begin, e.trigger.end); !trigger.empty()) {
         out_.Write(m, vocabulary_.trigger, RdfNode::Literal(std::string(trigger)), graph);
       }
       out_.Write(m, vocabulary_.confidence, RdfNode::Literal(DecimalText(e.confidence), {}, Xsd("decimal")), graph);

@@ -218,10 +218,12 @@ class SnapshotView final : public View {
   }
 
   std::string SentenceText(const Mention& mention) const override {
-    auto [it, inserted] = texts_.try_emplace(mention.document);
-    if (inserted) it->second = DocumentText(mention.document).value_or("");
+    auto it = texts_.find(mention.document);
+    if (it == texts_.end()) {
+      it = texts_.try_emplace(mention.document, DocumentText(mention.document).value_or("")).first;
+    }
     const Span span = mention.evidence.sentence_span;
-    return std::string(text::CodePointSlice(it->second, span.begin, span.end));
+    return std::string(it->second.Slice(span.begin, span.end));
   }
 
   std::vector<DocumentInfo> Documents() const override {
@@ -274,7 +276,7 @@ class SnapshotView final : public View {
   const rocksdb::Snapshot* snapshot_;
   Reader reader_;
   std::unique_ptr<IteratorPool> pool_;
-  mutable std::unordered_map<TermId, std::string> texts_;  // articles whose sentences were cut
+  mutable std::unordered_map<TermId, text::IndexedText> texts_;  // articles whose sentences were cut
 };
 
 }  // namespace

@@ -251,3 +251,18 @@ TEST_CASE("a code-point span cuts the same text a Python slice would", "[text]")
   CHECK(kg::text::CodePointSlice(text, 5, 4).empty());
   CHECK(kg::text::CodePointSlice(text, 20, 20).empty());
 }
+
+TEST_CASE("an indexed text cuts what CodePointSlice cuts", "[text]") {
+  std::string text;
+  for (int i = 0; i < 70; ++i) text += "قال: «إسرائيل» a\xF0\x9F\x98\x80 ";  // 1, 2 and 4 bytes a code point
+  const size_t n = kg::text::CodePoints(text);
+  REQUIRE(n > 1000);
+  const kg::text::IndexedText index(text);
+  for (size_t begin : {size_t{0}, size_t{1}, size_t{255}, size_t{256}, size_t{257}, size_t{700}, n - 1, n, n + 1, n + 300}) {
+    for (size_t end : {begin, begin + 1, begin + 300, n, n + 1, begin - 1}) {
+      INFO(begin << ", " << end);
+      CHECK(index.Slice(begin, end) == kg::text::CodePointSlice(text, begin, end));
+    }
+  }
+  CHECK(kg::text::IndexedText("").Slice(0, 0).empty());
+}

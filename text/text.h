@@ -51,6 +51,25 @@ void AppendUtf8(std::string* out, char32_t code_point);
 // points, are cut from an article. Empty when the span does not lie within the text.
 std::string_view CodePointSlice(std::string_view utf8, size_t begin, size_t end);
 
+// A text cut by many code-point spans: it remembers where every 256th code point starts, so a
+// slice costs the few code points before it rather than all of the text (a 10 MB article with
+// a thousand statements would otherwise be read a thousand times).
+class IndexedText {
+ public:
+  explicit IndexedText(std::string utf8);
+  IndexedText(const IndexedText&) = delete;  // the index holds offsets into this text
+  IndexedText& operator=(const IndexedText&) = delete;
+
+  const std::string& text() const { return text_; }
+  // What CodePointSlice(text(), begin, end) returns.
+  std::string_view Slice(size_t begin, size_t end) const;
+
+ private:
+  static constexpr size_t kStep = 256;
+  std::string text_;
+  std::vector<size_t> starts_;  // starts_[k]: the byte offset of code point k * kStep
+};
+
 // Columns the text takes in a terminal: combining marks take none, wide East Asian
 // characters two. Used to align tables that hold Arabic.
 size_t DisplayWidth(std::string_view utf8);

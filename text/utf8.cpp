@@ -72,6 +72,27 @@ size_t CodePoints(std::string_view utf8) {
   return count;
 }
 
+IndexedText::IndexedText(std::string utf8) : text_(std::move(utf8)) {
+  size_t cp = 0;
+  for (size_t i = 0; i < text_.size(); ++cp) {
+    if (cp % kStep == 0) starts_.push_back(i);
+    detail::NextCodePoint(text_, i);
+  }
+  if (cp % kStep == 0) starts_.push_back(text_.size());  // the end, when it falls on a step
+}
+
+std::string_view IndexedText::Slice(size_t begin, size_t end) const {
+  if (begin > end || begin / kStep >= starts_.size()) return {};
+  // From the last remembered start at or before begin, as CodePointSlice walks from the front.
+  size_t cp = begin / kStep * kStep, i = starts_[begin / kStep], from = 0;
+  for (;; ++cp) {
+    if (cp == begin) from = i;
+    if (cp == end) return std::string_view(text_).substr(from, i - from);
+    if (i >= text_.size()) return {};
+    detail::NextCodePoint(text_, i);
+  }
+}
+
 size_t DisplayWidth(std::string_view utf8) {
   size_t width = 0;
   for (size_t i = 0; i < utf8.size();) width += Columns(detail::NextCodePoint(utf8, i));
