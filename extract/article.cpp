@@ -8,6 +8,19 @@
 #include "text/text.h"
 
 namespace kg::extract {
+namespace {
+
+// The first line as the article's title: a text without line breaks has no headline of its
+// own, so a long line gives its first words only.
+std::string Headline(std::string_view line) {
+  constexpr size_t kMaxCodePoints = 300;
+  std::string_view head = text::CodePointSlice(line, 0, kMaxCodePoints);
+  if (head.empty() || head.size() == line.size()) return std::string(line);  // not longer
+  if (const size_t space = head.rfind(' '); space != std::string_view::npos && space > 0) head = head.substr(0, space);
+  return std::string(head) + "…";
+}
+
+}  // namespace
 
 Article ReadArticle(std::string name, std::string_view bytes) {
   Article article;
@@ -40,7 +53,7 @@ Article ReadArticle(std::string name, std::string_view bytes) {
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
     if (!line.empty()) {
-      article.headline = line;
+      article.headline = Headline(line);
       break;
     }
     begin = end + 1;

@@ -10,7 +10,7 @@ namespace kg::extract {
 struct Article {
   std::string name;      // the file name without its extension, or a corpus id
   std::string text;      // valid UTF-8, without a BOM, with LF line ends; offsets index this
-  std::string headline;  // the first non-empty line
+  std::string headline;  // the first non-empty line (its first words, when it is very long)
   // The article's date, "2024-11-19", when its text states one (the first full date in it),
   // else empty. Relative dates (4 أكتوبر الماضي) are resolved against it by FindDates.
   std::string date;

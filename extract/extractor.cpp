@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 #include <tuple>
+#include <unordered_map>
 
 #include "extract/recognizer.h"
 #include "extract/relation_finder.h"
@@ -14,7 +15,7 @@ namespace {
 
 // Bumped when the extraction code changes what it finds; the digest of the data directory
 // covers edits to the lexicons and trigger tables.
-constexpr std::string_view kCodeVersion = "relations-1";
+constexpr std::string_view kCodeVersion = "relations-2";
 
 // FNV-1a over every data file in name order: cheap, stable across runs and machines.
 std::string DataDigest(const std::filesystem::path& dir) {
@@ -66,6 +67,22 @@ std::vector<graph::Statement> Extractor::Extract(const Article& article) const {
     return std::tie(a.evidence.sentence, a.evidence.trigger.begin) <
            std::tie(b.evidence.sentence, b.evidence.trigger.begin);
   });
+  // Each entity's first statement carries every name the article gave it, which the store keeps
+  // as aliases; on every statement they would cost statements times names.
+  std::unordered_map<std::string_view, const graph::EntityInfo*> names;
+  for (const auto& entity : recognition.entities) names.emplace(entity.id, &entity);
+  auto add_names = [&](graph::EntityInfo* info) {
+    const auto it = names.find(info->id);
+    if (it == names.end() || it->second == nullptr) return;
+    for (const auto& alias : it->second->aliases) {
+      if (std::ranges::find(info->aliases, alias) == info->aliases.end()) info->aliases.push_back(alias);
+    }
+    it->second = nullptr;
+  };
+  for (auto& st : out) {
+    add_names(&st.subject);
+    add_names(&st.object);
+  }
   return out;
 }
 

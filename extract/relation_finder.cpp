@@ -494,12 +494,39 @@ class Finder {
     return {a_.CodePoint(bytes.begin), a_.CodePoint(bytes.end)};
   }
 
+  // The sentence the evidence quotes: all of it, or, past kLongSentence code points (a text
+  // without full stops), the words around the statement's, whole words only, so that each
+  // statement of such a text does not quote all of it.
+  graph::Span SentenceSpan(const graph::Evidence& ev) const {
+    constexpr uint32_t kLongSentence = 1000, kContext = 200;
+    const Sentence& sentence = a_.sentences()[sentence_];
+    const graph::Span whole = CodePoints(sentence.span);
+    if (whole.end - whole.begin <= kLongSentence) return whole;
+    const uint32_t first = std::min({ev.trigger.begin, ev.subject.begin, ev.object.begin});
+    const uint32_t last = std::max({ev.trigger.end, ev.subject.end, ev.object.end});
+    const uint32_t from = first > whole.begin + kContext ? first - kContext : whole.begin;
+    const uint32_t to = std::min(last + kContext, whole.end);
+    const auto& tokens = a_.tokens();
+    const auto begin = tokens.begin() + sentence.first_token, end = tokens.begin() + sentence.end_token;
+    // The first token starting at or after `from`, the last ending at or before `to`: the
+    // statement's own words lie between them.
+    const auto lo = std::partition_point(begin, end, [&](const Token& t) { return a_.CodePoint(t.span.begin) < from; });
+    const auto hi = std::partition_point(lo, end, [&](const Token& t) { return a_.CodePoint(t.span.end) <= to; });
+    if (lo == end || hi == lo) return whole;
+    return {a_.CodePoint(lo->span.begin), a_.CodePoint(std::prev(hi)->span.end)};
+  }
+
+  // A statement names an entity by the surface it was read under; Extractor::Extract adds the
+  // article's other names to the entity's first statement only.
   graph::EntityInfo Info(int32_t mi) const {
-    graph::EntityInfo info = r_.entities[M(mi).entity];
-    auto& aliases = info.aliases;
-    std::erase(aliases, M(mi).surface);
-    aliases.insert(aliases.begin(), M(mi).surface);
+    graph::EntityInfo info = Unnamed(M(mi).entity);
+    info.aliases.push_back(M(mi).surface);
     return info;
+  }
+
+  graph::EntityInfo Unnamed(int32_t entity) const {
+    const graph::EntityInfo& e = r_.entities[entity];
+    return {e.id, e.label, e.type, {}};
   }
 
   static bool Fits(std::string_view predicate, EntityType s, EntityType o) {
@@ -534,10 +561,10 @@ class Finder {
         st.negated = negated;
         auto& ev = st.evidence;
         ev.sentence = sentence_ + 1;
-        ev.sentence_span = CodePoints(a_.sentences()[sentence_].span);
         ev.trigger = CodePoints(trigger);
         ev.subject = {M(s).begin, M(s).end};
         ev.object = {M(o).begin, M(o).end};
+        ev.sentence_span = SentenceSpan(ev);
         ev.confidence = confidence;
         ev.source = source;
         out_->push_back(std::move(st));
@@ -569,7 +596,7 @@ class Finder {
       graph::EntityInfo body;
       graph::Span body_span = CodePoints(title);
       if (m.affiliation >= 0) {
-        body = r_.entities[m.affiliation];
+        body = Unnamed(m.affiliation);
         // Its evidence is its name inside the title (وزير الخارجية *الإسرائيلي*).
         for (const int32_t b : in_sentence_[sentence_]) {
           const Mention& part = r_.mentions[b];
@@ -636,10 +663,10 @@ class Finder {
     st.object = std::move(body);
     auto& ev = st.evidence;
     ev.sentence = sentence_ + 1;
-    ev.sentence_span = CodePoints(a_.sentences()[sentence_].span);
     ev.trigger = CodePoints(trigger);
     ev.subject = {M(person).begin, M(person).end};
     ev.object = body_span.value_or(ev.trigger);
+    ev.sentence_span = SentenceSpan(ev);
     ev.confidence = 0.9f;
     out_->push_back(std::move(st));
   }

@@ -128,18 +128,28 @@ class StatementRunner {
     }
     for (const auto& m : mentions) {
       auto row = values;
-      auto doc = view_.GetDocument(m.document);
-      row.push_back(Value::Text(doc ? doc->name : "?"));
+      row.push_back(Value::Text(DocumentName(m.document)));
       row.push_back(Value::Number(m.evidence.sentence));
       row.push_back(Value::Text(view_.SentenceText(m)));
       rows->push_back(std::move(row));
     }
   }
 
+  // Remembered: an article has many mentions, and its record holds its title.
+  const std::string& DocumentName(graph::TermId document) {
+    auto [it, inserted] = document_names_.try_emplace(document);
+    if (inserted) {
+      const auto doc = view_.GetDocument(document);
+      it->second = doc ? doc->name : "?";
+    }
+    return it->second;
+  }
+
   const graph::View& view_;
   const std::atomic<bool>* cancel_;
   Resolver resolver_;
   Labels labels_;
+  std::unordered_map<graph::TermId, std::string> document_names_;
 };
 
 std::string ColumnName(const ast::SelectItem& item) {

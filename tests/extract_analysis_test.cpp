@@ -123,6 +123,17 @@ TEST_CASE("reading: BOM, CRLF, headline and the article's date") {
   CHECK(article.date == "2022-01-30");
 }
 
+TEST_CASE("a text without line breaks gives its first words as the headline") {
+  std::string words;
+  for (int i = 0; i < 100; ++i) words += "قالت الحكومة ";
+  const auto article = ReadArticle("a", words);
+  CHECK(article.text == words);
+  CHECK_THAT(article.headline, Catch::StartsWith("قالت الحكومة قالت") && Catch::EndsWith("الحكومة…"));
+  CHECK(kg::text::CodePoints(article.headline) <= 301);
+  const std::string exact(300, 'x');
+  CHECK(ReadArticle("b", exact).headline == exact);
+}
+
 TEST_CASE("bad UTF-8 is reported by offset and replaced, and the rest is read") {
   const std::string bytes = "خبر\n\xFF\xFE" "وصل الوزير.";
   const auto article = ReadArticle("bad", bytes);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "text/text.h"
 
 namespace {
 
@@ -203,4 +204,37 @@ TEST_CASE("the subject after a relative pronoun is its antecedent alone") {
   const auto triples = Triples("وتتصاعد التوترات بين إيران وإسرائيل، التي شنت غارات على أهداف إيرانية في سوريا.\n");
   CHECK(Has(triples, "israel attacked iran"));
   CHECK_FALSE(Has(triples, "iran attacked syria"));
+}
+
+TEST_CASE("the evidence of a sentence without end quotes the words around the statement") {
+  std::string filler;
+  for (int i = 0; i < 300; ++i) filler += "في الأيام الماضية ";  // no full stop: one sentence
+  const std::string said = "هاجمت إسرائيل لبنان";
+  const auto article = kg::extract::ReadArticle("t", filler + said + " " + filler + "\n");
+  const auto statements = TheExtractor().Extract(article);
+  REQUIRE(statements.size() == 1);
+  const auto& ev = statements[0].evidence;
+  const auto cut = [&](size_t begin, size_t end) { return std::string(kg::text::CodePointSlice(article.text, begin, end)); };
+  CHECK(ev.sentence_span.end - ev.sentence_span.begin < 500);
+  CHECK(ev.sentence_span.begin <= ev.subject.begin);
+  CHECK(ev.sentence_span.end >= ev.object.end);
+  CHECK_THAT(cut(ev.sentence_span.begin, ev.sentence_span.end), Catch::Contains(said));
+  // Whole words: a space on either side of the quote.
+  CHECK(cut(ev.sentence_span.begin - 1, ev.sentence_span.begin) == " ");
+  CHECK(cut(ev.sentence_span.end, ev.sentence_span.end + 1) == " ");
+}
+
+TEST_CASE("an entity's first statement carries all of its names, the others the one they read") {
+  const auto article = kg::extract::ReadArticle(
+      "t", "هاجمت إسرائيل لبنان.\nوقصفت الدولة العبرية سوريا.\nوهاجمت اسرائيل غزة.\n");
+  const auto statements = TheExtractor().Extract(article);
+  std::vector<std::vector<std::string>> names;
+  for (const auto& st : statements) {
+    if (st.subject.id == "israel") names.push_back(st.subject.aliases);
+  }
+  REQUIRE(names.size() == 3);
+  CHECK(names[0].front() == "إسرائيل");
+  CHECK(names[0].size() == 3);
+  CHECK(names[1] == std::vector<std::string>{"الدولة العبرية"});
+  CHECK(names[2] == std::vector<std::string>{"اسرائيل"});
 }
