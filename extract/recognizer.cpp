@@ -132,6 +132,7 @@ class Pass {
            (NameLike(i + n) || (n > 0 && Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord &&
                                 !used_[i + n]))) {
       const bool joins = n > 0 && Joins(i + n - 1);
+      if (n > 0 && !joins && VerbalNoun(i + n)) return 0;  // جينبينغ الاستمرار، رجل الأعمال
       ++n;
       if (HasArticle(i + n - 1) && !joins) break;
     }
@@ -178,6 +179,14 @@ class Pass {
     std::string_view s = a_.Surface(T(i));
     return (s.starts_with("\u062A") || s.starts_with("\u064A") || s.starts_with("\u0648")) &&
            !lex_.words().Has(Key(i));
+  }
+
+  // A dictionary word with the article shaped like a verbal noun (or a plural of the shape
+  // أفعال) where a family name would be: family names are nisbas and nouns, and the phrase is
+  // rather a common noun's (رجل الأعمال، عناصر الإسعاف) or a name running into the next
+  // clause (شي جينبينغ الاستمرار).
+  bool VerbalNoun(size_t i) const {
+    return HasArticle(i) && VerbalShape(Key(i)) && lex_.dictionary().Has(a_.Surface(T(i)));
   }
 
   // Whether token i may follow a name: the sentence's end, punctuation, a word the lexicons
@@ -535,6 +544,7 @@ class Pass {
   size_t TryReported(uint32_t s, size_t i, size_t end) {
     if (!Is(Rule::kReportingVerb, i)) return 0;
     const size_t first = SkipHonorifics(i + 1, end);
+    if (lex_.names().Longest(a_, first, end).length) return 0;  // وقالت كوريا الجنوبية: a name we know
     const size_t len = NameLength(first, end);
     if (len < 2) return 0;
     const int32_t person = NewEntity(first, first + len, EntityType::kPerson);
