@@ -544,7 +544,10 @@ class Pass {
   size_t TryReported(uint32_t s, size_t i, size_t end) {
     if (!Is(Rule::kReportingVerb, i)) return 0;
     const size_t first = SkipHonorifics(i + 1, end);
-    if (lex_.names().Longest(a_, first, end).length) return 0;  // وقالت كوريا الجنوبية: a name we know
+    // A name or a title the lexicons know is read as such (وقالت كوريا الجنوبية، وقال ولي العهد).
+    if (lex_.names().Longest(a_, first, end).length || lex_.rule(Rule::kTitle).Longest(a_, first, end).length) {
+      return 0;
+    }
     const size_t len = NameLength(first, end);
     if (len < 2) return 0;
     const int32_t person = NewEntity(first, first + len, EntityType::kPerson);

@@ -206,7 +206,7 @@ TEST_CASE("a verbal noun after a title is no name, and the name before the title
   CHECK(Recognise("وقالت السفيرة الأمريكية إلينا فوستر إن الحوار مستمر.")->Surface("إلينا فوستر") != nullptr);
 }
 
-TEST_CASE("a verbal noun where a family name would be makes no new name") {
+TEST_CASE("a verbal noun where a family name would be, or a known name or title after a reporting verb, makes no new name") {
   // The family name's place taken by a verbal noun: a common noun's phrase, or a name running
   // into the clause after it; neither is taken for a person.
   auto common = Recognise("وقال رجل الأعمال إن السوق هادئة.\nوأكد عناصر الإسعاف نقل الجرحى.");
@@ -214,7 +214,13 @@ TEST_CASE("a verbal noun where a family name would be makes no new name") {
   CHECK(common->Surface("عناصر الإسعاف") == nullptr);
   CHECK(Recognise("وأعلن كمال زيدون الانسحاب من السباق.")->Surface("كمال زيدون الانسحاب") == nullptr);
   // A name the lexicon knows after a reporting verb is that name, not a new person's.
-  const Found* korea = Recognise("وقالت كوريا الجنوبية إن المحادثات مستمرة.")->Surface("كوريا الجنوبية");
+  const auto said = Recognise("وقالت كوريا الجنوبية إن المحادثات مستمرة.");
+  const Found* korea = said->Surface("كوريا الجنوبية");
   REQUIRE(korea);
   CHECK(korea->type == EntityType::kCountry);
+  // So is a title: an unnamed crown prince stands for his state.
+  const auto unnamed = Recognise("وقال ولي العهد البحريني إن الحوار مستمر.");
+  const Found* prince = unnamed->Surface("ولي العهد البحريني");
+  REQUIRE(prince);
+  CHECK(prince->id == "bahrain");
 }

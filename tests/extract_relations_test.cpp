@@ -238,3 +238,9 @@ TEST_CASE("an entity's first statement carries all of its names, the others the 
   CHECK(names[1] == std::vector<std::string>{"الدولة العبرية"});
   CHECK(names[2] == std::vector<std::string>{"اسرائيل"});
 }
+
+TEST_CASE("a crown prince is an official of his state, not its leader") {
+  const auto triples = Triples("التقى ولي العهد السعودي محمد بن سلمان الرئيس الفرنسي.\n");
+  CHECK(Has(triples, "mohammed_bin_salman official_of saudi_arabia"));
+  CHECK_FALSE(Has(triples, "mohammed_bin_salman leads saudi_arabia"));
+}
