@@ -8,26 +8,17 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz/check.h"
 #include "extract/article.h"
 #include "extract/extractor.h"
 #include "text/text.h"
 
 namespace {
 
+using kg::fuzz::Fail;
+using kg::fuzz::IsIsoDate;
+
 using kg::graph::Span;
-
-[[noreturn]] void Fail(const std::string& what) {
-  std::fprintf(stderr, "article_fuzz: %s\n", what.c_str());
-  std::abort();
-}
-
-bool IsIsoDate(std::string_view date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (date[i] < '0' || date[i] > '9') return false;
-  }
-  return true;
-}
 
 // An empty span (begin == end == 0) means "not given"; any other must lie in the text.
 void CheckSpan(const Span& span, size_t code_points, const char* what) {

@@ -8,22 +8,13 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz/check.h"
 #include "extract/corpus.h"
 
 namespace {
 
-[[noreturn]] void Fail(const std::string& what) {
-  std::fprintf(stderr, "corpus_fuzz: %s\n", what.c_str());
-  std::abort();
-}
-
-bool IsIsoDate(std::string_view date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (date[i] < '0' || date[i] > '9') return false;
-  }
-  return true;
-}
+using kg::fuzz::Fail;
+using kg::fuzz::IsIsoDate;
 
 }  // namespace
 

@@ -7,16 +7,14 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz/check.h"
 #include "query/error.h"
 #include "query/parser.h"
 #include "text/text.h"
 
 namespace {
 
-[[noreturn]] void Fail(const char* what) {
-  std::fprintf(stderr, "query_parser_fuzz: %s\n", what);
-  std::abort();
-}
+using kg::fuzz::Fail;
 
 }  // namespace
 

@@ -12,17 +12,15 @@
 #include <memory>
 #include <string>
 
+#include "fuzz/check.h"
 #include "graph/store.h"
 
 namespace {
 
+using kg::fuzz::Fail;
+
 namespace fs = std::filesystem;
 using kg::graph::Store;
-
-[[noreturn]] void Fail(const std::string& what) {
-  std::fprintf(stderr, "rdf_import_fuzz: %s\n", what.c_str());
-  std::abort();
-}
 
 // A scratch directory in memory when the machine has one: the target writes every input.
 fs::path ScratchDir() {

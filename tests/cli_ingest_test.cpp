@@ -9,18 +9,12 @@
 #include "tests/support/temp_dir.h"
 
 using kg::testing::RunKg;
+using kg::testing::ReadFile;
 using kg::testing::TempDir;
 
 namespace {
 
 const std::string kExamples = std::string(KG_SOURCE_DIR) + "/examples";
-
-std::string Read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 // The number of lines `kg docs` prints.
 size_t Documents(const std::string& db) {
@@ -54,11 +48,11 @@ TEST_CASE("a changed article replaces its triples and a removed one takes them a
   TempDir dir;
   const std::string db = dir / "db";
   const auto names = {"000_325f99f3017aae90", "002_3c0a4fd1e2fc9cd0"};
-  for (const auto* name : names) dir.Write(std::string("in/") + name + ".txt", Read(kExamples + "/" + name + ".txt"));
+  for (const auto* name : names) dir.Write(std::string("in/") + name + ".txt", ReadFile(kExamples + "/" + name + ".txt"));
   REQUIRE(RunKg({"ingest", "--db", db, dir / "in"}).exit_code == 0);
 
   // The first article loses its body: what only it said goes.
-  const std::string text = Read(kExamples + "/000_325f99f3017aae90.txt");
+  const std::string text = ReadFile(kExamples + "/000_325f99f3017aae90.txt");
   dir.Write("in/000_325f99f3017aae90.txt", text.substr(0, text.find('\n')) + "\n");
   auto changed = RunKg({"ingest", "--db", db, dir / "in"});
   CHECK_THAT(changed.out, Catch::StartsWith("0 new, 1 updated, 1 unchanged, 0 failed"));
@@ -73,7 +67,7 @@ TEST_CASE("a changed article replaces its triples and a removed one takes them a
 TEST_CASE("JSON-lines corpora and stdin are ingested, broken lines reported", "[cli][ingest]") {
   TempDir dir;
   const std::string db = dir / "db";
-  const std::string article = Read(kExamples + "/003_ef5b820c0a3fc087.txt");
+  const std::string article = ReadFile(kExamples + "/003_ef5b820c0a3fc087.txt");
   std::string escaped;
   for (char c : article) {
     if (c == '\n') escaped += "\\n";
@@ -102,10 +96,10 @@ TEST_CASE("JSON-lines corpora and stdin are ingested, broken lines reported", "[
 TEST_CASE("bad files among good ones are reported and skipped, the rest stored", "[cli][ingest]") {
   TempDir dir;
   const std::string db = dir / "db";
-  dir.Write("in/good.txt", Read(kExamples + "/004_6e3ac1b04581c295.txt"));
+  dir.Write("in/good.txt", ReadFile(kExamples + "/004_6e3ac1b04581c295.txt"));
   dir.Write("in/empty.txt", "");
   dir.Write("in/binary.txt", std::string("PK\x03\x04\0\0garbage", 14));
-  dir.Write("in/latin1.txt", Read(kExamples + "/001_85fcea5612507ab2.txt") + "\xE9t\xE9\n");
+  dir.Write("in/latin1.txt", ReadFile(kExamples + "/001_85fcea5612507ab2.txt") + "\xE9t\xE9\n");
   auto result = RunKg({"ingest", "--db", db, dir / "in", dir / "missing.txt"});
   CHECK(result.exit_code == 1);
   CHECK_THAT(result.out, Catch::StartsWith("2 new, 0 updated, 0 unchanged, 3 failed"));

@@ -27,6 +27,7 @@
 // one-word dictionary, since they start kg a hundred times.
 using kg::testing::RunKg;
 using kg::testing::SmallDictionary;
+using kg::testing::ReadFile;
 using kg::testing::TempDir;
 
 namespace {
@@ -36,19 +37,12 @@ using Clock = std::chrono::steady_clock;
 
 const std::string kExamples = std::string(KG_SOURCE_DIR) + "/examples";
 
-std::string Read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 std::vector<std::string> ExampleTexts() {
   std::vector<std::string> paths;
   for (const auto& entry : fs::directory_iterator(kExamples)) paths.push_back(entry.path().string());
   std::sort(paths.begin(), paths.end());
   std::vector<std::string> texts;
-  for (const auto& path : paths) texts.push_back(Read(path));
+  for (const auto& path : paths) texts.push_back(ReadFile(path));
   return texts;
 }
 
@@ -254,7 +248,7 @@ TEST_CASE("a reader that queries while a writer ingests sees whole articles only
   SmallDictionary dictionary(dir);
   const std::string db = dir / "db";
   // Copies of one article under many names: each stored copy has the same mentions.
-  const std::string text = Read(kExamples + "/001_85fcea5612507ab2.txt");
+  const std::string text = ReadFile(kExamples + "/001_85fcea5612507ab2.txt");
   REQUIRE(RunKg({"ingest", "--db", db, dir.Write("first/c0.txt", text)}).exit_code == 0);
 
   // A mention per row, with its article: every article a reader sees has all of its rows.

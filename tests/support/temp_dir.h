@@ -1,9 +1,10 @@
-// A directory that exists for the length of a test.
+// A directory that exists for the length of a test, and the files a test writes and reads.
 #pragma once
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 namespace kg::testing {
@@ -36,5 +37,13 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// The bytes of a file, empty when it cannot be read.
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
 
 }  // namespace kg::testing
