@@ -132,12 +132,16 @@ class Pass {
            (NameLike(i + n) || (n > 0 && Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord &&
                                 !used_[i + n]))) {
       const bool joins = n > 0 && Joins(i + n - 1);
-      if (n > 0 && !joins && VerbalNoun(i + n)) return 0;  // جينبينغ الاستمرار، رجل الأعمال
+      // A verbal noun with the article ends the name before it: the clause goes on past the
+      // name (كمال زيدون الانسحاب، شي جينبينغ الاستمرار), or the phrase is a common noun's
+      // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.
+      if (n > 0 && !joins && VerbalNoun(i + n)) break;
       ++n;
       if (HasArticle(i + n - 1) && !joins) break;
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
-    if (n == 0 || !EndsName(i + n, end) || CommonWord(i, n)) return 0;
+    if (n == 0 || CommonWord(i, n)) return 0;
+    if (!EndsName(i + n, end) && !(i + n < end && VerbalNoun(i + n))) return 0;
     return n;
   }
 

@@ -21,6 +21,8 @@
 #include <mutex>
 #include <thread>
 
+#include "graph/fault_point.h"
+
 namespace kg::graph {
 namespace {
 
@@ -199,6 +201,7 @@ std::unique_ptr<Db> Db::Open(const std::string& dir, OpenMode mode) {
     // holds nothing, and a writer finishes creating it.
     if (exists && !db->Empty()) throw StoreError(dir + " is not a kg store (it has no schema version)");
     if (db->read_only_) throw StoreError(InterruptedMessage(dir));
+    FaultPoint("store-created");
     version = kSchemaVersion;
     ThrowIfError(raw->Put(rocksdb::WriteOptions(), db->cf(Cf::kMeta),
                           std::string(kSchemaVersionKey), version),

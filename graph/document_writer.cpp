@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/fault_point.h"
 #include "graph/stats_delta.h"
 #include "graph/term_interner.h"
 #include "text/text.h"
@@ -169,7 +170,9 @@ void PutTermsAndStats(const Db& db, const Reader& reader, const TermInterner& te
 
 void Commit(const Db& db, rocksdb::WriteBatch* batch) {
   rocksdb::WriteOptions options;  // the WAL stays on: a killed process loses no commit
+  FaultPoint("document-writing");
   ThrowIfError(db.db()->Write(options, batch), "cannot write to store " + db.dir());
+  FaultPoint("document-committed");
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 
+#include "graph/fault_point.h"
 #include "graph/stats_delta.h"
 #include "graph/term_interner.h"
 #include "text/text.h"
@@ -360,7 +361,9 @@ ImportResult ImportRdf(Db& db, IdCounters* counters, const std::string& path,
       meta.Put(std::string(kNextIdsKey), terms.counters().Encode());
       meta.Finish(&args);
     }
+    FaultPoint("import-files-written");
     ThrowIfError(db.db()->IngestExternalFiles(args), "cannot ingest the import into " + db.dir());
+    FaultPoint("import-ingested");
   } catch (...) {
     fs::remove_all(dir, ec);
     throw;

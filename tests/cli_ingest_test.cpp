@@ -6,26 +6,21 @@
 #include <sstream>
 
 #include "tests/support/run.h"
+#include "tests/support/store_check.h"
 #include "tests/support/temp_dir.h"
 
-using kg::testing::RunKg;
+using kg::testing::kExamples;
 using kg::testing::ReadFile;
+using kg::testing::RequireCheck;
+using kg::testing::RunKg;
 using kg::testing::TempDir;
 
 namespace {
-
-const std::string kExamples = std::string(KG_SOURCE_DIR) + "/examples";
 
 // The number of lines `kg docs` prints.
 size_t Documents(const std::string& db) {
   const auto out = RunKg({"docs", "--db", db}).out;
   return static_cast<size_t>(std::count(out.begin(), out.end(), '\n'));
-}
-
-void RequireCheck(const std::string& db) {
-  auto check = RunKg({"check", "--db", db});
-  INFO(check.out);
-  REQUIRE(check.exit_code == 0);
 }
 
 }  // namespace

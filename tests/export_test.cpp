@@ -484,6 +484,16 @@ TEST_CASE("kg export --around and --query export a part, and bad names and optio
   // A file that cannot be written: exit 1, and nothing left under its name.
   const auto unwritable = RunKg({"export", "--db", dir / "db", "-o", dir / "missing/dir/g.nt"});
   CHECK(unwritable.exit_code == 1);
+  CHECK_THAT(unwritable.err, Catch::Contains("cannot write " + dir / "missing/dir/g.nt"));
+  CHECK(!std::filesystem::exists(dir / "missing"));
+  // One that is written whole but cannot take the name (a directory holds it): exit 1, the
+  // name keeps what it had, and no partial file is left beside it.
+  std::filesystem::create_directories(dir / "taken/g.nt");
+  const auto taken = RunKg({"export", "--db", dir / "db", "-o", dir / "taken/g.nt"});
+  CHECK(taken.exit_code == 1);
+  CHECK_THAT(taken.err, Catch::Contains("cannot write " + dir / "taken/g.nt"));
+  CHECK(std::filesystem::is_directory(dir / "taken/g.nt"));
+  CHECK(std::distance(std::filesystem::directory_iterator(dir / "taken"), {}) == 1);
 }
 
 TEST_CASE("kg export --base names entities and articles, and the vocabulary stays kg's", "[export][e2e]") {

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -72,8 +73,11 @@ RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_t
   close(out[0]);
   close(err[0]);
   int status = 0;
-  waitpid(pid, &status, 0);
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  result.cpu_seconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
   return result;
 }
 
@@ -83,21 +87,32 @@ RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_t
 
 #include <chrono>
 #include <cstdlib>
-#include <thread>
 
 namespace kg::testing {
 namespace {
 
-// Reads what the terminal shows for about `ms` milliseconds.
-void Drain(int fd, std::string* out, int ms) {
-  const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-  while (std::chrono::steady_clock::now() < end) {
+using Clock = std::chrono::steady_clock;
+
+// The prompts the REPL has shown: it shows one when it is ready for the next line.
+size_t Prompts(const std::string& shown) {
+  size_t prompts = 0;
+  for (const char* prompt : {"kg> ", "..> "}) {
+    for (size_t at = shown.find(prompt); at != std::string::npos; at = shown.find(prompt, at + 1)) ++prompts;
+  }
+  return prompts;
+}
+
+// Reads what the terminal shows until done(shown) holds, the terminal closes or `deadline`
+// passes; a slow machine only makes it wait longer.
+template <typename Done>
+void ReadUntil(int fd, std::string* shown, Clock::time_point deadline, Done done) {
+  while (!done(*shown) && Clock::now() < deadline) {
     pollfd p{fd, POLLIN, 0};
     if (poll(&p, 1, 50) <= 0) continue;
     char buffer[4096];
     const ssize_t n = read(fd, buffer, sizeof buffer);
     if (n <= 0) return;
-    out->append(buffer, static_cast<size_t>(n));
+    shown->append(buffer, static_cast<size_t>(n));
   }
 }
 
@@ -112,21 +127,24 @@ std::string RunKgInTerminal(const std::vector<std::string>& args, const std::vec
     for (const auto& setting : env) putenv(const_cast<char*>(setting.c_str()));
     ExecKg(args);
   }
+  // Generous: the deadline only ends a run that hangs.
+  const auto deadline = Clock::now() + std::chrono::seconds(120);
   std::string shown;
-  Drain(fd, &shown, 1500);
-  for (const auto& line : lines) {
-    const std::string typed = line + "\r";
+  for (size_t i = 0; i < lines.size(); ++i) {
+    ReadUntil(fd, &shown, deadline, [&](const std::string& s) { return Prompts(s) > i; });
+    const std::string typed = lines[i] + "\r";
     if (write(fd, typed.data(), typed.size()) < 0) break;
-    Drain(fd, &shown, 1000);
   }
   int status = 0;
-  for (int i = 0; i < 50 && waitpid(pid, &status, WNOHANG) == 0; ++i) {
-    Drain(fd, &shown, 100);
+  while (waitpid(pid, &status, WNOHANG) == 0 && Clock::now() < deadline) {
+    ReadUntil(fd, &shown, std::min(deadline, Clock::now() + std::chrono::milliseconds(100)),
+              [](const std::string&) { return false; });
   }
   if (waitpid(pid, &status, WNOHANG) == 0) {
     kill(pid, SIGKILL);
     waitpid(pid, &status, 0);
   }
+  ReadUntil(fd, &shown, Clock::now() + std::chrono::milliseconds(100), [](const std::string&) { return false; });
   close(fd);
   return shown;
 }

@@ -10,6 +10,8 @@ struct RunResult {
   int exit_code = -1;
   std::string out;
   std::string err;
+  double cpu_seconds = 0;  // user and system time of the run, all threads: unlike the wall
+                           // clock, it does not grow with the machine's other load
 };
 
 // Runs KG_BIN with args (no shell), feeding stdin_text to its standard input.
@@ -19,8 +21,9 @@ RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_t
 
 namespace kg::testing {
 
-// Runs KG_BIN on a pseudo-terminal, typing each line of `lines` after a pause, and returns
-// everything the terminal showed. env holds extra NAME=VALUE settings.
+// Runs KG_BIN's REPL on a pseudo-terminal, typing each line of `lines` once it shows its next
+// prompt, and returns everything the terminal showed once kg has exited. env holds extra
+// NAME=VALUE settings.
 std::string RunKgInTerminal(const std::vector<std::string>& args, const std::vector<std::string>& lines,
                             const std::vector<std::string>& env);
 
