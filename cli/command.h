@@ -51,6 +51,7 @@ void AddQueryCommand(CLI::App* kg, Context* context);
 void AddReplCommand(CLI::App* kg, Context* context);
 void AddIngestCommand(CLI::App* kg, Context* context);
 void AddShowCommand(CLI::App* kg, Context* context);
+void AddEntityCommand(CLI::App* kg, Context* context);
 void AddEntitiesCommand(CLI::App* kg, Context* context);
 void AddExtractCommand(CLI::App* kg, Context* context);
 void AddExportCommand(CLI::App* kg, Context* context);

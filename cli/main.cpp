@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
   AddCheckCommand(&kg, &context);
   AddDocsCommand(&kg, &context);
   AddShowCommand(&kg, &context);
+  AddEntityCommand(&kg, &context);
   AddRemoveCommand(&kg, &context);
   AddEntitiesCommand(&kg, &context);
   AddExtractCommand(&kg, &context);

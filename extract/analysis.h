@@ -68,6 +68,10 @@ class Analysis {
   std::string_view Base(const Token& token) const {
     return {keys_.data() + token.base_offset, token.base_size};
   }
+  // Whether the word carries the article ال, on its front or after a clitic (والعراق، للصدر).
+  bool Definite(const Token& token) const {
+    return (token.proclitics & kArticle) || Surface(token).starts_with("\u0627\u0644");
+  }
   // The code-point offset in the text of a byte offset (evidence offsets count code points).
   uint32_t CodePoint(uint32_t byte) const { return code_points_[byte]; }
 

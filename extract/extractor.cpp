@@ -8,6 +8,7 @@
 
 #include "extract/recognizer.h"
 #include "extract/relation_finder.h"
+#include "extract/role_record.h"
 #include "extract/trigger_table.h"
 
 namespace kg::extract {
@@ -61,6 +62,7 @@ std::vector<graph::Statement> Extractor::Extract(const Article& article) const {
   std::vector<graph::Statement> out;
   FindRelations(recognition, rules_->recognizer.lexicon(), rules_->triggers, rules_->particles,
                 &out);
+  AgreeWithRecord(rules_->recognizer.lexicon(), article.date, &out);
   std::erase_if(out, [&](const auto& st) { return st.evidence.confidence < rules_->min_confidence; });
   // Role triples are read before a sentence's triggers; text order is by sentence, then trigger.
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {

@@ -34,7 +34,7 @@ std::vector<std::string_view> Split(std::string_view s, char separator) {
   }
 }
 
-// Calls f(line_number, columns) for each line that is neither blank nor a # comment.
+// Calls f(columns, line number) for each line that is neither blank nor a # comment.
 template <typename F>
 void ForEachRow(const std::filesystem::path& file, F&& f) {
   const std::string content = ReadFile(file);
@@ -44,7 +44,7 @@ void ForEachRow(const std::filesystem::path& file, F&& f) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
     try {
-      f(Split(line, '\t'));
+      f(Split(line, '\t'), number);
     } catch (const std::exception& e) {
       throw std::runtime_error(file.string() + ":" + std::to_string(number) + ": " + e.what());
     }
@@ -69,11 +69,12 @@ int32_t Lexicon::Find(std::string_view id) const {
   return it == by_id_.end() ? -1 : it->second;
 }
 
-// Columns: id, type, label, Arabic names (|), attributes (key=value;...). A row whose id is
-// already known adds its names and attributes to that entity.
-void Lexicon::LoadEntities(const std::filesystem::path& file) {
-  std::vector<std::pair<int32_t, std::string>> pending;  // references resolved once all is read
-  ForEachRow(file, [&](const std::vector<std::string_view>& columns) {
+// Columns: id, type, label, Arabic names (|), attributes (key=value;...), and optionally where
+// the facts come from. A row whose id is already known adds its names and attributes to that
+// entity; a name written !NAME takes that name (and a nisba of that spelling) away from it.
+void Lexicon::LoadEntities(const std::filesystem::path& file, std::vector<PendingAttribute>* pending,
+                           std::vector<std::pair<int32_t, std::string>>* removed) {
+  ForEachRow(file, [&](const std::vector<std::string_view>& columns, size_t line) {
     if (columns.size() < 4) throw std::runtime_error("expected id, type, label and names");
     const std::string id = Trim(columns[0]);
     auto [it, added] = by_id_.try_emplace(id, static_cast<int32_t>(entities_.size()));
@@ -87,34 +88,68 @@ void Lexicon::LoadEntities(const std::filesystem::path& file) {
     }
     if (auto label = Trim(columns[2]); !label.empty() && label != "-") entity.info.label = label;
     for (auto name : Split(columns[3], '|')) {
-      if (auto n = Trim(name); !n.empty()) entity.info.aliases.push_back(n);
+      auto n = Trim(name);
+      if (n.starts_with('!')) {
+        removed->emplace_back(it->second, text::MatchKey(n.substr(1)));
+      } else if (!n.empty()) {
+        entity.info.aliases.push_back(n);
+      }
     }
     if (columns.size() < 5) return;
     for (auto attribute : Split(columns[4], ';')) {
       if (Trim(attribute).empty()) continue;
-      const size_t eq = attribute.find('=');
-      if (eq == std::string_view::npos) throw std::runtime_error("attribute without '='");
-      pending.emplace_back(it->second, Trim(attribute));
+      if (attribute.find('=') == std::string_view::npos) throw std::runtime_error("attribute without '='");
+      pending->push_back({it->second, Trim(attribute), file.string() + ":" + std::to_string(line)});
     }
   });
-  for (const auto& [index, attribute] : pending) {
-    const size_t eq = attribute.find('=');
-    const std::string key = attribute.substr(0, eq), value = attribute.substr(eq + 1);
-    if (key == "nisba") {
-      for (auto adjective : Split(value, '|')) {
-        for (const auto& form : NisbaForms(Trim(adjective))) nisbas_.Add(form, index);
-      }
-      continue;
+}
+
+void Lexicon::ResolveAttribute(const PendingAttribute& pending,
+                               const std::unordered_set<std::string>& removed_nisbas) {
+  const int32_t index = pending.entity;
+  const size_t eq = pending.attribute.find('=');
+  const std::string key = pending.attribute.substr(0, eq), value = pending.attribute.substr(eq + 1);
+  auto find = [&](const std::string& id) {
+    const int32_t found = Find(id);
+    if (found < 0) throw std::runtime_error(pending.place + ": unknown entity '" + id + "'");
+    return found;
+  };
+  if (key == "nisba") {
+    for (auto adjective : Split(value, '|')) {
+      const std::string masculine = Trim(adjective);
+      if (removed_nisbas.count(std::to_string(index) + ' ' + text::MatchKey(masculine))) continue;
+      for (const auto& form : NisbaForms(masculine)) nisbas_.Add(form, index);
     }
-    int32_t* target = key == "capital_of" ? &entities_[index].capital_of
-                      : key == "country"  ? &entities_[index].country
-                      : key == "context"  ? &entities_[index].context
-                      : key == "backer"   ? &entities_[index].backer
-                                          : nullptr;
-    if (!target) throw std::runtime_error(file.string() + ": unknown attribute '" + key + "'");
-    *target = Find(value);
-    if (*target < 0) throw std::runtime_error(file.string() + ": unknown entity '" + value + "'");
+    return;
   }
+  if (key == "role") {
+    // OFFICE:BODY:FROM-TO, several joined by |; TO may be empty while the office lasts.
+    static const std::unordered_map<std::string, Office> kOffices = {
+        {"leader", Office::kLeader}, {"official", Office::kOfficial}, {"member", Office::kMember}};
+    for (auto part : Split(value, '|')) {
+      const auto fields = Split(part, ':');
+      if (fields.size() != 3) throw std::runtime_error(pending.place + ": a role is OFFICE:BODY:FROM-TO");
+      const auto office = kOffices.find(Trim(fields[0]));
+      if (office == kOffices.end()) throw std::runtime_error(pending.place + ": a role's office is leader, official or member");
+      LexiconRole role{office->second, find(Trim(fields[1])), 0, 0};
+      const auto years = Split(fields[2], '-');
+      try {
+        role.from = std::stoi(std::string(years.at(0)));
+        if (years.size() > 1 && !Trim(years[1]).empty()) role.to = std::stoi(std::string(years[1]));
+      } catch (const std::exception&) {
+        throw std::runtime_error(pending.place + ": a role's years are FROM-TO (2017-2021, 2025-)");
+      }
+      entities_[index].roles.push_back(role);
+    }
+    return;
+  }
+  int32_t* target = key == "capital_of" ? &entities_[index].capital_of
+                    : key == "country"  ? &entities_[index].country
+                    : key == "context"  ? &entities_[index].context
+                    : key == "backer"   ? &entities_[index].backer
+                                        : nullptr;
+  if (!target) throw std::runtime_error(pending.place + ": unknown attribute '" + key + "'");
+  *target = find(value);
 }
 
 // Columns: rule, Arabic phrases (|), value (titles: the office; heads: the entity type; group
@@ -131,7 +166,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"partitive", Rule::kPartitive}};
   static const std::unordered_map<std::string, Office> kOffices = {
       {"leader", Office::kLeader}, {"official", Office::kOfficial}, {"member", Office::kMember}};
-  ForEachRow(file, [&](const std::vector<std::string_view>& columns) {
+  ForEachRow(file, [&](const std::vector<std::string_view>& columns, size_t) {
     if (columns.size() < 2) throw std::runtime_error("expected rule and phrase");
     auto rule = kRules.find(Trim(columns[0]));
     if (rule == kRules.end()) throw std::runtime_error("unknown rule '" + Trim(columns[0]) + "'");
@@ -170,16 +205,24 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     const bool ca = a.filename() == "countries.tsv", cb = b.filename() == "countries.tsv";
     return ca != cb ? ca : a < b;
   });
-  for (const auto& file : files) lexicon.LoadEntities(file);
+  std::vector<PendingAttribute> pending;
+  std::vector<std::pair<int32_t, std::string>> removed;  // (entity, MatchKey of a name)
+  for (const auto& file : files) lexicon.LoadEntities(file, &pending, &removed);
+  std::unordered_set<std::string> removed_keys;  // "entity key"
+  for (const auto& [entity, key] : removed) removed_keys.insert(std::to_string(entity) + ' ' + key);
+  for (const auto& attribute : pending) lexicon.ResolveAttribute(attribute, removed_keys);
   for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
     auto& info = lexicon.entities_[i].info;
     if (info.label.empty()) throw std::runtime_error("entity '" + info.id + "' has no label");
+    std::erase_if(info.aliases, [&](const std::string& alias) {
+      return removed_keys.count(std::to_string(i) + ' ' + text::MatchKey(alias)) > 0;
+    });
     for (const auto& alias : info.aliases) lexicon.names_.Add(alias, static_cast<int32_t>(i));
   }
   lexicon.LoadRules(dir / "rules.tsv");
 
   std::unordered_map<std::string, std::string> given;
-  ForEachRow(dir / "given_names.tsv", [&](const std::vector<std::string_view>& columns) {
+  ForEachRow(dir / "given_names.tsv", [&](const std::vector<std::string_view>& columns, size_t) {
     if (columns.size() < 2) throw std::runtime_error("expected Arabic and Latin");
     for (auto arabic : Split(columns[0], '|')) given.emplace(text::MatchKey(Trim(arabic)), Trim(columns[1]));
   });
@@ -194,8 +237,13 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
   // A phrase's inner words may carry clitics (الموالية لإيران، البوسنة والهرسك): such a form
   // must not count as known, or the same form elsewhere would never be split. A word is taken
   // for one when it is a clitic letter, perhaps with the article, before another word.
-  std::unordered_set<std::string> all;
-  auto collect = [&](std::string_view word) { all.emplace(word); };
+  // A phrase's first word is read as written (ولي العهد، وزير): it stays known even when a
+  // name elsewhere makes it look like a clitic and a word (لي كه تشيانغ).
+  std::unordered_set<std::string> all, first;
+  auto collect = [&](std::string_view word, bool opens) {
+    all.emplace(word);
+    if (opens) first.emplace(word);
+  };
   lexicon.names_.ForEachWord(collect);
   lexicon.nisbas_.ForEachWord(collect);
   for (const auto& table : lexicon.rules_) table.ForEachWord(collect);
@@ -211,7 +259,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     return false;
   };
   for (const auto& word : all) {
-    if (!clitic_form(word)) lexicon.words_.Add(word);
+    if (first.count(word) || !clitic_form(word)) lexicon.words_.Add(word);
   }
   return lexicon;
 }

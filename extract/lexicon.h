@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/dictionary.h"
@@ -19,12 +20,27 @@
 
 namespace kg::extract {
 
+// How a title relates its holder to the body it names (the schema's role predicates).
+enum class Office : uint8_t { kNone, kLeader, kOfficial, kMember };
+
+// An office the record gives a person (role= in the entity files): leader or official of a
+// state or organisation from one year to another.
+struct LexiconRole {
+  Office office = Office::kNone;
+  int32_t body = -1;  // entity index
+  int from = 0;       // first year
+  int to = 0;         // last year; 0 while it lasts
+
+  bool HeldIn(int year) const { return year >= from && (to == 0 || year <= to); }
+};
+
 struct LexiconEntity {
   graph::EntityInfo info;  // aliases are the Arabic names
   int32_t capital_of = -1; // a capital: the country it stands for as an actor
   int32_t country = -1;    // a person or party: the state it belongs to
   int32_t context = -1;    // recognised only in an article that also names this entity
   int32_t backer = -1;     // a collective: the state whose unnamed proxies it gathers
+  std::vector<LexiconRole> roles;
 };
 
 // What a word of data/rules.tsv does.
@@ -46,9 +62,6 @@ enum class Rule : uint8_t {
   kPartitive,      // a quantity whose من does not govern what follows (عدد من المسؤولين)
   kCount,
 };
-
-// How a title relates its holder to the body it names (the schema's role predicates).
-enum class Office : uint8_t { kNone, kLeader, kOfficial, kMember };
 
 // Where the lexicons are when no --data is given: $KG_DATA, else the data/ directory of the
 // source tree kg was built from.
@@ -74,12 +87,21 @@ class Lexicon {
   bool IsGivenName(std::string_view key) const { return given_names_.Has(key); }
 
  private:
-  void LoadEntities(const std::filesystem::path& file);
+  // An attribute (key=value) of an entity row, resolved once every file is read, since it may
+  // name an entity of another file.
+  struct PendingAttribute {
+    int32_t entity;
+    std::string attribute;
+    std::string place;  // file:line, for errors
+  };
+  void LoadEntities(const std::filesystem::path& file, std::vector<PendingAttribute>* pending,
+                    std::vector<std::pair<int32_t, std::string>>* removed);
+  void ResolveAttribute(const PendingAttribute& pending, const std::unordered_set<std::string>& removed_nisbas);
   void LoadRules(const std::filesystem::path& file);
 
   std::vector<LexiconEntity> entities_;
   std::unordered_map<std::string, int32_t> by_id_;
-  PhraseTable names_;
+  PhraseTable names_{PhraseTable::Article::kAgrees};
   PhraseTable nisbas_;
   std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;
   WordSet words_;

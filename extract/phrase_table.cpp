@@ -18,10 +18,11 @@ void PhraseTable::Add(std::string_view phrase, int32_t value) {
   }
   auto& phrases = by_first_[words.front()];
   words.erase(words.begin());
+  const bool definite = article_ == Article::kAgrees && phrase.starts_with("\u0627\u0644");
   for (const auto& p : phrases) {
-    if (p.rest == words) return;
+    if (p.rest == words && p.definite == definite) return;
   }
-  phrases.push_back({std::move(words), value});
+  phrases.push_back({std::move(words), value, definite});
   std::stable_sort(phrases.begin(), phrases.end(),
                    [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
   ++count_;
@@ -33,8 +34,10 @@ PhraseTable::Match PhraseTable::Longest(const Analysis& analysis, size_t i, size
   auto it = by_first_.find(analysis.Base(tokens[i]));
   if (it == by_first_.end()) it = by_first_.find(analysis.Key(tokens[i]));
   if (it == by_first_.end()) return {};
+  const bool definite = analysis.Definite(tokens[i]);
   for (const Phrase& phrase : it->second) {
     if (i + 1 + phrase.rest.size() > end) continue;
+    if (article_ == Article::kAgrees && phrase.definite != definite) continue;
     bool all = true;
     for (size_t k = 0; k < phrase.rest.size() && all; ++k) {
       const Token& t = tokens[i + 1 + k];

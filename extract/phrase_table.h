@@ -15,6 +15,13 @@ namespace kg::extract {
 // looked up once, without allocating, whatever the size of the table.
 class PhraseTable {
  public:
+  // Whether a phrase's first word must agree with the text on the article. Rule words match
+  // either way (الرئيس، رئيس); names must not, since MatchKey drops the article and a name's
+  // family name or a city is often an ordinary word without it (الصدر the cleric, صدر
+  // "was issued"; الرقة the city, رقة "softness").
+  enum class Article { kIgnored, kAgrees };
+  explicit PhraseTable(Article article = Article::kIgnored) : article_(article) {}
+
   struct Match {
     uint32_t length = 0;  // tokens matched; 0 for none
     int32_t value = -1;
@@ -31,13 +38,13 @@ class PhraseTable {
   // The value of a one-word phrase, or -1.
   int32_t Word(std::string_view key) const;
 
-  // Every word of every phrase, for the set of known words.
+  // Every word of every phrase, for the set of known words: f(word, whether it opens a phrase).
   template <typename F>
   void ForEachWord(F&& f) const {
     for (const auto& [first, phrases] : by_first_) {
-      f(std::string_view(first));
+      f(std::string_view(first), true);
       for (const auto& phrase : phrases) {
-        for (const auto& word : phrase.rest) f(std::string_view(word));
+        for (const auto& word : phrase.rest) f(std::string_view(word), false);
       }
     }
   }
@@ -48,6 +55,7 @@ class PhraseTable {
   struct Phrase {
     std::vector<std::string> rest;  // the words after the first
     int32_t value;
+    bool definite;  // the first word as written carries the article
   };
   struct Hash {
     using is_transparent = void;
@@ -56,6 +64,7 @@ class PhraseTable {
   // Phrases of one first word, longest first.
   std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> by_first_;
   size_t count_ = 0;
+  Article article_;
 };
 
 }  // namespace kg::extract

@@ -71,9 +71,7 @@ class Pass {
     int32_t c = lex_.nisbas().Word(Base(i));
     return c >= 0 ? c : lex_.nisbas().Word(Key(i));
   }
-  bool HasArticle(size_t i) const {
-    return (T(i).proclitics & kArticle) || a_.Surface(T(i)).starts_with("\u0627\u0644");
-  }
+  bool HasArticle(size_t i) const { return a_.Definite(T(i)); }
   const LexiconEntity& L(int32_t index) const { return lex_.entities()[index]; }
 
   // The lexicon's country a name or capital stands for, or -1.
@@ -292,7 +290,13 @@ class Pass {
 
   void RegisterShortForm(int32_t person, size_t first, size_t end) {
     if (end - first < 2) return;
-    short_forms_.try_emplace(std::string(Base(end - 1)), person);
+    short_forms_.try_emplace(ShortFormKey(end - 1), person);
+  }
+
+  // A family name's key keeps whether it carries the article: الصدر stands for the cleric,
+  // صدر ("was issued") for nobody, and الله for no one named عبد الله.
+  std::string ShortFormKey(size_t i) const {
+    return (HasArticle(i) ? "\u0627\u0644 " : "") + std::string(Base(i));
   }
 
   std::string TitleKey(size_t first, size_t end) const {
@@ -585,8 +589,7 @@ class Pass {
     for (uint32_t s = 0; s < sentences.size(); ++s) {
       for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
         if (used_[i] || T(i).kind != TokenKind::kWord) continue;
-        auto it = short_forms_.find(Base(i));
-        if (it == short_forms_.end()) it = short_forms_.find(Key(i));
+        auto it = short_forms_.find(ShortFormKey(i));
         if (it != short_forms_.end()) Add(it->second, MentionKind::kShortForm, s, i, i + 1);
       }
     }

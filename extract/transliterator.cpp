@@ -71,6 +71,19 @@ std::string Transliterator::Label(std::string_view arabic) const {
     std::string_view word = arabic.substr(begin, end - begin);
     begin = end + 1;
     if (word.empty()) continue;
+    // A name of two words spelled as one (عبد الله, Abdullah; عبد العزيز, Abdulaziz).
+    if (begin < arabic.size()) {
+      size_t next_end = arabic.find(' ', begin);
+      if (next_end == std::string_view::npos) next_end = arabic.size();
+      const std::string pair = text::MatchKey(arabic.substr(end - word.size(), next_end - (end - word.size())));
+      if (auto it = words_.find(pair); it != words_.end()) {
+        if (!label.empty()) label += ' ';
+        label += it->second;
+        joined = JoinsNext(it->second);
+        begin = next_end + 1;
+        continue;
+      }
+    }
     std::string latin;
     // A given name may carry the article itself (عبدالله); other words lose it first.
     if (auto it = words_.find(text::MatchKey(word)); it != words_.end() && !word.starts_with(kAl)) {

@@ -67,7 +67,8 @@ TermId Resolver::NamedEntity(std::string_view name, std::string_view where) cons
 TermId Resolver::Entity(const ast::Term& term) const { return Entity(term.text, Where(term)); }
 
 TermId Resolver::Entity(const std::string& name, const std::string& where) const {
-  const auto ids = view_.FindByName(name);
+  auto ids = view_.FindByName(name);
+  if (ids.empty()) ids = ByFamilyName(text::MatchKey(name));
   if (ids.size() == 1) return ids.front();
   if (ids.empty()) {
     std::string message = "unknown entity '" + name + "' at " + where;
@@ -131,6 +132,26 @@ TermId Resolver::Predicate(const ast::Term& term) const {
   std::string message = "unknown predicate '" + term.text + "' at " + Where(term);
   if (!near.empty()) message += "; did you mean " + Quoted(near) + "?";
   throw QueryError(message);
+}
+
+std::vector<TermId> Resolver::ByFamilyName(const std::string& key) const {
+  if (key.empty() || key.find(' ') != std::string::npos) return {};
+  // Entities one of whose names of several words ends in the word (Trump: Donald Trump;
+  // ترامب: دونالد ترامب).
+  std::vector<TermId> ids;
+  view_.ForEachName([&](std::string_view name_key, std::string_view, TermId id) {
+    const size_t space = name_key.rfind(' ');
+    if (space == std::string_view::npos || name_key.substr(space + 1) != key) return;
+    if (std::ranges::find(ids, id) == ids.end()) ids.push_back(id);
+  });
+  if (ids.size() < 2) return ids;
+  // One far better known than the others is the one meant (Trump: the president, not his
+  // son); else all are candidates.
+  std::vector<std::pair<uint64_t, TermId>> by_degree;
+  for (TermId id : ids) by_degree.emplace_back(view_.Degree(id), id);
+  std::ranges::sort(by_degree, std::greater<>());
+  if (by_degree[0].first >= 3 * std::max<uint64_t>(1, by_degree[1].first)) return {by_degree[0].second};
+  return ids;
 }
 
 std::vector<std::string> Resolver::Nearest(const std::string& key, size_t limit) const {

@@ -14,7 +14,8 @@ class Resolver {
  public:
   Resolver(const graph::View& view, const Script& script) : view_(view), script_(script) {}
 
-  // The term a subject or object names. An IRI or literal the store does not hold resolves to
+  // The term a subject or object names: by a name, or by a family name alone when one entity
+  // that has it is far better connected than any other (Trump). An IRI or literal the store does not hold resolves to
   // kNoTerm, which matches nothing; a name that matches no entity, or several, is a
   // QueryError that suggests the nearest names or lists the candidates.
   graph::TermId Node(const ast::Term& term) const;
@@ -32,6 +33,8 @@ class Resolver {
  private:
   graph::TermId Entity(const ast::Term& term) const;
   graph::TermId Entity(const std::string& name, const std::string& where) const;
+  // Entities a family name alone names, when no name is exactly that word.
+  std::vector<graph::TermId> ByFamilyName(const std::string& key) const;
   std::vector<std::string> Nearest(const std::string& key, size_t limit) const;
 
   const graph::View& view_;

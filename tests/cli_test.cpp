@@ -135,3 +135,48 @@ TEST_CASE("the REPL on a terminal prompts, answers and writes its history", "[cl
   std::string saved((std::istreambuf_iterator<char>(in)), {});
   CHECK_THAT(saved, Catch::Contains("where ?s ?p ?o;") && Catch::Contains(":quit"));
 }
+
+TEST_CASE("kg entity shows the entity a name or family name resolves to, and lists or suggests otherwise",
+          "[cli][entity]") {
+  TempDir dir;
+  const std::string db = dir / "db";
+  // Two ministers who share a family name, in articles written for the test.
+  REQUIRE(RunKg({"ingest", "--db", db,
+                 dir.Write("a/one.txt", "زيارة إلى بغداد\nقال وزير الخارجية العراقي كمال زيدون إن بغداد تدين الهجوم على الأردن.\n"),
+                 dir.Write("a/two.txt", "لقاء في عمان\nوقال وزير الخارجية الأردني سامي زيدون إن الأردن يدين الهجوم.\n")})
+              .exit_code == 0);
+
+  const auto json = RunKg({"entity", "--db", db, "--format", "json", "كمال زيدون"});
+  INFO(json.err);
+  REQUIRE(json.exit_code == 0);
+  CHECK_THAT(json.out, Catch::StartsWith("{") && Catch::Contains("\"id\":\"kamal_zidun\"") &&
+                           Catch::Contains("\"type\":\"PERSON\"") && Catch::Contains("\"names\":[\"كمال زيدون\"]") &&
+                           Catch::Contains("\"roles\":[{\"articles\":1,\"object\":\"Iraq\",\"predicate\":\"official_of\"}]") &&
+                           Catch::Contains("\"articles\":1"));
+  const auto table = RunKg({"entity", "--db", db, "Kamal Zidun"});
+  CHECK(table.exit_code == 0);
+  CHECK_THAT(table.out, Catch::StartsWith("Kamal Zidun (kamal_zidun, PERSON)\n") &&
+                            Catch::Contains("role      official_of Iraq (1 articles)"));
+
+  // The family name alone names both: listed, exit 2.
+  const auto ambiguous = RunKg({"entity", "--db", db, "Zidun"});
+  CHECK(ambiguous.exit_code == 2);
+  CHECK_THAT(ambiguous.err, Catch::Contains("names 2 entities") && Catch::Contains("kamal_zidun") &&
+                                Catch::Contains("sami_zidun"));
+  CHECK(ambiguous.out.empty());
+  // A misspelt name: the nearest suggested, exit 2.
+  const auto unknown = RunKg({"entity", "--db", db, "Jordn"});
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("unknown entity 'Jordn'") && Catch::Contains("'Jordan'"));
+  // A third article makes Kamal far better known: the family name alone is now his.
+  REQUIRE(RunKg({"ingest", "--db", db,
+                 dir.Write("a/three.txt", "بيان\nوقال وزير الخارجية العراقي كمال زيدون إن العراق يدين الهجوم.\n"
+                                          "وحذر كمال زيدون إيران من التدخل.\nواتهم كمال زيدون تركيا بقصف القرى.\n")})
+              .exit_code == 0);
+  const auto family = RunKg({"entity", "--db", db, "--format", "json", "Zidun"});
+  INFO(family.err);
+  CHECK(family.exit_code == 0);
+  CHECK_THAT(family.out, Catch::Contains("\"id\":\"kamal_zidun\""));
+  CHECK(RunKg({"entity", "--db", dir / "none"}).exit_code == 2);  // NAME is required
+  CHECK(RunKg({"entity", "--db", dir / "none", "Iraq"}).exit_code == 3);
+}

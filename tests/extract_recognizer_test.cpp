@@ -242,3 +242,25 @@ TEST_CASE("a verbal noun where a family name would be, or a known name or title 
   REQUIRE(prince);
   CHECK(prince->id == "bahrain");
 }
+
+TEST_CASE("a name and the text agree on the article: a family name or city is no ordinary word") {
+  using Names = std::vector<std::string>;
+  // صدر ("was issued") is not الصدر, the cleric's family name, alone or as a short form.
+  auto sadr = Recognise("وقال مقتدى الصدر إن صدر القرار لا يعني شيئا، وأكد الصدر ذلك.");
+  CHECK(sadr->Surfaces() == Names{"مقتدى الصدر", "الصدر"});
+  for (const auto& found : sadr->found) CHECK(found.id == "muqtada_al_sadr");
+  // A name the lexicon takes away (!مالي) takes its nisba too: المالية is "financial".
+  auto finance = Recognise("قتل جنديان في مالي وقالت وزارة المالية المصرية إن الأزمة مالية.");
+  CHECK(finance->Surfaces() == Names{"وزارة المالية المصرية"});
+  CHECK(finance->found.at(0).id == "egypt");
+}
+
+TEST_CASE("a compound given name is spelled as one, and God is no family name") {
+  using Names = std::vector<std::string>;
+  auto r = Recognise("وقال السفير الأردني عبد الله زيدون إن الله أكبر، وشكر له.");
+  CHECK(r->Surfaces() == Names{"الأردني", "عبد الله زيدون"});
+  const Found* person = r->Surface("عبد الله زيدون");
+  REQUIRE(person);
+  CHECK(person->label == "Abdullah Zidun");
+  CHECK(person->type == EntityType::kPerson);
+}

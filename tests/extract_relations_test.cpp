@@ -3,9 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <string>
 
 #include "extract/extractor.h"
+#include "tests/support/temp_dir.h"
 #include "text/text.h"
 
 namespace {
@@ -243,4 +245,52 @@ TEST_CASE("a crown prince is an official of his state, not its leader") {
   const auto triples = Triples("التقى ولي العهد السعودي محمد بن سلمان الرئيس الفرنسي.\n");
   CHECK(Has(triples, "mohammed_bin_salman official_of saudi_arabia"));
   CHECK_FALSE(Has(triples, "mohammed_bin_salman leads saudi_arabia"));
+}
+
+namespace {
+
+// A copy of data/ with one more entity file, for tests of what a lexicon's rows do.
+class DataWith {
+ public:
+  explicit DataWith(const std::string& file, const std::string& rows) {
+    std::filesystem::copy(KG_SOURCE_DIR "/data", dir_ / "data", std::filesystem::copy_options::recursive);
+    dir_.Write("data/entities/" + file, rows);
+  }
+  std::filesystem::path path() const { return dir_ / "data"; }
+
+ private:
+  kg::testing::TempDir dir_;
+};
+
+std::vector<std::string> TriplesWith(const Extractor& extractor, const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& st : extractor.Extract(kg::extract::ReadArticle("t", text))) {
+    out.push_back(st.subject.id + " " + st.predicate + " " + st.object.id);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("role triples agree with the offices the lexicon records for the article's year") {
+  // A made-up person: an official of Iraq until 2019, its leader from 2020.
+  const DataWith data("test_people.tsv",
+                      "karim_haddad\tPERSON\tKarim Haddad\tكريم حداد\tcountry=iraq;role=official:iraq:2016-2019|leader:iraq:2020-\ttest\n");
+  const Extractor extractor = Extractor::Load(data.path());
+  using Lines = std::vector<std::string>;
+  const std::string said = "وقال الرئيس العراقي كريم حداد إن الحوار مستمر.\n";
+  CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\n" + said) == Lines{"karim_haddad official_of iraq"});
+  CHECK(TriplesWith(extractor, "خبر\n10 مايو 2021\n" + said) == Lines{"karim_haddad leads iraq"});
+  // Leading another state, which the record never gives him: no role at all.
+  CHECK(TriplesWith(extractor, "خبر\n10 مايو 2021\nوقال الرئيس السوري كريم حداد إن الحوار مستمر.\n").empty());
+  // Without a record, the article alone says.
+  CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\nوقال الرئيس العراقي سامي زيدون إن الحوار مستمر.\n") ==
+        Lines{"sami_zidun leads iraq"});
+}
+
+TEST_CASE("a malformed role or an unknown body in a lexicon row is an error naming its file and line") {
+  const DataWith years("bad.tsv", "# a comment\nkarim_haddad\tPERSON\tKarim Haddad\tكريم حداد\trole=leader:iraq:twenty\n");
+  CHECK_THROWS_WITH(Extractor::Load(years.path()), Catch::Contains("bad.tsv:2") && Catch::Contains("FROM-TO"));
+  const DataWith body("bad.tsv", "karim_haddad\tPERSON\tKarim Haddad\tكريم حداد\trole=leader:atlantis:2001-\n");
+  CHECK_THROWS_WITH(Extractor::Load(body.path()), Catch::Contains("bad.tsv:1") && Catch::Contains("unknown entity 'atlantis'"));
 }
