@@ -122,6 +122,19 @@ Analysis Analyze(std::string_view text, const WordSet& known) {
       const size_t begin = i;
       UChar32 ch = Decode(c, i);
       if (IsSpace(ch)) continue;
+      // A hashtag is words (الرئيس الروسي فلاديمير #بوتين، #الاتفاق_النووي): its mark and the
+      // underscores between its words are no tokens, so a name is not cut in two.
+      if ((ch == '#' || ch == '_') && i < boundary) {
+        size_t next = i;
+        if (IsWordChar(Decode(c, next))) continue;
+      }
+      // So is a hyphen between the letters of a name written in parts (كيم جونغ-أون).
+      if (ch == '-' && i < boundary && begin > 0) {
+        size_t next = i, previous = begin;
+        U8_BACK_1(reinterpret_cast<const uint8_t*>(c.data()), 0, previous);
+        size_t at = previous;
+        if (u_isalpha(Decode(c, at)) && u_isalpha(Decode(c, next))) continue;
+      }
       Token token;
       if (IsWordChar(ch)) {
         bool digits_only = u_isdigit(ch);

@@ -64,6 +64,12 @@ std::filesystem::path DefaultDataDir() {
   return KG_DATA_DIR;
 }
 
+const std::vector<int32_t>& Lexicon::RecordedLeaders(int32_t body) const {
+  static const std::vector<int32_t> kNone;
+  const auto it = leaders_.find(body);
+  return it == leaders_.end() ? kNone : it->second;
+}
+
 int32_t Lexicon::Find(std::string_view id) const {
   auto it = by_id_.find(std::string(id));
   return it == by_id_.end() ? -1 : it->second;
@@ -211,6 +217,14 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
   std::unordered_set<std::string> removed_keys;  // "entity key"
   for (const auto& [entity, key] : removed) removed_keys.insert(std::to_string(entity) + ' ' + key);
   for (const auto& attribute : pending) lexicon.ResolveAttribute(attribute, removed_keys);
+  for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
+    for (const LexiconRole& role : lexicon.entities_[i].roles) {
+      auto& leaders = lexicon.leaders_[role.body];
+      if (role.office == Office::kLeader && std::ranges::find(leaders, static_cast<int32_t>(i)) == leaders.end()) {
+        leaders.push_back(static_cast<int32_t>(i));
+      }
+    }
+  }
   for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
     auto& info = lexicon.entities_[i].info;
     if (info.label.empty()) throw std::runtime_error("entity '" + info.id + "' has no label");

@@ -75,6 +75,8 @@ class Lexicon {
   static Lexicon Load(const std::filesystem::path& dir);
 
   const std::vector<LexiconEntity>& entities() const { return entities_; }
+  // The people the record gives a leader role over an entity (role=leader:BODY:...), at any time.
+  const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
   int32_t Find(std::string_view id) const;  // index of an entity id, or -1
 
   const PhraseTable& names() const { return names_; }    // value: entity index
@@ -101,6 +103,7 @@ class Lexicon {
 
   std::vector<LexiconEntity> entities_;
   std::unordered_map<std::string, int32_t> by_id_;
+  std::unordered_map<int32_t, std::vector<int32_t>> leaders_;  // body -> people who led it
   PhraseTable names_{PhraseTable::Article::kAgrees};
   PhraseTable nisbas_;
   std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;

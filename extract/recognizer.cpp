@@ -138,19 +138,18 @@ class Pass {
       if (HasArticle(i + n - 1) && !joins) break;
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
-    if (n == 0 || CommonWord(i, n)) return 0;
+    if (n == 0 || CommonWord(i)) return 0;
     if (!EndsName(i + n, end) && !(i + n < end && VerbalNoun(i + n))) return 0;
     return n;
   }
 
-  // Dictionary words that no given name opens (given_names.tsv) where a name would be: a lone
-  // word (الرئيس الأمريكي ندد، رئيس إسرائيل بسبب), or a first word shaped like a verbal noun or
-  // participle (المتحدث باسم حماس إغلاق المعابر، قائد روسي متميز يعلو، هددت باستهداف). Other
-  // first words are not judged so: foreign given names are often Arabic words too (إلينا).
-  bool CommonWord(size_t i, size_t n) const {
+  // A dictionary word that no given name is (given_names.tsv) cannot open a new name: at corpus
+  // scale the words after a title are far more often a clause's (الرئيس الأمريكي إزاء قرار،
+  // مشهد تاريخي) than an unknown person's, and the given names list the foreign names that
+  // are Arabic words too (إلينا).
+  bool CommonWord(size_t i) const {
     if (lex_.IsGivenName(Key(i)) || lex_.IsGivenName(Base(i))) return false;
-    if (!lex_.dictionary().Has(a_.Surface(T(i)))) return false;
-    return n == 1 || VerbalShape(Key(i));
+    return lex_.dictionary().Has(a_.Surface(T(i)));
   }
 
   // إفعال (اغلاق), انفعال (انسحاب), استفعال (استهداف), متفعل (متميز), مستفعل, and ب on
@@ -268,6 +267,10 @@ class Pass {
     m.begin = a_.CodePoint(m.span.begin);
     m.end = a_.CodePoint(m.span.end);
     m.surface = a_.Surface(m.span);
+    // A name written as hashtags (#دونالد_ترامب) or in hyphenated parts is recorded as words.
+    std::erase(m.surface, '#');
+    std::ranges::replace(m.surface, '_', ' ');
+    std::ranges::replace(m.surface, '-', ' ');
     for (size_t i = first; i < end; ++i) used_[i] = 1;
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back();

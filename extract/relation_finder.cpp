@@ -609,7 +609,8 @@ class Finder {
       } else if (const int32_t group = MemberOf(m); group >= 0) {
         body = Info(group);  // القيادي سعد المطلبي في ائتلاف دولة القانون
         body_span = {M(group).begin, M(group).end};
-      } else if (const int32_t state = StateOf(m.entity); state >= 0 && office != Office::kMember) {
+      } else if (const int32_t state = StateOf(m.entity);
+                 state >= 0 && office != Office::kMember && !HeadsUnnamedBody(m, title_first, title_end)) {
         body = lex_.entities()[state].info;
       } else {
         continue;
@@ -620,6 +621,24 @@ class Finder {
                                                                              : "member_of";
       Role(predicate, i, std::move(body), title, body_span);
     }
+  }
+
+  // Whether a title heads a body kg did not name (زعيم حزب العمال، رئيسة التجمع الوطني، رئيس
+  // شركة): the person leads that body, not the state the lexicon gives them.
+  bool HeadsUnnamedBody(const Mention& person, uint32_t title_first, uint32_t title_end) const {
+    const uint32_t after = person.first_token >= title_end ? person.first_token : std::min<uint32_t>(title_end + 3, e_);
+    for (uint32_t k = title_first; k < after; ++k) {
+      if (k >= person.first_token && k < person.end_token) continue;
+      // An office a title names (رئيس مجلس الوزراء) is the state's; a party is not (زعيم الحزب).
+      if (const auto office = lex_.rule(Rule::kOffice).Longest(a_, k, after); office.length > 1) {
+        k += office.length - 1;
+        continue;
+      }
+      if (InRule(Rule::kOrgHead, k)) return true;
+      const std::string_view key = a_.Base(a_.tokens()[k]);
+      if (key == "\u062D\u0632\u0628" || key == "\u062A\u062C\u0645\u0639" || key == "\u0634\u0631\u0643\u0647") return true;
+    }
+    return false;
   }
 
   // Whether a title is qualified as former (الرئيس البرازيلي السابق): no role now.

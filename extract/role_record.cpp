@@ -25,14 +25,27 @@ std::string_view PredicateOf(Office office, graph::EntityType body) {
 
 void AgreeWithRecord(const Lexicon& lexicon, std::string_view date, std::vector<graph::Statement>* statements) {
   const int year = YearOf(date);
+  auto held = [&](const LexiconRole& role, int32_t body) { return role.body == body && (year == 0 || role.HeldIn(year)); };
+  // Whether the record names someone who led `body` when the article was written.
+  auto led_on_record = [&](int32_t body) {
+    for (const int32_t leader : lexicon.RecordedLeaders(body)) {
+      for (const LexiconRole& role : lexicon.entities()[leader].roles) {
+        if (role.office == Office::kLeader && held(role, body)) return true;
+      }
+    }
+    return false;
+  };
   std::erase_if(*statements, [&](graph::Statement& st) {
     if (st.predicate != "leads" && st.predicate != "official_of" && st.predicate != "member_of") return false;
-    const int32_t person = lexicon.Find(st.subject.id);
-    if (person < 0 || lexicon.entities()[person].roles.empty()) return false;
     const int32_t body = lexicon.Find(st.object.id);
     if (body < 0) return false;  // a body the record does not know: the article alone says
+    const int32_t person = lexicon.Find(st.subject.id);
+    if (person < 0 || lexicon.entities()[person].roles.empty()) {
+      // Someone the record gives no office leads nothing whose leader it records.
+      return st.predicate == "leads" && led_on_record(body);
+    }
     for (const LexiconRole& role : lexicon.entities()[person].roles) {
-      if (role.body != body || (year != 0 && !role.HeldIn(year))) continue;
+      if (!held(role, body)) continue;
       st.predicate = std::string(PredicateOf(role.office, lexicon.entities()[body].info.type));
       return false;
     }

@@ -264,3 +264,15 @@ TEST_CASE("a compound given name is spelled as one, and God is no family name") 
   CHECK(person->label == "Abdullah Zidun");
   CHECK(person->type == EntityType::kPerson);
 }
+
+TEST_CASE("a name written as hashtags or in hyphenated parts is one name") {
+  using Names = std::vector<std::string>;
+  auto r = Recognise("أعرب الرئيس الروسي فلاديمير #بوتين عن تأييده #الاتفاق_النووي_الإيراني، والتقى كيم جونغ-أون.");
+  CHECK(r->Surfaces() == Names{"الروسي", "فلاديمير بوتين", "الإيراني", "كيم جونغ أون"});
+  REQUIRE(r->Surface("فلاديمير بوتين"));
+  CHECK(r->Surface("فلاديمير بوتين")->id == "vladimir_putin");
+  REQUIRE(r->Surface("كيم جونغ أون"));
+  CHECK(r->Surface("كيم جونغ أون")->id == "kim_jong_un");
+  // The evidence span still covers the text as written, marks included.
+  CHECK(r->Surface("فلاديمير بوتين")->mention->end - r->Surface("فلاديمير بوتين")->mention->begin == 15);
+}

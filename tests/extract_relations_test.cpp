@@ -283,9 +283,11 @@ TEST_CASE("role triples agree with the offices the lexicon records for the artic
   CHECK(TriplesWith(extractor, "خبر\n10 مايو 2021\n" + said) == Lines{"karim_haddad leads iraq"});
   // Leading another state, which the record never gives him: no role at all.
   CHECK(TriplesWith(extractor, "خبر\n10 مايو 2021\nوقال الرئيس السوري كريم حداد إن الحوار مستمر.\n").empty());
-  // Without a record, the article alone says.
-  CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\nوقال الرئيس العراقي سامي زيدون إن الحوار مستمر.\n") ==
-        Lines{"sami_zidun leads iraq"});
+  // Someone the record does not know leads no state whose leader then it records; where it
+  // records none, the article alone says.
+  const std::string unknown = "وقال الرئيس العراقي سامي زيدون إن الحوار مستمر.\n";
+  CHECK(TriplesWith(extractor, "خبر\n10 مايو 2021\n" + unknown).empty());
+  CHECK(TriplesWith(extractor, "خبر\n10 مايو 1950\n" + unknown) == Lines{"sami_zidun leads iraq"});
 }
 
 TEST_CASE("a malformed role or an unknown body in a lexicon row is an error naming its file and line") {
@@ -293,4 +295,12 @@ TEST_CASE("a malformed role or an unknown body in a lexicon row is an error nami
   CHECK_THROWS_WITH(Extractor::Load(years.path()), Catch::Contains("bad.tsv:2") && Catch::Contains("FROM-TO"));
   const DataWith body("bad.tsv", "karim_haddad\tPERSON\tKarim Haddad\tكريم حداد\trole=leader:atlantis:2001-\n");
   CHECK_THROWS_WITH(Extractor::Load(body.path()), Catch::Contains("bad.tsv:1") && Catch::Contains("unknown entity 'atlantis'"));
+}
+
+TEST_CASE("the head of a party kg does not know leads that party, not the state") {
+  // Dated before any leader the lexicon records, so that the article alone speaks.
+  const auto triples = Triples("خبر\n10 مايو 1950\nوقال زعيم حزب الخضر السويدي كريم حداد إن الحوار مستمر.\n"
+                               "وقال رئيس مجلس الوزراء العراقي سامي زيدون إن الحوار مستمر.\n");
+  CHECK_FALSE(Has(triples, "karim_haddad leads sweden"));
+  CHECK(Has(triples, "sami_zidun leads iraq"));
 }
