@@ -64,6 +64,30 @@ std::filesystem::path DefaultDataDir() {
   return KG_DATA_DIR;
 }
 
+int32_t Lexicon::PersonLike(const std::vector<std::string>& words) const {
+  if (words.empty()) return -1;
+  if (words.size() == 1) {
+    const auto it = family_names_.find(words.front());
+    return it == family_names_.end() || it->second < 0 ? -1 : it->second;
+  }
+  const auto bucket = person_names_.find(words.size());
+  if (bucket == person_names_.end()) return -1;
+  int32_t found = -1;
+  for (const auto& [person, name] : bucket->second) {
+    size_t differing = 0;
+    for (size_t k = 0; k < words.size() && differing <= 1; ++k) {
+      if (words[k] == name[k]) continue;
+      // One letter away, in a word long enough that one letter does not make another name.
+      if (text::CodePoints(name[k]) < 4 || text::EditDistance(words[k], name[k]) > 1) differing = 2;
+      else ++differing;
+    }
+    if (differing > 1) continue;
+    if (found >= 0 && found != person) return -1;  // like two people: neither
+    found = person;
+  }
+  return found;
+}
+
 const std::vector<int32_t>& Lexicon::RecordedLeaders(int32_t body) const {
   static const std::vector<int32_t> kNone;
   const auto it = leaders_.find(body);
@@ -232,6 +256,20 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       return removed_keys.count(std::to_string(i) + ' ' + text::MatchKey(alias)) > 0;
     });
     for (const auto& alias : info.aliases) lexicon.names_.Add(alias, static_cast<int32_t>(i));
+  }
+  for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
+    if (lexicon.entities_[i].info.type != graph::EntityType::kPerson) continue;
+    const int32_t person = static_cast<int32_t>(i);
+    for (const auto& alias : lexicon.entities_[i].info.aliases) {
+      const std::string key = text::MatchKey(alias);
+      std::vector<std::string> words;
+      for (auto word : Split(key, ' ')) words.emplace_back(word);
+      if (words.size() < 2) continue;
+      auto& names = lexicon.person_names_[words.size()];
+      if (std::ranges::find(names, std::pair{person, words}) == names.end()) names.emplace_back(person, words);
+      auto [family, added] = lexicon.family_names_.try_emplace(words.back(), person);
+      if (!added && family->second != person) family->second = -2;
+    }
   }
   lexicon.LoadRules(dir / "rules.tsv");
 

@@ -75,6 +75,10 @@ class Lexicon {
   static Lexicon Load(const std::filesystem::path& dir);
 
   const std::vector<LexiconEntity>& entities() const { return entities_; }
+  // The known person a new name most likely is, or -1: a family name alone that only one known
+  // person has (بومبيو), or a name of as many words as one of theirs, each word the same or one
+  // letter away (كيم جونج أون، دونالد ترامب with a typo). Keys are text::MatchKey words.
+  int32_t PersonLike(const std::vector<std::string>& words) const;
   // The people the record gives a leader role over an entity (role=leader:BODY:...), at any time.
   const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
   int32_t Find(std::string_view id) const;  // index of an entity id, or -1
@@ -104,6 +108,9 @@ class Lexicon {
   std::vector<LexiconEntity> entities_;
   std::unordered_map<std::string, int32_t> by_id_;
   std::unordered_map<int32_t, std::vector<int32_t>> leaders_;  // body -> people who led it
+  std::unordered_map<std::string, int32_t> family_names_;       // last word -> person, -2 if several
+  // People's names of several words, by their number of words: (person, word keys).
+  std::unordered_map<size_t, std::vector<std::pair<int32_t, std::vector<std::string>>>> person_names_;
   PhraseTable names_{PhraseTable::Article::kAgrees};
   PhraseTable nisbas_;
   std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;

@@ -229,6 +229,14 @@ class Pass {
       if (!arabic.empty()) arabic += ' ';
       arabic += a_.Surface(Span{std::max(span.begin, T(i).span.begin), T(i).span.end});
     }
+    if (type == EntityType::kPerson) {
+      std::vector<std::string> words;
+      for (size_t i = first; i < end; ++i) {
+        if (T(i).kind == TokenKind::kWord) words.emplace_back(Base(i));
+      }
+      // A spelling of a known person's name, or their family name alone.
+      if (const int32_t known = lex_.PersonLike(words); known >= 0) return FromLexicon(known);
+    }
     std::string label = lex_.transliterator().Label(arabic);
     std::string id = EntityId(label);
     if (id.empty()) id = label = text::MatchKey(arabic);

@@ -34,7 +34,7 @@ enum class Cf {
 };
 
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";  // 2: name keys drop the article after ال too (text::MatchKey)
 inline constexpr std::string_view kNextIdsKey = "next_ids";
 
 // The first unused ids of resources and of literals, kept in the meta family.

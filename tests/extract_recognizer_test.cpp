@@ -276,3 +276,16 @@ TEST_CASE("a name written as hashtags or in hyphenated parts is one name") {
   // The evidence span still covers the text as written, marks included.
   CHECK(r->Surface("فلاديمير بوتين")->mention->end - r->Surface("فلاديمير بوتين")->mention->begin == 15);
 }
+
+TEST_CASE("a new name that is a known person's family name alone or a one-letter variant is that person") {
+  auto family = Recognise("وقال وزير الخارجية الأمريكي بومبيو إن المحادثات مستمرة.");
+  REQUIRE(family->Surface("بومبيو"));
+  CHECK(family->Surface("بومبيو")->id == "mike_pompeo");
+  auto typo = Recognise("وقال الرئيس الأمريكي دونالد ترامبب إن المحادثات مستمرة.");
+  REQUIRE(typo->Surface("دونالد ترامبب"));
+  CHECK(typo->Surface("دونالد ترامبب")->id == "donald_trump");
+  // Two letters away is another name.
+  auto other = Recognise("وقال الرئيس الأمريكي دونالد ترابيب إن المحادثات مستمرة.");
+  REQUIRE(other->Surface("دونالد ترابيب"));
+  CHECK(other->Surface("دونالد ترابيب")->id != "donald_trump");
+}

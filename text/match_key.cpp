@@ -100,16 +100,21 @@ class KeyBuilder {
   }
 
   // ال is dropped only when two letters remain, so that short words that merely begin with
-  // those letters keep them.
+  // those letters keep them. Hamza is folded first, so a word that begins with أل or إل
+  // (ألمانيا، إلهام) loses those letters as if they were the article; they are dropped again
+  // after the article itself (الألمانية), so that a word has one key with or without it.
   void DropArabicArticle() {
     static constexpr std::string_view kArticle = "\u0627\u0644";
-    std::string_view word(key_.data() + word_, key_.size() - word_);
-    if (!word.starts_with(kArticle)) return;
-    size_t letters = 0;
-    for (char byte : word.substr(kArticle.size())) {
-      letters += (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+    for (;;) {
+      std::string_view word(key_.data() + word_, key_.size() - word_);
+      if (!word.starts_with(kArticle)) return;
+      size_t letters = 0;
+      for (char byte : word.substr(kArticle.size())) {
+        letters += (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+      }
+      if (letters < 2) return;
+      key_.erase(word_, kArticle.size());
     }
-    if (letters >= 2) key_.erase(word_, kArticle.size());
   }
 
   std::string key_;
