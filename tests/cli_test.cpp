@@ -180,3 +180,28 @@ TEST_CASE("kg entity shows the entity a name or family name resolves to, and lis
   CHECK(RunKg({"entity", "--db", dir / "none"}).exit_code == 2);  // NAME is required
   CHECK(RunKg({"entity", "--db", dir / "none", "Iraq"}).exit_code == 3);
 }
+
+TEST_CASE("spelling variants, family names and hashtags of one person are one entity across articles",
+          "[cli][entity]") {
+  TempDir dir;
+  const std::string db = dir / "db";
+  REQUIRE(RunKg({"ingest", "--db", db,
+                 dir.Write("in/a.txt", "خبر\n10 مايو 2018\nوحذر الرئيس الأمريكي دونالد ترامب إيران من التدخل.\n"),
+                 dir.Write("in/b.txt", "خبر\n11 مايو 2018\nوحذر ترمب سوريا من الهجوم.\nواتهم #ترامب تركيا بقصف القرى.\n"),
+                 dir.Write("in/c.txt", "خبر\n12 مايو 2018\nوالتقى الرئيس الأمريكي دونالد ترامب ونظيره الروسي "
+                                       "فلاديمير بوتين في هلسنكي.\n")})
+              .exit_code == 0);
+  const auto trump = RunKg({"entity", "--db", db, "--format", "json", "ترمب"});
+  INFO(trump.err);
+  REQUIRE(trump.exit_code == 0);
+  CHECK_THAT(trump.out, Catch::Contains("\"id\":\"donald_trump\"") && Catch::Contains("\"articles\":3") &&
+                            Catch::Contains("\"warned\":2") && Catch::Contains("\"accused\":1") &&
+                            Catch::Contains("\"met_with\":1"));
+  CHECK_THAT(trump.out, Catch::Contains("\"object\":\"United States\",\"predicate\":\"leads\""));
+  // Named beside another state's nisba, he leads only his own.
+  CHECK_THAT(trump.out, !Catch::Contains("\"object\":\"Russia\""));
+  // The query language resolves the family name in English the same way.
+  const auto query = RunKg({"query", "--db", db, "--format", "tsv", "--no-header", "Trump warned ?x"});
+  CHECK(query.exit_code == 0);
+  CHECK(query.out == "Iran\nSyria\n");
+}
