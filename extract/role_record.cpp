@@ -49,8 +49,14 @@ void AgreeWithRecord(const Lexicon& lexicon, std::string_view date, std::vector<
       st.predicate = std::string(PredicateOf(role.office, lexicon.entities()[body].info.type));
       return false;
     }
-    // Who leads a state is on the record; the head of a party or group often is not.
-    return st.predicate == "leads" && lexicon.entities()[body].info.type == graph::EntityType::kCountry;
+    // Who leads a state is on the record; the head of a party or group often is not. Nor is
+    // every office a person held in their own state, but one in another state would be.
+    if (lexicon.entities()[body].info.type != graph::EntityType::kCountry) return false;
+    if (st.predicate == "leads") return true;
+    const auto& entity = lexicon.entities()[person];
+    return entity.country != body && std::ranges::none_of(entity.roles, [&](const LexiconRole& role) {
+             return role.body == body;
+           });
   });
 }
 

@@ -15,7 +15,8 @@ namespace kg::extract {
 
 // For each role triple whose subject has recorded offices: an office held over the object in
 // the article's year (any year when the date is unknown) sets the predicate; a `leads` of a
-// state the record does not give the person then is dropped, and so is a `leads` by someone
+// state the record does not give the person then is dropped, and so is an office in a state that
+// neither their record nor their country= names, and a `leads` by someone
 // without recorded offices of a body whose leader then the record names. Other triples are left
 // as they are.
 void AgreeWithRecord(const Lexicon& lexicon, std::string_view date, std::vector<graph::Statement>* statements);

@@ -304,3 +304,13 @@ TEST_CASE("the head of a party kg does not know leads that party, not the state"
   CHECK_FALSE(Has(triples, "karim_haddad leads sweden"));
   CHECK(Has(triples, "sami_zidun leads iraq"));
 }
+
+TEST_CASE("a known person holds no office in a state neither their record nor their country names") {
+  const DataWith data("test_people.tsv",
+                      "karim_haddad\tPERSON\tKarim Haddad\tكريم حداد\tcountry=iraq;role=official:iraq:2016-2019\ttest\n");
+  const Extractor extractor = Extractor::Load(data.path());
+  using Lines = std::vector<std::string>;
+  CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\nوقال المستشار الألماني كريم حداد إن الحوار مستمر.\n").empty());
+  CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\nوقال المستشار العراقي كريم حداد إن الحوار مستمر.\n") ==
+        Lines{"karim_haddad official_of iraq"});
+}
