@@ -7,6 +7,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/article_inputs.h"
 #include "cli/command.h"
 #include "extract/article.h"
 #include "extract/countries.h"
@@ -41,22 +42,6 @@ void PrintMentions(const extract::Article& article, const extract::Recognition& 
                   Cell(m.surface, 30).c_str(), std::string(extract::MentionKindName(m.kind)).c_str());
     }
   }
-}
-
-// Reads an article file, warning about invalid UTF-8; false (and a message) if it cannot be read.
-bool ReadArticleFile(const std::string& file, extract::Article* article) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  if (!in) {
-    std::cerr << "kg: cannot read " << file << "\n";
-    return false;
-  }
-  *article = extract::ReadArticle(extract::ArticleName(file), bytes.str());
-  for (size_t offset : article->invalid_bytes) {
-    std::cerr << "kg: warning: " << file << ": invalid UTF-8 at byte " << offset << " replaced\n";
-  }
-  return true;
 }
 
 void PrintStatements(const extract::Article& article,
@@ -104,9 +89,13 @@ CLI::App* AddArticleCommand(CLI::App* kg, Context* context, const std::string& n
   };
   auto options = std::make_shared<Options>();
   auto* command = kg->add_subcommand(name, description);
-  command->add_option("FILE", options->files, "Article text files (UTF-8)")
+  command->add_option("FILE", options->files,
+                      "Article .txt files, directories of them, JSON-lines corpora (.jsonl, one article "
+                      "per record), or - for standard input")
       ->required()
-      ->check(CLI::ExistingFile);
+      ->check([](const std::string& path) {
+        return path == "-" || std::filesystem::exists(path) ? std::string() : "no such file: " + path;
+      });
   command->add_option("--format", options->format, "jsonl (default) or table")
       ->check(CLI::IsMember({"jsonl", "table"}));
   command->add_option("--data", options->data,
@@ -115,14 +104,26 @@ CLI::App* AddArticleCommand(CLI::App* kg, Context* context, const std::string& n
   command->callback([context, options, load] {
     const auto print = load(options->data.empty() ? extract::DefaultDataDir()
                                                   : std::filesystem::path(options->data));
-    for (const auto& file : options->files) {
-      extract::Article article;
-      if (!ReadArticleFile(file, &article)) {
-        context->exit_code = kExitFailed;
+    // The same inputs as kg ingest reads, one article at a time.
+    Inputs inputs(options->files, extract::CorpusFields{});
+    std::vector<std::string> errors;
+    auto report = [&] {
+      for (const auto& error : errors) std::cerr << "kg: " << error << "\n";
+      if (!errors.empty()) context->exit_code = kExitFailed;
+      errors.clear();
+    };
+    while (auto input = inputs.Next(&errors)) {
+      report();
+      InputArticle read = ReadInput(std::move(*input));
+      for (const auto& warning : read.warnings) std::cerr << "kg: warning: " << warning << "\n";
+      if (!read.error.empty()) {
+        errors.push_back(std::move(read.error));
+        report();
         continue;
       }
-      print(article, options->format == "jsonl");
+      print(read.article, options->format == "jsonl");
     }
+    report();
   });
   return command;
 }

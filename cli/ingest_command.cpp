@@ -18,6 +18,7 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/article_inputs.h"
 #include "cli/command.h"
 #include "extract/article.h"
 #include "extract/corpus.h"
@@ -34,117 +35,6 @@ using Clock = std::chrono::steady_clock;
 std::atomic<bool> stop_requested{false};
 void OnInterrupt(int) { stop_requested = true; }
 
-// One article to extract, as read from a .txt file, a corpus line or stdin.
-struct Input {
-  std::string name, source, title, date, bytes;
-  bool corpus = false;  // the text came from a JSON field: no headline or date of its own
-  // Set while `bytes` is still a JSON line, which the worker parses: parsing is most of the
-  // cost of a re-run, and it need not wait for the lock that reading takes.
-  std::shared_ptr<const extract::CorpusReader> reader;
-  size_t line = 0;
-};
-
-// Everything the inputs hold, one article at a time: .txt files, directories of them,
-// JSON-lines corpora (.jsonl/.json, or stdin that starts with '{'), and stdin as one article.
-class Inputs {
- public:
-  Inputs(const std::vector<std::string>& paths, const extract::CorpusFields& fields) : fields_(fields) {
-    for (const auto& path : paths) Expand(path);
-  }
-
-  // The next article, or nullopt at the end. Problems with an input are added to errors.
-  std::optional<Input> Next(std::vector<std::string>* errors) {
-    while (true) {
-      if (corpus_) {
-        Input input;
-        if (corpus_->NextLine(&input.bytes, &input.line)) {
-          input.source = corpus_name_ + ":" + std::to_string(input.line);
-          input.corpus = true;
-          input.reader = corpus_;
-          return input;
-        }
-        corpus_.reset();
-        stream_.reset();
-      }
-      if (files_.empty()) return std::nullopt;
-      const std::string path = files_.front();
-      files_.pop_front();
-      if (auto input = Open(path, errors)) return input;
-    }
-  }
-
-  uint64_t bytes_total() const { return bytes_total_; }
-
- private:
-  static bool IsCorpus(const std::string& path) {
-    const auto ext = fs::path(path).extension();
-    return ext == ".jsonl" || ext == ".json" || ext == ".ndjson";
-  }
-
-  void Expand(const std::string& path) {
-    std::error_code ec;
-    if (path != "-" && fs::is_directory(path, ec)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::end(it); it.increment(ec)) {
-        const auto& p = it->path();
-        if (it->is_regular_file(ec) && (p.extension() == ".txt" || IsCorpus(p.string()))) found.push_back(p.string());
-      }
-      std::sort(found.begin(), found.end());
-      for (auto& f : found) Add(std::move(f));
-      return;
-    }
-    Add(path);
-  }
-
-  void Add(std::string path) {
-    std::error_code ec;
-    if (path != "-") bytes_total_ += fs::file_size(path, ec);
-    files_.push_back(std::move(path));
-  }
-
-  std::optional<Input> Open(const std::string& path, std::vector<std::string>* errors) {
-    if (path == "-") {
-      std::string bytes{std::istreambuf_iterator<char>(std::cin), {}};
-      if (bytes.find_first_not_of(" \t\r\n") != std::string::npos &&
-          bytes[bytes.find_first_not_of(" \t\r\n")] == '{') {
-        StartCorpus(std::make_unique<std::istringstream>(std::move(bytes)), "stdin");
-        return Next(errors);
-      }
-      Input input;
-      input.name = input.source = "stdin";
-      input.bytes = std::move(bytes);
-      return input;
-    }
-    auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
-    if (!*file) {
-      errors->push_back(path + ": cannot read: " + std::strerror(errno));
-      return std::nullopt;
-    }
-    if (IsCorpus(path)) {
-      StartCorpus(std::move(file), path);
-      return Next(errors);
-    }
-    Input input;
-    input.name = extract::ArticleName(path);
-    input.source = path;
-    input.bytes.assign(std::istreambuf_iterator<char>(*file), {});
-    return input;
-  }
-
-  void StartCorpus(std::unique_ptr<std::istream> stream, std::string name) {
-    stream_ = std::move(stream);
-    corpus_name_ = std::move(name);
-    corpus_ = std::make_shared<extract::CorpusReader>(*stream_, corpus_name_, fields_);
-  }
-
-  extract::CorpusFields fields_;
-  std::deque<std::string> files_;
-  std::unique_ptr<std::istream> stream_;
-  std::shared_ptr<extract::CorpusReader> corpus_;
-  std::string corpus_name_;
-  uint64_t bytes_total_ = 0;
-};
-
 // An article extracted and ready to commit, or the reason it could not be.
 struct Extracted {
   std::optional<graph::Document> document;
@@ -157,35 +47,18 @@ struct Extracted {
 Extracted Extract(const extract::Extractor& extractor, const graph::View& stored, Input input) {
   Extracted out;
   out.bytes = input.bytes.size();
-  if (input.reader) {
-    extract::CorpusRecord record;
-    out.error = input.reader->Parse(input.bytes, input.line, &record);
-    if (!out.error.empty()) return out;
-    input.name = std::move(record.id);
-    input.title = std::move(record.title);
-    input.date = std::move(record.date);
-    input.bytes = std::move(record.text);
-  }
-  if (input.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
-    out.error = input.source + ": empty article";
+  InputArticle read = ReadInput(std::move(input));
+  out.warnings = std::move(read.warnings);
+  if (!read.error.empty()) {
+    out.error = std::move(read.error);
     return out;
   }
-  if (const size_t nul = input.bytes.find('\0'); nul != std::string::npos) {
-    out.error = input.source + ": a binary file (NUL byte at offset " + std::to_string(nul) + ")";
-    return out;
-  }
-  auto article = extract::ReadArticle(input.name, input.bytes);
-  if (!article.invalid_bytes.empty()) {
-    out.warnings.push_back(input.source + ": " + std::to_string(article.invalid_bytes.size()) +
-                           " invalid UTF-8 sequences replaced, the first at byte " +
-                           std::to_string(article.invalid_bytes.front()));
-  }
+  auto& article = read.article;
   graph::Document doc;
-  doc.name = input.name;
-  doc.source = input.source;
-  doc.title = input.corpus ? input.title : article.headline;
-  doc.date = input.date.empty() ? article.date : input.date;
-  if (article.date.empty()) article.date = doc.date;  // relative dates resolve against it
+  doc.name = article.name;
+  doc.source = read.source;
+  doc.title = read.title;
+  doc.date = article.date;
   doc.extractor = std::string(extractor.version());
   doc.text = article.text;
   // An article stored with the same content needs no extraction: a re-run costs a read.

@@ -205,3 +205,24 @@ TEST_CASE("spelling variants, family names and hashtags of one person are one en
   CHECK(query.exit_code == 0);
   CHECK(query.out == "Iran\nSyria\n");
 }
+
+TEST_CASE("kg extract and kg entities read JSON-lines corpora one article per record, and stdin", "[cli][corpus]") {
+  TempDir dir;
+  const auto corpus = dir.Write("news.jsonl",
+                                "{\"id\": \"one\", \"date\": \"2018-05-10\", \"title\": \"خبر\", \"text\": \"حذر ترامب إيران من التدخل.\"}\n"
+                                "not json\n"
+                                "{\"id\": \"two\", \"text\": \"اتهمت تركيا سوريا بقصف القرى.\"}\n");
+  const auto extracted = RunKg({"extract", "--format", "jsonl", corpus});
+  CHECK(extracted.exit_code == 1);  // the broken line
+  CHECK_THAT(extracted.err, Catch::Contains("news.jsonl:2"));
+  CHECK_THAT(extracted.out, Catch::Contains("{\"doc\": \"one\", \"s\": \"Donald Trump\"") &&
+                                Catch::Contains("\"p\": \"warned\", \"o\": \"Iran\"") &&
+                                Catch::Contains("\"date\": \"2018-05-10\"") &&
+                                Catch::Contains("{\"doc\": \"two\", \"s\": \"Turkey\", \"s_ar\": \"تركيا\", \"p\": \"accused\""));
+  const auto entities = RunKg({"entities", "--format", "jsonl", corpus});
+  CHECK_THAT(entities.out, Catch::Contains("{\"doc\": \"one\", \"id\": \"donald_trump\"") &&
+                               Catch::Contains("{\"doc\": \"two\", \"id\": \"turkey\""));
+  const auto piped = RunKg({"extract", "-"}, "{\"id\": \"three\", \"text\": \"حذر ترامب إيران.\"}\n");
+  CHECK(piped.exit_code == 0);
+  CHECK_THAT(piped.out, Catch::StartsWith("{\"doc\": \"three\""));
+}
