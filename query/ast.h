@@ -51,13 +51,14 @@ struct Pattern : Node {
 };
 
 // Patterns joined by '.', and what restricts or annotates their matches: `evidence` asks
-// for the source of each row, `from` holds a String (a glob over article names), `since` a
-// Date.
+// for the source of each row, `from` holds a String (a glob over article names), `since` and
+// `until` a Date of a day, a month or a year (2018-05-10, 2018-05, 2018), both inclusive.
 struct Group : Node {
   std::vector<Pattern> patterns;
   bool evidence = false;
   std::optional<Term> from;
   std::optional<Term> since;
+  std::optional<Term> until;
 };
 
 // A filter expression. Or and And have two or more operands, Not one, the comparisons two

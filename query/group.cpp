@@ -73,6 +73,7 @@ GroupPlan::GroupPlan(const graph::View& view, const Resolver& resolver, const as
   variable_count_ = vars->size();
   if (group.from) from_ = group.from->text;
   if (group.since) since_ = group.since->text;
+  if (group.until) until_ = group.until->text;
   total_triples_ = view.TripleCount();
   Order();
 }
@@ -166,8 +167,16 @@ bool GroupPlan::Admits(const graph::Triple& t) const {
     auto [it, inserted] = admitted_documents_.try_emplace(mention.document, false);
     if (inserted) {
       if (auto doc = view_.GetDocument(mention.document)) {
+        // A date's prefix of the period's length compares with the period: 2018-05-31 is within
+        // `until 2018-05` and `since 2018`.
+        auto within = [&](const std::string& period, bool since) {
+          if (period.empty()) return true;
+          if (doc->date.empty()) return false;
+          const std::string_view day = std::string_view(doc->date).substr(0, period.size());
+          return since ? day >= period : day <= period;
+        };
         it->second = (from_.empty() || fnmatch(from_.c_str(), doc->name.c_str(), 0) == 0) &&
-                     (since_.empty() || (!doc->date.empty() && doc->date >= since_));
+                     within(since_, true) && within(until_, false);
       }
     }
     if (it->second) return true;
@@ -371,7 +380,9 @@ std::string GroupPlan::Explain(const Variables& vars) const {
       if (slot->is_var()) bound[slot->var] = true;
     }
   }
-  if (restricted()) out += "   triples kept only with a mention from '" + from_ + "' since '" + since_ + "'\n";
+  if (restricted()) {
+    out += "   triples kept only with a mention from '" + from_ + "' since '" + since_ + "' until '" + until_ + "'\n";
+  }
   return out;
 }
 

@@ -54,8 +54,8 @@ class GroupPlan {
 
   size_t patterns() const { return steps_.size(); }
   size_t variables() const { return variable_count_; }
-  // Whether `from`/`since` restrict which triples count.
-  bool restricted() const { return !from_.empty() || !since_.empty(); }
+  // Whether `from`/`since`/`until` restrict which triples count.
+  bool restricted() const { return !from_.empty() || !since_.empty() || !until_.empty(); }
   // The pattern whose triples carry evidence: the last one that is a single step.
   int evidence_pattern() const;
 
@@ -99,7 +99,8 @@ class GroupPlan {
   std::vector<Step> steps_;
   size_t variable_count_ = 0;
   std::string from_;   // a glob over article names
-  std::string since_;  // YYYY-MM-DD
+  std::string since_;  // YYYY-MM-DD, YYYY-MM or YYYY
+  std::string until_;
   uint64_t total_triples_ = 0;
   mutable uint64_t ticks_ = 0;
   mutable std::unordered_map<graph::TermId, bool> admitted_documents_;

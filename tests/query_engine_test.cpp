@@ -252,6 +252,18 @@ TEST_CASE_METHOD(Fixture, "from and since restrict by article and date", "[engin
   CHECK(Rows("?x attacked Israel since 2024-12-01").empty());
 }
 
+TEST_CASE_METHOD(Fixture, "until is inclusive, and a month or a year is a range at both ends", "[engine]") {
+  // The first article is dated 2024-10-20, the second 2024-11-19.
+  CHECK(Column("?x attacked Israel until 2024-10-20") == Set{"Iraqi armed factions", "Hezbollah"});
+  CHECK(Column("?x attacked Israel until 2024-10-19").empty());
+  CHECK(Column("?x attacked Israel since 2024-11-19 until 2024-11-19") == Set{"Iraqi armed factions"});
+  CHECK(Column("?x attacked Israel since 2024-11 until 2024-11") == Set{"Iraqi armed factions"});
+  CHECK(Column("?x attacked Israel until 2024-10") == Set{"Iraqi armed factions", "Hezbollah"});
+  CHECK(Column("?x attacked Israel since 2024 until 2024") == Set{"Iraqi armed factions", "Hezbollah"});
+  CHECK(Column("?x attacked Israel until 2023").empty());
+  CHECK(Column("?x attacked Israel since 2025").empty());
+}
+
 TEST_CASE_METHOD(Fixture, "explain prints the index and order of each pattern", "[engine]") {
   const auto plan = Run("explain ?m backs Iran . ?m attacked ?t").plan;
   CHECK(plan.find("1. ?m backs Iran") != std::string::npos);

@@ -100,6 +100,7 @@ std::string Show(ast::Group const& group) {
   if (group.evidence) out += " evidence";
   if (group.from) out += " from " + Show(*group.from);
   if (group.since) out += " since " + Show(*group.since);
+  if (group.until) out += " until " + Show(*group.until);
   return out;
 }
 
@@ -278,6 +279,12 @@ TEST_CASE("query parser: spec evidence, from, since and explain", "[query]") {
   // The modifiers may come in any order.
   CHECK(Patterns("?x attacked Israel since 2024-11-01 evidence from \"002*\"") ==
         "?x attacked Israel evidence from \"002*\" since d:2024-11-01");
+
+  // until, and dates of a month or a year.
+  CHECK(Patterns("?x attacked Israel until 2018-05 since 2018") ==
+        "?x attacked Israel since d:2018 until d:2018-05");
+  CHECK(Patterns("?x attacked Israel since 2018-05-10 until 2018-05-12") ==
+        "?x attacked Israel since d:2018-05-10 until d:2018-05-12");
 
   ast::Statement const explained = ParseOne("explain ?m backs Iran . ?m attacked ?t");
   CHECK(explained.explain);
@@ -556,7 +563,10 @@ TEST_CASE("query parser: malformed queries say what was expected, and where", "[
       {"?x attacked العراق", "expected a term after predicate 'attacked'", 1, 13},
       {"\"\xff\xfe\" backs", "expected UTF-8 text, not the byte 0xFF", 1, 2},  // refused first
       {"?x is _", "expected a term after predicate 'is'", 1, 7},
-      {"?x p ?y since yesterday", "expected a date (YYYY-MM-DD) after 'since'", 1, 15},
+      {"?x p ?y since yesterday", "expected a date (YYYY-MM-DD, YYYY-MM or YYYY) after 'since'", 1, 15},
+      {"?x p ?y until 2018-5", "expected a date (YYYY-MM-DD, YYYY-MM or YYYY) after 'until'", 1, 15},
+      {"?x p ?y until 18", "expected a date (YYYY-MM-DD, YYYY-MM or YYYY) after 'until'", 1, 15},
+      {"?x p ?y until 2018 until 2019", "'until' given twice", 1, 26},
       {"?x p ?y from 002", "expected a quoted file name pattern after 'from'", 1, 14},
       {"?x p ?y since 2024-01-01 since 2024-02-01", "'since' given twice", 1, 32},
       // Paths.

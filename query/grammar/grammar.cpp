@@ -206,6 +206,7 @@ x3::rule<class string_class, ast::Term> const string = "string";
 x3::rule<class iri_class, ast::Term> const iri = "IRI";
 x3::rule<class number_class, ast::Term> const number = "number";
 x3::rule<class date_class, ast::Term> const date = "date";
+x3::rule<class period_class, ast::Term> const period = "period";
 x3::rule<class subject_class, ast::Term> const subject = "subject";
 x3::rule<class object_class, ast::Term> const object = "object";
 x3::rule<class entity_class, ast::Term> const entity = "entity";
@@ -290,6 +291,13 @@ auto const date_def =
            raw[lexeme[x3::repeat(4)[ascii::digit] >> '-' >> x3::repeat(2)[ascii::digit] >> '-' >>
                       x3::repeat(2)[ascii::digit] >> !name_continues]]];
 
+// The day, month or year `since` and `until` name: a date of partial precision is a range.
+auto const period_def =
+    placed[attr(ast::TermKind::Date) >>
+           raw[lexeme[x3::repeat(4)[ascii::digit] >>
+                      -('-' >> x3::repeat(2)[ascii::digit] >> -('-' >> x3::repeat(2)[ascii::digit])) >>
+                      !name_continues]]];
+
 auto const subject_def = variable | iri | string | bare_word;
 auto const object_def = variable | iri | string | date | number | bare_word;
 auto const entity_def = iri | string | bare_word;
@@ -347,13 +355,16 @@ auto const add_pattern = [](auto& ctx) {
 };
 auto const patterns_def =
     pattern[add_pattern] >> *('.' >> expected("a triple pattern after '.'")[pattern[add_pattern]]);
-// The modifiers may come in any order; a second 'from' or 'since' would contradict the first.
+// The modifiers may come in any order; a second 'from', 'since' or 'until' would contradict the
+// first.
 auto const modifier =
     kw("evidence")[mark_evidence] |
     (kw("from") >>
      expected("a quoted file name pattern after 'from'")[string])[once<&ast::Group::from>("from")] |
     (kw("since") >>
-     expected("a date (YYYY-MM-DD) after 'since'")[date])[once<&ast::Group::since>("since")];
+     expected("a date (YYYY-MM-DD, YYYY-MM or YYYY) after 'since'")[period])[once<&ast::Group::since>("since")] |
+    (kw("until") >>
+     expected("a date (YYYY-MM-DD, YYYY-MM or YYYY) after 'until'")[period])[once<&ast::Group::until>("until")];
 auto const group_def = placed[patterns[set<&ast::Group::patterns>] >> *modifier];
 
 // ---------------------------------------------------------------- filter expressions
@@ -453,7 +464,7 @@ auto const statement_def =
 auto const script_rule_def = expected("a query")[statement[push_back] | &(lit(';') | eoi)] % ';' >>
                              expected("';' or the end of the query")[eoi];
 
-BOOST_SPIRIT_DEFINE(name, variable_name, quoted, variable, bare_word, string, iri, number, date,
+BOOST_SPIRIT_DEFINE(name, variable_name, quoted, variable, bare_word, string, iri, number, date, period,
                     subject, object, entity, predicate, property_path, alternative, sequence, step,
                     repeated, primary, bounds, range, pattern, patterns, group, disjunction,
                     conjunction, negation, comparison, comparator, operand, call, column,
