@@ -1,6 +1,7 @@
 #include "query/engine.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -16,6 +17,9 @@
 
 namespace kg::query {
 namespace {
+
+// What `evidence` adds to each row.
+constexpr std::array<const char*, 6> kEvidenceColumns = {"article", "date", "title", "source", "sentence", "evidence"};
 
 using graph::TermId;
 
@@ -71,7 +75,7 @@ class StatementRunner {
     });
     std::unordered_set<std::vector<Value>, RowHash> seen;
     const int evidence = query.where.evidence ? plan.evidence_pattern() : -1;
-    if (evidence >= 0) result.columns.insert(result.columns.end(), {"article", "sentence", "evidence"});
+    if (evidence >= 0) result.columns.insert(result.columns.end(), kEvidenceColumns.begin(), kEvidenceColumns.end());
     plan.Match([&](const Row& row) {
       std::vector<Value> values;
       values.reserve(row.values.size());
@@ -116,31 +120,35 @@ class StatementRunner {
     return result;
   }
 
-  // One row per mention of the triple: the article, the sentence number and its text.
+  // One row per mention of the triple: the article, its date, title and source, the sentence
+  // number and its text.
   void AddEvidence(const graph::Triple& t, const std::vector<Value>& values,
                    std::vector<std::vector<Value>>* rows) {
     const auto mentions = t.s == graph::kNoTerm ? std::vector<graph::Mention>{} : view_.Mentions(t);
     if (mentions.empty()) {
       auto row = values;
-      row.insert(row.end(), {Value::Text(view_.ImportSupported(t) ? "(imported)" : ""), Value{}, Value{}});
+      row.push_back(Value::Text(view_.ImportSupported(t) ? "(imported)" : ""));
+      row.resize(row.size() + kEvidenceColumns.size() - 1);
       rows->push_back(std::move(row));
       return;
     }
     for (const auto& m : mentions) {
+      const graph::DocumentInfo& doc = Document(m.document);
       auto row = values;
-      row.push_back(Value::Text(DocumentName(m.document)));
-      row.push_back(Value::Number(m.evidence.sentence));
-      row.push_back(Value::Text(view_.SentenceText(m)));
+      auto text = [](const std::string& s) { return s.empty() ? Value{} : Value::Text(s); };
+      row.insert(row.end(), {Value::Text(doc.name), text(doc.date), text(doc.title), text(doc.source),
+                             Value::Number(m.evidence.sentence), Value::Text(view_.SentenceText(m))});
       rows->push_back(std::move(row));
     }
   }
 
-  // Remembered: an article has many mentions, and its record holds its title.
-  const std::string& DocumentName(graph::TermId document) {
-    auto [it, inserted] = document_names_.try_emplace(document);
+  // Remembered: an article has many mentions.
+  const graph::DocumentInfo& Document(graph::TermId document) {
+    auto [it, inserted] = documents_.try_emplace(document);
     if (inserted) {
-      const auto doc = view_.GetDocument(document);
-      it->second = doc ? doc->name : "?";
+      auto doc = view_.GetDocument(document);
+      if (doc) it->second = std::move(*doc);
+      else it->second.name = "?";
     }
     return it->second;
   }
@@ -149,7 +157,7 @@ class StatementRunner {
   const std::atomic<bool>* cancel_;
   Resolver resolver_;
   Labels labels_;
-  std::unordered_map<graph::TermId, std::string> document_names_;
+  std::unordered_map<graph::TermId, graph::DocumentInfo> documents_;
 };
 
 std::string ColumnName(const ast::SelectItem& item) {
@@ -299,7 +307,7 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
     const uint64_t wanted = order.empty() && select.limit ? *select.limit + select.offset.value_or(0) : UINT64_MAX;
     std::unordered_set<std::vector<Value>, RowHash> seen;
     const int evidence = select.where.evidence ? plan.evidence_pattern() : -1;
-    if (evidence >= 0) result.columns.insert(result.columns.end(), {"article", "sentence", "evidence"});
+    if (evidence >= 0) result.columns.insert(result.columns.end(), kEvidenceColumns.begin(), kEvidenceColumns.end());
     plan.Match([&](const Row& row) {
       if (filter && !filter->Test(row)) return true;
       std::vector<Value> values;

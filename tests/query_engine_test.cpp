@@ -51,6 +51,8 @@ class Fixture {
     graph::Document first;
     first.name = "001_first";
     first.date = "2024-10-20";
+    first.title = "Threats";
+    first.source = "news.jsonl:1";
     first.text = "Sentence one. Sentence two. إسرائيل هددت العراق.";
     first.statements = {
         Say(kIran, "backs", kFactions), Say(kIran, "backs", kHezbollah),
@@ -236,12 +238,14 @@ TEST_CASE_METHOD(Fixture, "describe lists every edge in and out with its mention
   CHECK(std::ranges::find(rows, std::vector<std::string>{"Israel", "!attacked", "Iraq", "1"}) != rows.end());
 }
 
-TEST_CASE_METHOD(Fixture, "evidence shows the article, sentence number and sentence", "[engine]") {
+TEST_CASE_METHOD(Fixture, "evidence shows the article, its date, title and source, the sentence number and sentence", "[engine]") {
   const auto result = Run("?x threatened Iraq evidence");
-  CHECK(result.columns == std::vector<std::string>{"x", "article", "sentence", "evidence"});
+  CHECK(result.columns ==
+        std::vector<std::string>{"x", "article", "date", "title", "source", "sentence", "evidence"});
   const auto rows = Rows("?x threatened Iraq evidence");
   REQUIRE(rows.size() == 1);
-  CHECK(rows[0] == std::vector<std::string>{"Israel", "001_first", "3", "إسرائيل هددت العراق."});
+  CHECK(rows[0] == std::vector<std::string>{"Israel", "001_first", "2024-10-20", "Threats", "news.jsonl:1", "3",
+                                            "إسرائيل هددت العراق."});
   CHECK(Rows("?x attacked Israel evidence").size() == 3);  // factions: two articles
 }
 
