@@ -87,7 +87,9 @@ struct Expr : Node {
 
 // What a select list or an order key names: a variable (`?x`), count(*), count(?x) or
 // count(distinct ?x). `variable` is empty for count(*).
-enum class Aggregate : uint8_t { None, CountAll, Count, CountDistinct };
+// count(articles) and count(mentions) count what supports the matched triples: the distinct
+// articles that state them and the statements read, within `from`/`since`/`until`.
+enum class Aggregate : uint8_t { None, CountAll, Count, CountDistinct, CountArticles, CountMentions };
 struct Column : Node {
   Aggregate aggregate = Aggregate::None;
   std::string variable;

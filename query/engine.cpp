@@ -167,6 +167,8 @@ std::string ColumnName(const ast::SelectItem& item) {
     case ast::Aggregate::CountAll: return "count";
     case ast::Aggregate::Count: return "count_" + item.column.variable;
     case ast::Aggregate::CountDistinct: return "count_distinct_" + item.column.variable;
+    case ast::Aggregate::CountArticles: return "count_articles";
+    case ast::Aggregate::CountMentions: return "count_mentions";
   }
   return {};
 }
@@ -190,7 +192,7 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
   std::vector<int> group_vars;
   for (const auto& g : select.group_by) group_vars.push_back(var_of(g.text, g));
   for (const auto& item : select.items) {
-    if (item.column.aggregate == ast::Aggregate::CountAll) continue;
+    if (item.column.variable.empty()) continue;  // count(*), count(articles), count(mentions)
     const int v = var_of(item.column.variable, item);
     if (aggregated && item.column.aggregate == ast::Aggregate::None &&
         std::ranges::find(group_vars, v) == group_vars.end()) {
@@ -260,7 +262,11 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
     struct Group {
       std::vector<uint64_t> counts;
       std::vector<std::unordered_set<TermId>> distinct;
+      std::set<graph::Triple> triples;  // matched, for count(articles) and count(mentions)
     };
+    const bool supports = std::ranges::any_of(select.items, [](const ast::SelectItem& i) {
+      return i.column.aggregate == ast::Aggregate::CountArticles || i.column.aggregate == ast::Aggregate::CountMentions;
+    });
     std::map<std::vector<TermId>, Group> groups;
     plan.Match([&](const Row& row) {
       if (filter && !filter->Test(row)) return true;
@@ -271,10 +277,11 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
         g.counts.assign(select.items.size(), 0);
         g.distinct.resize(select.items.size());
       }
+      if (supports) g.triples.insert(row.triples.begin(), row.triples.end());
       for (size_t i = 0; i < select.items.size(); ++i) {
         const auto& column = select.items[i].column;
         if (column.aggregate == ast::Aggregate::CountAll) ++g.counts[i];
-        if (column.aggregate == ast::Aggregate::None) continue;
+        if (column.variable.empty()) continue;
         const TermId value = column.variable.empty() ? graph::kNoTerm : row.values[vars.Find(column.variable)];
         if (column.aggregate == ast::Aggregate::Count && value != graph::kNoTerm) ++g.counts[i];
         if (column.aggregate == ast::Aggregate::CountDistinct && value != graph::kNoTerm) g.distinct[i].insert(value);
@@ -284,6 +291,17 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
     if (groups.empty() && select.group_by.empty()) groups[{}].counts.assign(select.items.size(), 0);
     for (auto& [key, g] : groups) {
       if (g.distinct.empty()) g.distinct.resize(select.items.size());
+      // What supports the group's triples: a triple reported by three articles counts three.
+      std::unordered_set<TermId> articles;
+      uint64_t mentions = 0;
+      for (const graph::Triple& t : g.triples) {
+        if (t.s == graph::kNoTerm) continue;  // a path's step
+        for (const auto& m : view_.Mentions(t)) {
+          if (!plan.AdmitsDocument(m.document)) continue;
+          articles.insert(m.document);
+          ++mentions;
+        }
+      }
       std::vector<Value> row;
       for (size_t i = 0; i < select.items.size(); ++i) {
         const auto& column = select.items[i].column;
@@ -295,6 +313,12 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
           }
           case ast::Aggregate::CountDistinct:
             row.push_back(Value::Number(static_cast<double>(g.distinct[i].size())));
+            break;
+          case ast::Aggregate::CountArticles:
+            row.push_back(Value::Number(static_cast<double>(articles.size())));
+            break;
+          case ast::Aggregate::CountMentions:
+            row.push_back(Value::Number(static_cast<double>(mentions)));
             break;
           default:
             row.push_back(Value::Number(static_cast<double>(g.counts[i])));

@@ -161,25 +161,30 @@ void GroupPlan::CheckCancel() const {
   if (cancel_ && (++ticks_ & 0x3ff) == 0 && cancel_->load(std::memory_order_relaxed)) throw Cancelled();
 }
 
+bool GroupPlan::AdmitsDocument(graph::TermId document) const {
+  if (!restricted()) return true;
+  auto [it, inserted] = admitted_documents_.try_emplace(document, false);
+  if (inserted) {
+    if (auto doc = view_.GetDocument(document)) {
+      // A date's prefix of the period's length compares with the period: 2018-05-31 is within
+      // `until 2018-05` and `since 2018`.
+      auto within = [&](const std::string& period, bool since) {
+        if (period.empty()) return true;
+        if (doc->date.empty()) return false;
+        const std::string_view day = std::string_view(doc->date).substr(0, period.size());
+        return since ? day >= period : day <= period;
+      };
+      it->second = (from_.empty() || fnmatch(from_.c_str(), doc->name.c_str(), 0) == 0) &&
+                   within(since_, true) && within(until_, false);
+    }
+  }
+  return it->second;
+}
+
 bool GroupPlan::Admits(const graph::Triple& t) const {
   if (!restricted()) return true;
   for (const auto& mention : view_.Mentions(t)) {
-    auto [it, inserted] = admitted_documents_.try_emplace(mention.document, false);
-    if (inserted) {
-      if (auto doc = view_.GetDocument(mention.document)) {
-        // A date's prefix of the period's length compares with the period: 2018-05-31 is within
-        // `until 2018-05` and `since 2018`.
-        auto within = [&](const std::string& period, bool since) {
-          if (period.empty()) return true;
-          if (doc->date.empty()) return false;
-          const std::string_view day = std::string_view(doc->date).substr(0, period.size());
-          return since ? day >= period : day <= period;
-        };
-        it->second = (from_.empty() || fnmatch(from_.c_str(), doc->name.c_str(), 0) == 0) &&
-                     within(since_, true) && within(until_, false);
-      }
-    }
-    if (it->second) return true;
+    if (AdmitsDocument(mention.document)) return true;
   }
   return false;
 }

@@ -58,6 +58,8 @@ class GroupPlan {
   bool restricted() const { return !from_.empty() || !since_.empty() || !until_.empty(); }
   // The pattern whose triples carry evidence: the last one that is a single step.
   int evidence_pattern() const;
+  // Whether an article's mentions count under `from`/`since`/`until`.
+  bool AdmitsDocument(graph::TermId document) const;
 
  private:
   struct Slot {

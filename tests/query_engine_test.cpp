@@ -256,6 +256,21 @@ TEST_CASE_METHOD(Fixture, "from and since restrict by article and date", "[engin
   CHECK(Rows("?x attacked Israel since 2024-12-01").empty());
 }
 
+TEST_CASE_METHOD(Fixture, "count(articles) and count(mentions) count what reports a triple", "[engine]") {
+  // The factions' attack on Israel is reported by both articles; Hezbollah's by the first.
+  const auto rows = Rows("select ?x, count(*), count(articles), count(mentions) where ?x attacked Israel "
+                         "group by ?x order by count(articles) desc");
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0] == std::vector<std::string>{"Iraqi armed factions", "1", "2", "2"});
+  CHECK(rows[1] == std::vector<std::string>{"Hezbollah", "1", "1", "1"});
+  // Within a time range only the mentions in it count.
+  CHECK(Rows("select ?x, count(articles) where ?x attacked Israel since 2024-11 group by ?x") ==
+        std::vector<std::vector<std::string>>{{"Iraqi armed factions", "1"}});
+  // Over several triples: distinct articles, every mention.
+  CHECK(Rows("select count(articles), count(mentions) where ?x attacked ?y") ==
+        std::vector<std::vector<std::string>>{{"2", "5"}});
+}
+
 TEST_CASE_METHOD(Fixture, "until is inclusive, and a month or a year is a range at both ends", "[engine]") {
   // The first article is dated 2024-10-20, the second 2024-11-19.
   CHECK(Column("?x attacked Israel until 2024-10-20") == Set{"Iraqi armed factions", "Hezbollah"});

@@ -123,6 +123,10 @@ std::string Show(ast::Column const& column) {
       return "count(?" + column.variable + ")";
     case ast::Aggregate::CountDistinct:
       return "count(distinct ?" + column.variable + ")";
+    case ast::Aggregate::CountArticles:
+      return "count(articles)";
+    case ast::Aggregate::CountMentions:
+      return "count(mentions)";
   }
   return "?";
 }
@@ -195,6 +199,20 @@ TEST_CASE("query parser: spec paths", "[query]") {
   CHECK(PathOf("Iran (backs|supplied_weapons_to)+ ?x") == "({1,} (| backs supplied_weapons_to))");
   CHECK(PathOf("Israel _{1,3} ?x") == "({1,3} _)");
   CHECK(PathOf("Israel backs* ?x") == "({0,} backs)");
+}
+
+TEST_CASE("query parser: count(articles) and count(mentions)", "[query]") {
+  auto const select = ParseAs<ast::Select>(
+      "select ?x, ?y, count(articles) as ?n, count(mentions) where ?x attacked ?y group by ?x ?y "
+      "order by count(articles) desc");
+  REQUIRE(select.items.size() == 4);
+  CHECK(Show(select.items[2].column) == "count(articles)");
+  CHECK(select.items[2].alias == "n");
+  CHECK(Show(select.items[3].column) == "count(mentions)");
+  REQUIRE(select.order_by.size() == 1);
+  CHECK(Show(select.order_by[0].column) == "count(articles)");
+  SyntaxError const error = ErrorOf("select count(articels) where ?x attacked ?y");
+  CHECK(error.message() == "expected '*', 'distinct', 'articles', 'mentions' or a variable in count(...)");
 }
 
 TEST_CASE("query parser: spec select with aggregate, grouping, order and limit", "[query]") {
@@ -588,7 +606,7 @@ TEST_CASE("query parser: malformed queries say what was expected, and where", "[
       {"select ?x, where ?x p ?y", "expected a variable or count(...) after ','", 1, 12},
       {"select ?x as where ?x p ?y", "expected a variable after 'as'", 1, 14},
       {"select count ?x where ?x p ?y", "expected '(' after 'count'", 1, 14},
-      {"select count() where ?x p ?y", "expected '*', 'distinct' or a variable in count(...)", 1,
+      {"select count() where ?x p ?y", "expected '*', 'distinct', 'articles', 'mentions' or a variable in count(...)", 1,
        14},
       {"select count(?x where ?x p ?y", "expected a closing ')'", 1, 17},
       {"select count(distinct *) where ?x p ?y", "expected a variable after 'distinct'", 1, 23},

@@ -402,9 +402,11 @@ auto const call_def = placed[(name >> &lit('('))[start_call] >>
 auto const column_def =
     placed[attr(ast::Aggregate::None) >> variable_name |
            kw("count") >> expected("'(' after 'count'")['('] >>
-               expected("'*', 'distinct' or a variable in count(...)")[count_body] >>
+               expected("'*', 'distinct', 'articles', 'mentions' or a variable in count(...)")[count_body] >>
                expected("a closing ')'")[')']];
 auto const count_body_def = lit('*') >> attr(ast::Aggregate::CountAll) >> attr(std::string()) |
+                            kw("articles") >> attr(ast::Aggregate::CountArticles) >> attr(std::string()) |
+                            kw("mentions") >> attr(ast::Aggregate::CountMentions) >> attr(std::string()) |
                             kw("distinct") >> attr(ast::Aggregate::CountDistinct) >>
                                 expected("a variable after 'distinct'")[variable_name] |
                             attr(ast::Aggregate::Count) >> variable_name;
