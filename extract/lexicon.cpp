@@ -173,7 +173,9 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
     }
     return;
   }
-  int32_t* target = key == "capital_of" ? &entities_[index].capital_of
+  // acts_for: a state body known by its own name (البيت الأبيض، الكرملين) that, like a capital,
+  // stands for its state as an actor.
+  int32_t* target = key == "capital_of" || key == "acts_for" ? &entities_[index].capital_of
                     : key == "country"  ? &entities_[index].country
                     : key == "context"  ? &entities_[index].context
                     : key == "backer"   ? &entities_[index].backer

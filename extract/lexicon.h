@@ -36,7 +36,7 @@ struct LexiconRole {
 
 struct LexiconEntity {
   graph::EntityInfo info;  // aliases are the Arabic names
-  int32_t capital_of = -1; // a capital: the country it stands for as an actor
+  int32_t capital_of = -1; // a capital or a state body (acts_for=): the country it stands for as an actor
   int32_t country = -1;    // a person or party: the state it belongs to
   int32_t context = -1;    // recognised only in an article that also names this entity
   int32_t backer = -1;     // a collective: the state whose unnamed proxies it gathers

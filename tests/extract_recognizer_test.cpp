@@ -289,3 +289,15 @@ TEST_CASE("a new name that is a known person's family name alone or a one-letter
   REQUIRE(other->Surface("دونالد ترابيب"));
   CHECK(other->Surface("دونالد ترابيب")->id != "donald_trump");
 }
+
+TEST_CASE("a state body known by its own name stands for its state as an actor") {
+  auto r = Recognise("وقال البيت الأبيض إن الكرملين يهدد أوكرانيا.");
+  REQUIRE(r->Surface("البيت الأبيض"));
+  CHECK(r->Surface("البيت الأبيض")->id == "united_states");
+  REQUIRE(r->Surface("الكرملين"));
+  CHECK(r->Surface("الكرملين")->id == "russia");
+  // As a place, after a locative, it is itself.
+  auto place = Recognise("وعقد الاجتماع في البيت الأبيض.");
+  REQUIRE(place->Surface("البيت الأبيض"));
+  CHECK(place->Surface("البيت الأبيض")->id == "white_house");
+}
