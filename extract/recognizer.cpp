@@ -548,6 +548,7 @@ class Pass {
       if (k == j + 1 || k >= end || !IsQuotationMark(Key(k))) return 0;
       name_end = k + 1;
     } else {
+      if (lex_.names().Longest(a_, j, end).length) return 0;  // منظمة هيومن رايتس ووتش: the lexicon's
       while (name_end < end && name_end - j < 3 && NameLike(name_end) &&
              (name_end == j || HasArticle(name_end) == HasArticle(j))) {
         ++name_end;

@@ -301,3 +301,10 @@ TEST_CASE("a state body known by its own name stands for its state as an actor")
   REQUIRE(place->Surface("البيت الأبيض"));
   CHECK(place->Surface("البيت الأبيض")->id == "white_house");
 }
+
+TEST_CASE("an organisation's head word before a known name makes no new organisation") {
+  using Names = std::vector<std::string>;
+  auto r = Recognise("وقالت منظمة هيومن رايتس ووتش إن مصر تعتقل النشطاء.");
+  CHECK(r->Surfaces() == Names{"هيومن رايتس ووتش", "مصر"});
+  CHECK(r->found.at(0).id == "human_rights_watch");
+}
