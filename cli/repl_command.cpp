@@ -147,7 +147,7 @@ class Repl {
   void StartTerminal() {
     Words() = {"select", "distinct", "where", "filter", "group", "by", "order", "limit", "offset",
                "ask", "path", "to", "max", "via", "describe", "explain", "evidence", "from",
-               "since", "until", "count", "articles", "mentions", "type", "label", "arabic", "isentity", "doc", "date", "and",
+               "since", "until", "count", "articles", "mentions", "day", "month", "year", "type", "label", "arabic", "isentity", "doc", "date", "and",
                "or", "not", "contains", "asc", "desc", ":help", ":stats", ":format", ":timing",
                ":explain", ":load", ":quit"};
     for (const auto& p : graph::SchemaPredicates()) Words().emplace_back(p.id);

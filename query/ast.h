@@ -89,7 +89,11 @@ struct Expr : Node {
 // count(distinct ?x). `variable` is empty for count(*).
 // count(articles) and count(mentions) count what supports the matched triples: the distinct
 // articles that state them and the statements read, within `from`/`since`/`until`.
-enum class Aggregate : uint8_t { None, CountAll, Count, CountDistinct, CountArticles, CountMentions };
+// Day, Month and Year are the date of those articles, cut to that precision, for `group by day`
+// (month, year): one group per period a match was reported in.
+enum class Aggregate : uint8_t {
+  None, CountAll, Count, CountDistinct, CountArticles, CountMentions, Day, Month, Year
+};
 struct Column : Node {
   Aggregate aggregate = Aggregate::None;
   std::string variable;
@@ -110,7 +114,7 @@ struct Select : Node {
   std::vector<SelectItem> items;
   Group where;
   std::optional<Expr> filter;
-  std::vector<Term> group_by;  // Variables
+  std::vector<Term> group_by;  // Variables, and at most one Name: day, month or year
   std::vector<OrderKey> order_by;
   std::optional<uint64_t> limit;
   std::optional<uint64_t> offset;

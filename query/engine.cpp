@@ -169,6 +169,9 @@ std::string ColumnName(const ast::SelectItem& item) {
     case ast::Aggregate::CountDistinct: return "count_distinct_" + item.column.variable;
     case ast::Aggregate::CountArticles: return "count_articles";
     case ast::Aggregate::CountMentions: return "count_mentions";
+    case ast::Aggregate::Day: return "day";
+    case ast::Aggregate::Month: return "month";
+    case ast::Aggregate::Year: return "year";
   }
   return {};
 }
@@ -190,9 +193,25 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
                             return i.column.aggregate != ast::Aggregate::None;
                           });
   std::vector<int> group_vars;
-  for (const auto& g : select.group_by) group_vars.push_back(var_of(g.text, g));
+  size_t period = 0;  // the length of the date prefix `group by day|month|year` groups on
+  ast::Aggregate period_column = ast::Aggregate::None;
+  for (const auto& g : select.group_by) {
+    if (g.kind == ast::TermKind::Variable) {
+      group_vars.push_back(var_of(g.text, g));
+      continue;
+    }
+    if (period) throw QueryError("'group by' at " + resolver_.Where(g) + " names a second period");
+    period = g.text == "day" ? 10 : g.text == "month" ? 7 : 4;
+    period_column = g.text == "day" ? ast::Aggregate::Day : g.text == "month" ? ast::Aggregate::Month : ast::Aggregate::Year;
+  }
   for (const auto& item : select.items) {
-    if (item.column.variable.empty()) continue;  // count(*), count(articles), count(mentions)
+    const auto aggregate = item.column.aggregate;
+    if ((aggregate == ast::Aggregate::Day || aggregate == ast::Aggregate::Month || aggregate == ast::Aggregate::Year) &&
+        aggregate != period_column) {
+      throw QueryError("'" + ColumnName(item) + "' at " + resolver_.Where(item) + " needs 'group by " +
+                       ColumnName(item) + "'");
+    }
+    if (item.column.variable.empty()) continue;  // count(*), count(articles), count(mentions), a period
     const int v = var_of(item.column.variable, item);
     if (aggregated && item.column.aggregate == ast::Aggregate::None &&
         std::ranges::find(group_vars, v) == group_vars.end()) {
@@ -237,7 +256,7 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
       select.items[0].column.aggregate == ast::Aggregate::CountAll) {
     // count(*) alone: counted without enumerating the last pattern.
     rows.push_back({Value::Number(static_cast<double>(plan.Count()))});
-  } else if (plain && aggregated && select.where.patterns.size() == 1 && group_vars.size() == 1 &&
+  } else if (plain && aggregated && !period && select.where.patterns.size() == 1 && group_vars.size() == 1 &&
              select.where.patterns[0].path.op == ast::PathOp::Predicate &&
              !select.where.patterns[0].path.negated &&
              select.where.patterns[0].path.predicate.kind == ast::TermKind::Variable &&
@@ -267,37 +286,63 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
     const bool supports = std::ranges::any_of(select.items, [](const ast::SelectItem& i) {
       return i.column.aggregate == ast::Aggregate::CountArticles || i.column.aggregate == ast::Aggregate::CountMentions;
     });
-    std::map<std::vector<TermId>, Group> groups;
+    // Keyed by the group variables' values and, with `group by month` and the like, the period:
+    // a match reported in two months counts in both.
+    std::map<std::pair<std::vector<TermId>, std::string>, Group> groups;
+    std::unordered_map<TermId, std::string> dates;  // article -> its date
+    auto date_of = [&](TermId document) -> const std::string& {
+      auto [it, inserted] = dates.try_emplace(document);
+      if (inserted) {
+        if (auto doc = view_.GetDocument(document)) it->second = doc->date;
+      }
+      return it->second;
+    };
     plan.Match([&](const Row& row) {
       if (filter && !filter->Test(row)) return true;
       std::vector<TermId> key;
       for (int v : group_vars) key.push_back(row.values[v]);
-      Group& g = groups[key];
-      if (g.counts.empty()) {
-        g.counts.assign(select.items.size(), 0);
-        g.distinct.resize(select.items.size());
+      std::set<std::string> periods;
+      if (period) {
+        for (const graph::Triple& t : row.triples) {
+          if (t.s == graph::kNoTerm) continue;
+          for (const auto& m : view_.Mentions(t)) {
+            if (plan.AdmitsDocument(m.document)) periods.insert(date_of(m.document).substr(0, period));
+          }
+        }
+      } else {
+        periods.insert("");
       }
-      if (supports) g.triples.insert(row.triples.begin(), row.triples.end());
-      for (size_t i = 0; i < select.items.size(); ++i) {
-        const auto& column = select.items[i].column;
-        if (column.aggregate == ast::Aggregate::CountAll) ++g.counts[i];
-        if (column.variable.empty()) continue;
-        const TermId value = column.variable.empty() ? graph::kNoTerm : row.values[vars.Find(column.variable)];
-        if (column.aggregate == ast::Aggregate::Count && value != graph::kNoTerm) ++g.counts[i];
-        if (column.aggregate == ast::Aggregate::CountDistinct && value != graph::kNoTerm) g.distinct[i].insert(value);
+      for (const std::string& when : periods) {
+        Group& g = groups[{key, when}];
+        if (g.counts.empty()) {
+          g.counts.assign(select.items.size(), 0);
+          g.distinct.resize(select.items.size());
+        }
+        if (supports) g.triples.insert(row.triples.begin(), row.triples.end());
+        for (size_t i = 0; i < select.items.size(); ++i) {
+          const auto& column = select.items[i].column;
+          if (column.aggregate == ast::Aggregate::CountAll) ++g.counts[i];
+          if (column.variable.empty()) continue;
+          const TermId value = row.values[vars.Find(column.variable)];
+          if (column.aggregate == ast::Aggregate::Count && value != graph::kNoTerm) ++g.counts[i];
+          if (column.aggregate == ast::Aggregate::CountDistinct && value != graph::kNoTerm) g.distinct[i].insert(value);
+        }
       }
       return true;
     });
     if (groups.empty() && select.group_by.empty()) groups[{}].counts.assign(select.items.size(), 0);
-    for (auto& [key, g] : groups) {
+    for (auto& [group_key, g] : groups) {
+      const auto& [key, when] = group_key;
       if (g.distinct.empty()) g.distinct.resize(select.items.size());
-      // What supports the group's triples: a triple reported by three articles counts three.
+      // What supports the group's triples, in its period: a triple three articles report counts
+      // three.
       std::unordered_set<TermId> articles;
       uint64_t mentions = 0;
       for (const graph::Triple& t : g.triples) {
         if (t.s == graph::kNoTerm) continue;  // a path's step
         for (const auto& m : view_.Mentions(t)) {
           if (!plan.AdmitsDocument(m.document)) continue;
+          if (period && date_of(m.document).substr(0, period) != when) continue;
           articles.insert(m.document);
           ++mentions;
         }
@@ -319,6 +364,11 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
             break;
           case ast::Aggregate::CountMentions:
             row.push_back(Value::Number(static_cast<double>(mentions)));
+            break;
+          case ast::Aggregate::Day:
+          case ast::Aggregate::Month:
+          case ast::Aggregate::Year:
+            row.push_back(when.empty() ? Value{} : Value::Text(when));
             break;
           default:
             row.push_back(Value::Number(static_cast<double>(g.counts[i])));

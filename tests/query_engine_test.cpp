@@ -271,6 +271,18 @@ TEST_CASE_METHOD(Fixture, "count(articles) and count(mentions) count what report
         std::vector<std::vector<std::string>>{{"2", "5"}});
 }
 
+TEST_CASE_METHOD(Fixture, "group by month counts each period a match was reported in", "[engine]") {
+  // The factions' attack on Israel is reported in October and in November 2024.
+  CHECK(Rows("select month, count(articles), count(*) where ?x attacked Israel group by month order by month") ==
+        std::vector<std::vector<std::string>>{{"2024-10", "1", "2"}, {"2024-11", "1", "1"}});
+  CHECK(Rows("select ?x, year, count(mentions) where ?x attacked Israel group by ?x, year order by ?x") ==
+        std::vector<std::vector<std::string>>{{"Hezbollah", "2024", "1"}, {"Iraqi armed factions", "2024", "2"}});
+  CHECK(Rows("select day, count(articles) where ?x attacked Israel since 2024-11 group by day") ==
+        std::vector<std::vector<std::string>>{{"2024-11-19", "1"}});
+  CHECK_THROWS_WITH(Run("select month, count(*) where ?x attacked Israel group by year"),
+                    Catch::Contains("'month'") && Catch::Contains("needs 'group by month'"));
+}
+
 TEST_CASE_METHOD(Fixture, "until is inclusive, and a month or a year is a range at both ends", "[engine]") {
   // The first article is dated 2024-10-20, the second 2024-11-19.
   CHECK(Column("?x attacked Israel until 2024-10-20") == Set{"Iraqi armed factions", "Hezbollah"});

@@ -127,6 +127,12 @@ std::string Show(ast::Column const& column) {
       return "count(articles)";
     case ast::Aggregate::CountMentions:
       return "count(mentions)";
+    case ast::Aggregate::Day:
+      return "day";
+    case ast::Aggregate::Month:
+      return "month";
+    case ast::Aggregate::Year:
+      return "year";
   }
   return "?";
 }
@@ -211,6 +217,12 @@ TEST_CASE("query parser: count(articles) and count(mentions)", "[query]") {
   CHECK(Show(select.items[3].column) == "count(mentions)");
   REQUIRE(select.order_by.size() == 1);
   CHECK(Show(select.order_by[0].column) == "count(articles)");
+  auto const monthly = ParseAs<ast::Select>("select month, count(articles) where ?x attacked Gaza group by month");
+  CHECK(Show(monthly.items[0].column) == "month");
+  REQUIRE(monthly.group_by.size() == 1);
+  CHECK(monthly.group_by[0].text == "month");
+  CHECK(ErrorOf("select ?x where ?x attacked ?y group by week").message() ==
+        "expected a variable, day, month or year after 'group by'");
   SyntaxError const error = ErrorOf("select count(articels) where ?x attacked ?y");
   CHECK(error.message() == "expected '*', 'distinct', 'articles', 'mentions' or a variable in count(...)");
 }
@@ -621,7 +633,7 @@ TEST_CASE("query parser: malformed queries say what was expected, and where", "[
       {"select ?x where ?x p ?y filter f(?x,)", "expected an argument after ','", 1, 37},
       {"select ?x where ?x p ?y filter f(?x", "expected a closing ')'", 1, 36},
       {"select ?x where ?x p ?y group ?x", "expected 'by' after 'group'", 1, 31},
-      {"select ?x where ?x p ?y group by", "expected a variable after 'group by'", 1, 33},
+      {"select ?x where ?x p ?y group by", "expected a variable, day, month or year after 'group by'", 1, 33},
       {"select ?x where ?x p ?y order by", "expected a variable or count(...) after 'order by'", 1,
        33},
       {"select ?x where ?x p ?y limit", "expected a number after 'limit'", 1, 30},

@@ -243,6 +243,7 @@ x3::rule<class select_item_class, ast::SelectItem> const select_item = "select i
 x3::rule<class select_items_class, std::vector<ast::SelectItem>> const select_items = "select list";
 x3::rule<class variables_class, std::vector<ast::Term>> const variables = "variables";
 x3::rule<class order_key_class, ast::OrderKey> const order_key = "order key";
+x3::rule<class group_key_class, ast::Term> const group_key = "group key";
 x3::rule<class order_keys_class, std::vector<ast::OrderKey>> const order_keys = "order keys";
 
 // Statements.
@@ -401,6 +402,9 @@ auto const call_def = placed[(name >> &lit('('))[start_call] >>
 
 auto const column_def =
     placed[attr(ast::Aggregate::None) >> variable_name |
+           kw("day") >> attr(ast::Aggregate::Day) >> attr(std::string()) |
+           kw("month") >> attr(ast::Aggregate::Month) >> attr(std::string()) |
+           kw("year") >> attr(ast::Aggregate::Year) >> attr(std::string()) |
            kw("count") >> expected("'(' after 'count'")['('] >>
                expected("'*', 'distinct', 'articles', 'mentions' or a variable in count(...)")[count_body] >>
                expected("a closing ')'")[')']];
@@ -416,8 +420,11 @@ auto const select_item_def =
 auto const select_items_def = select_item >>
                               *(',' >> expected("a variable or count(...) after ','")[select_item] |
                                 select_item);
-auto const variables_def = variable >>
-                           *(',' >> expected("a variable after ','")[variable] | variable);
+// A group key: a variable, or the period of the reporting articles' dates.
+auto const group_key_def =
+    variable | placed[attr(ast::TermKind::Name) >> raw[kw("day") | kw("month") | kw("year")]];
+auto const variables_def = group_key >>
+                           *(',' >> expected("a variable, day, month or year after ','")[group_key] | group_key);
 auto const order_key_def = placed[column >> (kw("desc") >> attr(true) | -kw("asc") >> attr(false))];
 auto const order_keys_def = order_key >>
                             *(',' >> expected("a variable or count(...) after ','")[order_key] |
@@ -431,7 +438,7 @@ auto const select_def =
            expected("a triple pattern after 'where'")[group] >>
            -(kw("filter") >> expected("a condition after 'filter'")[disjunction]) >>
            -(kw("group") >> expected("'by' after 'group'")[kw("by")] >>
-             expected("a variable after 'group by'")[variables]) >>
+             expected("a variable, day, month or year after 'group by'")[variables]) >>
            -(kw("order") >> expected("'by' after 'order'")[kw("by")] >>
              expected("a variable or count(...) after 'order by'")[order_keys]) >>
            -(kw("limit") >> expected("a number after 'limit'")[count_value]) >>
@@ -470,7 +477,7 @@ BOOST_SPIRIT_DEFINE(name, variable_name, quoted, variable, bare_word, string, ir
                     subject, object, entity, predicate, property_path, alternative, sequence, step,
                     repeated, primary, bounds, range, pattern, patterns, group, disjunction,
                     conjunction, negation, comparison, comparator, operand, call, column,
-                    count_body, select_item, select_items, variables, order_key, order_keys, select,
+                    count_body, select_item, select_items, group_key, variables, order_key, order_keys, select,
                     ask, path_query, via, describe, pattern_query, statement, script_rule)
 
 BOOST_SPIRIT_INSTANTIATE(script_type, Iterator, Context)
