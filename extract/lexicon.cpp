@@ -64,7 +64,29 @@ std::filesystem::path DefaultDataDir() {
   return KG_DATA_DIR;
 }
 
-int32_t Lexicon::PersonLike(const std::vector<std::string>& words) const {
+namespace {
+
+// A name's words as compared: بن and ابن left out, عبد joined to the word after it, since news
+// writes محمد بن سلمان and محمد سلمان, عبد العزيز and عبدالعزيز for one name.
+std::vector<std::string> ComparedWords(const std::vector<std::string>& words) {
+  static const std::string kBin = "\u0628\u0646", kIbn = "\u0627\u0628\u0646", kAbd = "\u0639\u0628\u062F";
+  std::vector<std::string> out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == kBin || words[i] == kIbn) continue;
+    if (words[i] == kAbd && i + 1 < words.size()) {
+      out.push_back(words[i] + words[i + 1]);
+      ++i;
+      continue;
+    }
+    out.push_back(words[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+int32_t Lexicon::PersonLike(const std::vector<std::string>& written) const {
+  const std::vector<std::string> words = ComparedWords(written);
   if (words.empty()) return -1;
   if (words.size() == 1) {
     const auto it = family_names_.find(words.front());
@@ -264,8 +286,10 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     const int32_t person = static_cast<int32_t>(i);
     for (const auto& alias : lexicon.entities_[i].info.aliases) {
       const std::string key = text::MatchKey(alias);
-      std::vector<std::string> words;
-      for (auto word : Split(key, ' ')) words.emplace_back(word);
+      std::vector<std::string> written;
+      for (auto word : Split(key, ' ')) written.emplace_back(word);
+      if (written.size() < 2) continue;
+      const std::vector<std::string> words = ComparedWords(written);
       if (words.size() < 2) continue;
       auto& names = lexicon.person_names_[words.size()];
       if (std::ranges::find(names, std::pair{person, words}) == names.end()) names.emplace_back(person, words);

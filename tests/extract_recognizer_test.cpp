@@ -284,6 +284,10 @@ TEST_CASE("a new name that is a known person's family name alone or a one-letter
   auto typo = Recognise("وقال الرئيس الأمريكي دونالد ترامبب إن المحادثات مستمرة.");
   REQUIRE(typo->Surface("دونالد ترامبب"));
   CHECK(typo->Surface("دونالد ترامبب")->id == "donald_trump");
+  // بن left out and عبد joined to the next word, as news writes them either way.
+  auto joined = Recognise("وقال العاهل السعودي سلمان عبد العزيز إن المحادثات مستمرة.");
+  REQUIRE(joined->Surface("سلمان عبد العزيز"));
+  CHECK(joined->Surface("سلمان عبد العزيز")->id == "salman_bin_abdulaziz");
   // Two letters away is another name.
   auto other = Recognise("وقال الرئيس الأمريكي دونالد ترابيب إن المحادثات مستمرة.");
   REQUIRE(other->Surface("دونالد ترابيب"));
