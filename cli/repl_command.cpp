@@ -6,7 +6,9 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -19,6 +21,7 @@
 #include "query/error.h"
 #include "query/format.h"
 #include "query/parser.h"
+#include "text/text.h"
 
 namespace kg::cli {
 namespace {
@@ -37,25 +40,54 @@ void OnInterrupt(int) {
   }
 }
 
-// What tab completes: keywords, the schema's predicates and the store's names.
-std::vector<std::string>& Words() {
-  static std::vector<std::string> words;
-  return words;
+// What tab completes: keywords, the schema's predicates and the store's names. A name of
+// several words completes inside quotes ("Donald T → "Donald Trump"). Names are found by their
+// text::MatchKey and kept when they begin with what was typed (ASCII case aside): readline
+// writes a completion after the typed text, not over it.
+struct Completions {
+  std::vector<std::string> words;                        // keywords and predicates
+  std::vector<std::pair<std::string, std::string>> names;  // (MatchKey, name), sorted by key
+};
+
+Completions& TheCompletions() {
+  static Completions completions;
+  return completions;
 }
 
 char* NextWord(const char* typed, int state) {
+  static std::vector<std::string> matches;
   static size_t index;
-  static std::string prefix;
   if (state == 0) {
+    matches.clear();
     index = 0;
-    prefix = typed;
+    const std::string prefix = typed;
+    const bool quoted = rl_completion_quote_character == '"';
+    const auto& all = TheCompletions();
+    if (!quoted) {
+      for (const auto& word : all.words) {
+        if (word.compare(0, prefix.size(), prefix) == 0) matches.push_back(word);
+      }
+    }
+    const std::string key = text::MatchKey(prefix);
+    if (!key.empty() || quoted) {
+      auto it = std::ranges::lower_bound(all.names, key, {}, &std::pair<std::string, std::string>::first);
+      auto begins = [&](const std::string& name) {
+        return name.size() >= prefix.size() &&
+               std::equal(prefix.begin(), prefix.end(), name.begin(), [](char a, char b) {
+                 return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+               });
+      };
+      for (; it != all.names.end() && it->first.compare(0, key.size(), key) == 0 && matches.size() < 1000; ++it) {
+        // Outside quotes only a name of one word completes; the others need their quotes.
+        if ((quoted || it->second.find(' ') == std::string::npos) && begins(it->second)) {
+          matches.push_back(it->second);
+        }
+      }
+    }
+    std::ranges::sort(matches);
+    matches.erase(std::unique(matches.begin(), matches.end()), matches.end());
   }
-  const auto& words = Words();
-  while (index < words.size()) {
-    const std::string& word = words[index++];
-    if (word.compare(0, prefix.size(), prefix) == 0) return strdup(word.c_str());
-  }
-  return nullptr;
+  return index < matches.size() ? strdup(matches[index++].c_str()) : nullptr;
 }
 
 char** Complete(const char* text, int, int) {
@@ -99,12 +131,15 @@ constexpr const char* kHelp =
     "Commands:\n"
     "  :help                      this text\n"
     "  :stats                     articles, entities and triples by predicate\n"
+    "  :history                   the statements typed on this terminal, oldest first\n"
     "  :format table|tsv|csv|json how results print\n"
     "  :timing on|off             print each statement's time\n"
     "  :load PATH                 ingest articles (.txt, a directory, .jsonl)\n"
     "  :explain STATEMENT         the plan instead of the answer\n"
     "  :quit                      leave (or Ctrl-D)\n"
-    "Ctrl-C interrupts a running query. The language: docs/query-language.md\n";
+    "Tab completes keywords, predicates and names (a name of several words inside quotes);\n"
+    "Tab twice lists the choices. Ctrl-C interrupts a running query. The language:\n"
+    "docs/query-language.md\n";
 
 class Repl {
  public:
@@ -145,22 +180,22 @@ class Repl {
 
  private:
   void StartTerminal() {
-    Words() = {"select", "distinct", "where", "filter", "group", "by", "order", "limit", "offset",
-               "ask", "path", "to", "max", "via", "describe", "explain", "evidence", "from",
-               "since", "until", "count", "articles", "mentions", "day", "month", "year", "type", "label", "arabic", "isentity", "doc", "date", "and",
-               "or", "not", "contains", "asc", "desc", ":help", ":stats", ":format", ":timing",
-               ":explain", ":load", ":quit"};
-    for (const auto& p : graph::SchemaPredicates()) Words().emplace_back(p.id);
-    std::set<std::string> names;
-    store_->Snapshot()->ForEachName([&](std::string_view, std::string_view name, graph::TermId) {
-      if (names.size() < 200000) {
-        names.insert(name.find(' ') == std::string_view::npos ? std::string(name)
-                                                              : "\"" + std::string(name) + "\"");
-      }
+    auto& completions = TheCompletions();
+    completions.words = {
+        "select", "distinct", "where", "filter", "group", "by", "order", "limit", "offset", "ask", "path",
+        "to", "max", "via", "describe", "explain", "evidence", "from", "since", "until", "count", "articles",
+        "mentions", "day", "month", "year", "type", "label", "arabic", "isentity", "doc", "date", "and",
+        "or", "not", "contains", "asc", "desc", ":help", ":stats", ":format", ":timing", ":explain",
+        ":load", ":history", ":quit"};
+    for (const auto& p : graph::SchemaPredicates()) completions.words.emplace_back(p.id);
+    completions.names.clear();
+    store_->Snapshot()->ForEachName([&](std::string_view key, std::string_view name, graph::TermId) {
+      if (completions.names.size() < 200000) completions.names.emplace_back(std::string(key), std::string(name));
     });
-    Words().insert(Words().end(), names.begin(), names.end());
+    std::ranges::sort(completions.names);
     rl_attempted_completion_function = Complete;
     rl_basic_word_break_characters = const_cast<char*>(" \t\n(),.;");
+    rl_completer_quote_characters = const_cast<char*>("\"");
     read_history(HistoryPath().c_str());
     std::cout << "kg " KG_VERSION " on " << store_->dir() << ". :help for help, :quit to leave.\n";
   }
@@ -185,6 +220,11 @@ class Repl {
     if (name == ":quit" || name == ":exit" || name == ":q") return false;
     if (name == ":help") {
       std::cout << kHelp;
+    } else if (name == ":history") {
+      // What this terminal's sessions typed, oldest first (the history file: $KG_HISTORY).
+      if (HIST_ENTRY** entries = history_list()) {
+        for (int i = 0; entries[i]; ++i) std::cout << (i + history_base) << "  " << entries[i]->line << '\n';
+      }
     } else if (name == ":stats") {
       PrintStats(*store_);
     } else if (name == ":format" && query::ParseFormat(arg)) {

@@ -226,3 +226,24 @@ TEST_CASE("kg extract and kg entities read JSON-lines corpora one article per re
   CHECK(piped.exit_code == 0);
   CHECK_THAT(piped.out, Catch::StartsWith("{\"doc\": \"three\""));
 }
+
+TEST_CASE("the REPL completes names of several words in quotes, Arabic prefixes, and lists choices", "[cli][repl]") {
+  TempDir dir;
+  const std::string db = dir / "db";
+  REQUIRE(RunKg({"ingest", "--db", db,
+                 dir.Write("a.txt", "خبر\nوحذر الرئيس الأمريكي دونالد ترامب إيران والعراق من التدخل.\n")})
+              .exit_code == 0);
+  const std::string history = dir / "history";
+  // Tab inside quotes completes the whole name, in either script; Tab twice lists the choices
+  // of an ambiguous prefix.
+  const auto shown = kg::testing::RunKgInTerminal(
+      {"repl", "--db", db},
+      {"describe \"Donald T\t;", "describe \"إير\t;", "describe Ira\t\t;", ":history", ":quit"},
+      {"KG_HISTORY=" + history});
+  INFO(shown);
+  CHECK_THAT(shown, Catch::Contains("describe \"Donald Trump\""));
+  CHECK_THAT(shown, Catch::Contains("describe \"إيران\""));
+  CHECK_THAT(shown, Catch::Contains("Iran ") && Catch::Contains("Iraq "));  // listed side by side
+  CHECK_THAT(shown, Catch::Contains("warned"));                               // the describe answers
+  CHECK_THAT(shown, Catch::Contains("1  describe \"Donald Trump\" ;") && Catch::Contains("4  :history"));
+}
