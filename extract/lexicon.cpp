@@ -293,6 +293,11 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       if (words.size() < 2) continue;
       auto& names = lexicon.person_names_[words.size()];
       if (std::ranges::find(names, std::pair{person, words}) == names.end()) names.emplace_back(person, words);
+      // A family name alone: not the father's name after بن, nor a word of fewer than four
+      // letters (مون جاي إن).
+      static const std::string kBin = "\u0628\u0646", kIbn = "\u0627\u0628\u0646";
+      const std::string& before = written[written.size() - 2];
+      if (before == kBin || before == kIbn || text::CodePoints(words.back()) < 4) continue;
       auto [family, added] = lexicon.family_names_.try_emplace(words.back(), person);
       if (!added && family->second != person) family->second = -2;
     }

@@ -299,8 +299,11 @@ class Pass {
     if (e.info.type == EntityType::kPerson) RegisterShortForm(entity, i, i + n);
   }
 
+  // A family name stands for its person later in the article; not the father's name after بن
+  // (تميم بن حمد: حمد is his father), nor a short or common word (مون جاي إن: إن).
   void RegisterShortForm(int32_t person, size_t first, size_t end) {
-    if (end - first < 2) return;
+    if (end - first < 2 || Joins(end - 2) || Is(Rule::kCommon, end - 1)) return;
+    if (text::CodePoints(Base(end - 1)) < 3) return;
     short_forms_.try_emplace(ShortFormKey(end - 1), person);
   }
 

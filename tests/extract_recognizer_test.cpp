@@ -312,3 +312,15 @@ TEST_CASE("an organisation's head word before a known name makes no new organisa
   CHECK(r->Surfaces() == Names{"هيومن رايتس ووتش", "مصر"});
   CHECK(r->found.at(0).id == "human_rights_watch");
 }
+
+TEST_CASE("a father's name after بن and a short word are no family names standing alone") {
+  using Names = std::vector<std::string>;
+  auto r = Recognise("وقال أمير قطر تميم بن حمد آل ثاني إن الحوار مستمر.\nوقال حمد إن المحادثات تتقدم.");
+  const Found* emir = r->Surface("تميم بن حمد آل ثاني");
+  REQUIRE(emir);
+  CHECK(emir->type == EntityType::kPerson);
+  CHECK(r->Surface("حمد") == nullptr);
+  auto moon = Recognise("والتقى الرئيس الكوري الجنوبي مون جاي إن نظيره، وقال إن المحادثات مستمرة.");
+  // (The two-word nisba الكوري الجنوبي is not read yet.)
+  CHECK(moon->Surfaces() == Names{"مون جاي إن"});
+}
