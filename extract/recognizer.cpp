@@ -398,7 +398,8 @@ class Pass {
       person = NewEntity(name_first, name_end, EntityType::kPerson);
     }
 
-    const int32_t body = nisba >= 0 ? nisba : named;
+    // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state.
+    const int32_t body = nisba >= 0 ? nisba : named >= 0 && L(named).capital_of >= 0 ? L(named).capital_of : named;
     const int32_t country = nisba >= 0 ? nisba : named >= 0 ? StateOf(named) : -1;
     // NAME، TITLE where another rule already took the name (وقال سليم الحداد، رئيس الكتلة).
     const int32_t appositive = person < 0 ? PersonEndingAt(s, i) : -1;

@@ -300,6 +300,11 @@ TEST_CASE("a state body known by its own name stands for its state as an actor")
   CHECK(r->Surface("البيت الأبيض")->id == "united_states");
   REQUIRE(r->Surface("الكرملين"));
   CHECK(r->Surface("الكرملين")->id == "russia");
+  // So does it as the body a title names.
+  auto title = Recognise("وقالت المتحدثة باسم البيت الأبيض سارة زيدون إن الرئيس سيزور فرنسا.");
+  REQUIRE(title->Surface("سارة زيدون"));
+  REQUIRE(title->Surface("سارة زيدون")->mention->affiliation >= 0);
+  CHECK(title->recognition.entities[title->Surface("سارة زيدون")->mention->affiliation].id == "united_states");
   // As a place, after a locative, it is itself.
   auto place = Recognise("وعقد الاجتماع في البيت الأبيض.");
   REQUIRE(place->Surface("البيت الأبيض"));
