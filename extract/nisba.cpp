@@ -37,8 +37,19 @@ std::string NisbaOf(std::string_view country) {
 }
 
 std::vector<std::string> NisbaForms(std::string_view adjective) {
+  // Each word of an adjective of two (كوري جنوبي) agrees: كورية جنوبية، كوريون جنوبيون.
   std::vector<std::string> forms;
-  for (std::string_view ending : kEndings) forms.push_back(std::string(adjective) + std::string(ending));
+  for (std::string_view ending : kEndings) {
+    std::string form;
+    for (size_t begin = 0; begin <= adjective.size();) {
+      size_t end = adjective.find(' ', begin);
+      if (end == std::string_view::npos) end = adjective.size();
+      if (!form.empty()) form += ' ';
+      form += std::string(adjective.substr(begin, end - begin)) + std::string(ending);
+      begin = end + 1;
+    }
+    forms.push_back(std::move(form));
+  }
   return forms;
 }
 

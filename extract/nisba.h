@@ -15,7 +15,8 @@ namespace kg::extract {
 std::string NisbaOf(std::string_view country);
 
 // The inflections of a masculine singular nisba, without the article (which MatchKey drops):
-// عراقي، عراقية، عراقيا، عراقيات، عراقيان، عراقيون، عراقيين.
+// عراقي، عراقية، عراقيا، عراقيات، عراقيان، عراقيون، عراقيين; each word of a nisba of two agrees
+// (كوري جنوبي، كورية جنوبية، كوريون جنوبيون).
 std::vector<std::string> NisbaForms(std::string_view adjective);
 
 // True for the plural or dual forms, which name the people rather than qualify a noun.

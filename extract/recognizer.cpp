@@ -72,6 +72,11 @@ class Pass {
     return c >= 0 ? c : lex_.nisbas().Word(Key(i));
   }
   bool HasArticle(size_t i) const { return a_.Definite(T(i)); }
+  // A nisba of one word or two (الكوري الجنوبي) starting at token i: its length and country.
+  PhraseTable::Match NisbaAt(size_t i, size_t end) const {
+    if (i >= end || T(i).kind != TokenKind::kWord) return {};
+    return lex_.nisbas().Longest(a_, i, end);
+  }
   const LexiconEntity& L(int32_t index) const { return lex_.entities()[index]; }
 
   // The lexicon's country a name or capital stands for, or -1.
@@ -341,8 +346,9 @@ class Pass {
     if (size_t next = TryBackedGroup(s, i, end)) return next;
     if (size_t next = TryOrganisation(s, i, end)) return next;
     if (size_t next = TryReported(s, i, end)) return next;
-    if (int32_t country = Nisba(i); country >= 0) {
-      Add(FromLexicon(country), MentionKind::kNisba, s, i, i + 1);
+    if (const auto nisba = NisbaAt(i, end); nisba.length) {
+      Add(FromLexicon(nisba.value), MentionKind::kNisba, s, i, i + nisba.length);
+      return i + nisba.length;
     }
     return i + 1;
   }
@@ -369,10 +375,10 @@ class Pass {
                  t.length && !(T(j).proclitics & kConjWa)) {
         // وزير الدفاع ورئيس الأركان: a conjoined title is the next person's, not this one's.
         j += t.length;
-      } else if (int32_t c = Nisba(j); c >= 0) {
-        if (nisba < 0) nisba = c;
-        parts.emplace_back(j, j + 1);
-        ++j;
+      } else if (const auto n = NisbaAt(j, end); n.length) {
+        if (nisba < 0) nisba = n.value;
+        parts.emplace_back(j, j + n.length);
+        j += n.length;
       } else if (Is(Rule::kTitleLink, j) || Is(Rule::kModifier, j)) {
         ++j;
       } else {
@@ -405,7 +411,7 @@ class Pass {
     const int32_t appositive = person < 0 ? PersonEndingAt(s, i) : -1;
     if (person < 0 && appositive < 0) {
       for (auto [b, e] : parts) {  // the names inside stand for themselves
-        if (Nisba(b) < 0) AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
+        if (NisbaAt(b, e).length != e - b) AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
       }
       pending_.push_back(
           {s, static_cast<uint32_t>(i), static_cast<uint32_t>(title_end), country, body, office});
@@ -424,8 +430,8 @@ class Pass {
     if (title_end - i >= 2) titles_.try_emplace(TitleKey(i, title_end), person);
     if (auto key = LeaderKey(office, body); !key.empty()) titles_.try_emplace(key, person);
     for (auto [b, e] : parts) {
-      if (int32_t c = Nisba(b); c >= 0) {
-        Add(FromLexicon(c), MentionKind::kNisba, s, b, e);
+      if (const auto n = NisbaAt(b, e); n.length == e - b) {
+        Add(FromLexicon(n.value), MentionKind::kNisba, s, b, e);
       } else {
         AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
       }

@@ -77,6 +77,9 @@ TEST_CASE("nisba adjectives are made from country names by rule") {
   const auto forms = NisbaForms("عراقي");
   CHECK(std::find(forms.begin(), forms.end(), "عراقية") != forms.end());
   CHECK(std::find(forms.begin(), forms.end(), "عراقيين") != forms.end());
+  const auto two = NisbaForms("كوري جنوبي");
+  CHECK(std::find(two.begin(), two.end(), "كورية جنوبية") != two.end());
+  CHECK(std::find(two.begin(), two.end(), "كوريون جنوبيون") != two.end());
   CHECK(IsPeopleForm(kg::text::MatchKey("عراقيون")));
   CHECK_FALSE(IsPeopleForm(kg::text::MatchKey("عراقية")));
 }
@@ -326,6 +329,5 @@ TEST_CASE("a father's name after بن and a short word are no family names stand
   CHECK(emir->type == EntityType::kPerson);
   CHECK(r->Surface("حمد") == nullptr);
   auto moon = Recognise("والتقى الرئيس الكوري الجنوبي مون جاي إن نظيره، وقال إن المحادثات مستمرة.");
-  // (The two-word nisba الكوري الجنوبي is not read yet.)
-  CHECK(moon->Surfaces() == Names{"مون جاي إن"});
+  CHECK(moon->Surfaces() == Names{"الكوري الجنوبي", "مون جاي إن"});
 }
