@@ -339,6 +339,16 @@ class Pass {
     }
     if (size_t next = TryTitle(s, i, end)) return next;
     if (name.length) {
+      // A party of one state named with another state's nisba is that state's namesake (حزب
+      // العدالة والتنمية المغربي is not Turkey's): a name of its own.
+      const LexiconEntity& known = L(name.value);
+      if (known.country >= 0 && known.info.type != EntityType::kPerson) {
+        if (const auto nisba = NisbaAt(i + name.length, end); nisba.length && nisba.value != known.country) {
+          const size_t name_end = i + name.length + nisba.length;
+          Add(NewEntity(i, name_end, known.info.type), MentionKind::kName, s, i, name_end);
+          return name_end;
+        }
+      }
       AddName(s, i, name.length, name.value);
       return i + name.length;
     }

@@ -331,3 +331,14 @@ TEST_CASE("a father's name after بن and a short word are no family names stand
   auto moon = Recognise("والتقى الرئيس الكوري الجنوبي مون جاي إن نظيره، وقال إن المحادثات مستمرة.");
   CHECK(moon->Surfaces() == Names{"الكوري الجنوبي", "مون جاي إن"});
 }
+
+TEST_CASE("a party named with another state's nisba is not the known party of that name") {
+  auto r = Recognise("وقال حزب العدالة والتنمية الأردني إن الحكومة مستمرة، وحذر حزب العدالة والتنمية التركي من الأزمة.");
+  const Found* jordanian = r->Surface("حزب العدالة والتنمية الأردني");
+  REQUIRE(jordanian);
+  CHECK(jordanian->id != "akp");
+  CHECK(jordanian->type == EntityType::kOrg);
+  const Found* turkish = r->Surface("حزب العدالة والتنمية");
+  REQUIRE(turkish);
+  CHECK(turkish->id == "akp");
+}
