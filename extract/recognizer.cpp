@@ -630,11 +630,24 @@ class Pass {
   // Drops mentions of entities whose context the article lacks, records surfaces as
   // aliases, and puts the mentions in text order.
   void Finish() {
-    std::vector<bool> present(lex_.entities().size(), false);
-    for (const auto& [entity, index] : lexicon_of_) present[index] = true;
+    // The sentences each lexicon entity is named in.
+    std::unordered_map<int32_t, std::vector<uint32_t>> named_in;
+    for (const Mention& m : out_.mentions) {
+      if (auto it = lexicon_of_.find(m.entity); it != lexicon_of_.end()) named_in[it->second].push_back(m.sentence);
+    }
+    // A collective (the unnamed militias of Iraq) needs its context named within a few
+    // sentences: a long article that names Iraq once also speaks of Yemen's and Syria's
+    // militias. Other names need their context anywhere in the article.
+    constexpr uint32_t kCollectiveWindow = 3;
     std::erase_if(out_.mentions, [&](const Mention& m) {
       auto it = lexicon_of_.find(m.entity);
-      return it != lexicon_of_.end() && L(it->second).context >= 0 && !present[L(it->second).context];
+      if (it == lexicon_of_.end() || L(it->second).context < 0) return false;
+      const auto context = named_in.find(L(it->second).context);
+      if (context == named_in.end()) return true;
+      if (L(it->second).backer < 0) return false;
+      return std::ranges::none_of(context->second, [&](uint32_t sentence) {
+        return (sentence > m.sentence ? sentence - m.sentence : m.sentence - sentence) <= kCollectiveWindow;
+      });
     });
     std::vector<int32_t> renumber(out_.entities.size(), -1);
     std::vector<graph::EntityInfo> kept;

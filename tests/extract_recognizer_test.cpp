@@ -342,3 +342,13 @@ TEST_CASE("a party named with another state's nisba is not the known party of th
   REQUIRE(turkish);
   CHECK(turkish->id == "akp");
 }
+
+TEST_CASE("the unnamed militias are Iraq's only near a mention of Iraq") {
+  const std::string far = "زار الوزير العراق أمس.\nوقال إن الحوار مستمر.\nوأضاف أن الطقس جميل.\n"
+                          "وتابع أن الاقتصاد ينمو.\nوأشار إلى أن الموسم بدأ.\nوهاجمت الميليشيات مدينة في اليمن.";
+  auto r = Recognise(far);
+  CHECK(r->Surface("الميليشيات") == nullptr);
+  auto near = Recognise("زار الوزير العراق أمس.\nوهاجمت الميليشيات قاعدة أمريكية.");
+  REQUIRE(near->Surface("الميليشيات"));
+  CHECK(near->Surface("الميليشيات")->id == "iraqi_armed_factions");
+}
