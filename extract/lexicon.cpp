@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_set>
@@ -66,10 +67,12 @@ std::filesystem::path DefaultDataDir() {
 
 namespace {
 
+// The MatchKeys of بن, ابن and عبد in people's names.
+constexpr std::string_view kBin = "\u0628\u0646", kIbn = "\u0627\u0628\u0646", kAbd = "\u0639\u0628\u062F";
+
 // A name's words as compared: بن and ابن left out, عبد joined to the word after it, since news
 // writes محمد بن سلمان and محمد سلمان, عبد العزيز and عبدالعزيز for one name.
 std::vector<std::string> ComparedWords(const std::vector<std::string>& words) {
-  static const std::string kBin = "\u0628\u0646", kIbn = "\u0627\u0628\u0646", kAbd = "\u0639\u0628\u062F";
   std::vector<std::string> out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (words[i] == kBin || words[i] == kIbn) continue;
@@ -99,9 +102,15 @@ int32_t Lexicon::PersonLike(const std::vector<std::string>& written) const {
     size_t differing = 0;
     for (size_t k = 0; k < words.size() && differing <= 1; ++k) {
       if (words[k] == name[k]) continue;
-      // One letter away, in a word long enough that one letter does not make another name.
-      if (text::CodePoints(name[k]) < 4 || text::EditDistance(words[k], name[k]) > 1) differing = 2;
-      else ++differing;
+      // One letter away, in a word long enough that one letter does not make another name;
+      // lengths two letters apart are not, and cost no edit distance (this runs per new name).
+      const size_t length = text::CodePoints(name[k]), other = text::CodePoints(words[k]);
+      if (length < 4 || (length > other ? length - other : other - length) > 1 ||
+          text::EditDistance(words[k], name[k]) > 1) {
+        differing = 2;
+      } else {
+        ++differing;
+      }
     }
     if (differing > 1) continue;
     if (found >= 0 && found != person) return -1;  // like two people: neither
@@ -157,7 +166,7 @@ void Lexicon::LoadEntities(const std::filesystem::path& file, std::vector<Pendin
 }
 
 void Lexicon::ResolveAttribute(const PendingAttribute& pending,
-                               const std::unordered_set<std::string>& removed_nisbas) {
+                               const std::set<std::pair<int32_t, std::string>>& removed_nisbas) {
   const int32_t index = pending.entity;
   const size_t eq = pending.attribute.find('=');
   const std::string key = pending.attribute.substr(0, eq), value = pending.attribute.substr(eq + 1);
@@ -169,7 +178,7 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
   if (key == "nisba") {
     for (auto adjective : Split(value, '|')) {
       const std::string masculine = Trim(adjective);
-      if (removed_nisbas.count(std::to_string(index) + ' ' + text::MatchKey(masculine))) continue;
+      if (removed_nisbas.count({index, text::MatchKey(masculine)})) continue;
       for (const auto& form : NisbaForms(masculine)) nisbas_.Add(form, index);
     }
     return;
@@ -262,8 +271,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
   std::vector<PendingAttribute> pending;
   std::vector<std::pair<int32_t, std::string>> removed;  // (entity, MatchKey of a name)
   for (const auto& file : files) lexicon.LoadEntities(file, &pending, &removed);
-  std::unordered_set<std::string> removed_keys;  // "entity key"
-  for (const auto& [entity, key] : removed) removed_keys.insert(std::to_string(entity) + ' ' + key);
+  const std::set<std::pair<int32_t, std::string>> removed_keys(removed.begin(), removed.end());
   for (const auto& attribute : pending) lexicon.ResolveAttribute(attribute, removed_keys);
   for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
     for (const LexiconRole& role : lexicon.entities_[i].roles) {
@@ -277,7 +285,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     auto& info = lexicon.entities_[i].info;
     if (info.label.empty()) throw std::runtime_error("entity '" + info.id + "' has no label");
     std::erase_if(info.aliases, [&](const std::string& alias) {
-      return removed_keys.count(std::to_string(i) + ' ' + text::MatchKey(alias)) > 0;
+      return removed_keys.count({static_cast<int32_t>(i), text::MatchKey(alias)}) > 0;
     });
     for (const auto& alias : info.aliases) lexicon.names_.Add(alias, static_cast<int32_t>(i));
   }
@@ -295,7 +303,6 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       if (std::ranges::find(names, std::pair{person, words}) == names.end()) names.emplace_back(person, words);
       // A family name alone: not the father's name after بن, nor a word of fewer than four
       // letters (مون جاي إن).
-      static const std::string kBin = "\u0628\u0646", kIbn = "\u0627\u0628\u0646";
       const std::string& before = written[written.size() - 2];
       if (before == kBin || before == kIbn || text::CodePoints(words.back()) < 4) continue;
       auto [family, added] = lexicon.family_names_.try_emplace(words.back(), person);

@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/dictionary.h"
@@ -102,7 +102,8 @@ class Lexicon {
   };
   void LoadEntities(const std::filesystem::path& file, std::vector<PendingAttribute>* pending,
                     std::vector<std::pair<int32_t, std::string>>* removed);
-  void ResolveAttribute(const PendingAttribute& pending, const std::unordered_set<std::string>& removed_nisbas);
+  // removed: (entity, MatchKey) of the names !NAME took away, whose nisbas are not made either.
+  void ResolveAttribute(const PendingAttribute& pending, const std::set<std::pair<int32_t, std::string>>& removed);
   void LoadRules(const std::filesystem::path& file);
 
   std::vector<LexiconEntity> entities_;

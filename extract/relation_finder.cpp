@@ -634,9 +634,10 @@ class Finder {
         k += office.length - 1;
         continue;
       }
+      // An organisation's head word (حزب، حركة), or a rally's or company's (تجمع، شركة).
       if (InRule(Rule::kOrgHead, k)) return true;
       const std::string_view key = a_.Base(a_.tokens()[k]);
-      if (key == "\u062D\u0632\u0628" || key == "\u062A\u062C\u0645\u0639" || key == "\u0634\u0631\u0643\u0647") return true;
+      if (key == "\u062A\u062C\u0645\u0639" || key == "\u0634\u0631\u0643\u0647") return true;
     }
     return false;
   }
