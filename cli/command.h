@@ -16,7 +16,8 @@ enum ExitCode : int {
   kExitOk = 0,
   kExitFailed = 1,      // some input could not be processed, or a check failed
   kExitUsage = 2,       // bad command line or query syntax
-  kExitStoreError = 3,  // the store is missing, busy, or cannot be read or written
+  kExitStoreError = 3,  // the store is missing, busy, or cannot be read or written, or the
+                        // relation model (--model) is missing, damaged or of another version
 };
 
 struct Context {
@@ -30,6 +31,7 @@ struct IngestOptions {
   std::string data;                // lexicon directory; empty: the default
   unsigned jobs = 0;               // extraction threads; 0: the cores
   float min_confidence = 0;        // statements below it are not stored
+  std::string model;               // relation model file; empty: the data directory's
   extract::CorpusFields fields;
 };
 
@@ -54,6 +56,7 @@ void AddShowCommand(CLI::App* kg, Context* context);
 void AddEntityCommand(CLI::App* kg, Context* context);
 void AddEntitiesCommand(CLI::App* kg, Context* context);
 void AddExtractCommand(CLI::App* kg, Context* context);
+void AddTrainCommand(CLI::App* kg, Context* context);
 void AddExportCommand(CLI::App* kg, Context* context);
 
 }  // namespace kg::cli

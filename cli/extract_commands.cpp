@@ -151,22 +151,25 @@ void AddEntitiesCommand(CLI::App* kg, Context* context) {
 
 void AddExtractCommand(CLI::App* kg, Context* context) {
   auto min_confidence = std::make_shared<float>(0.0f);
+  auto model = std::make_shared<std::string>();
   auto* command = AddArticleCommand(
       kg, context, "extract", "Print the triples kg reads in Arabic articles",
       "Each triple is printed with its article (the file name without .txt), the English labels\n"
       "and Arabic surfaces of subject and object, the predicate, whether it is negated, the\n"
       "sentence number and text, a confidence, who said it and the article's date. Nothing is\n"
       "stored.\n\nExample:\n  kg extract --format table examples/*.txt",
-      [min_confidence](const std::filesystem::path& data) -> ArticlePrinter {
-        auto extractor =
-            std::make_shared<extract::Extractor>(extract::Extractor::Load(data, *min_confidence));
+      [min_confidence, model](const std::filesystem::path& data) -> ArticlePrinter {
+        auto extractor = std::make_shared<extract::Extractor>(
+            extract::Extractor::Load(data, {.min_confidence = *min_confidence, .model = *model, .rules_only = false}));
         return [extractor](const extract::Article& article, bool jsonl) {
           PrintStatements(article, extractor->Extract(article), jsonl);
         };
       });
   command->add_option("--min-confidence", *min_confidence,
-                      "Print only triples at least this confident (0 to 1; default 0: all)")
+                      "Print only triples at least this confident (0 to 1; default 0: all the model accepts)")
       ->check(CLI::Range(0.0, 1.0));
+  command->add_option("--model", *model,
+                      "Relation model made by kg train (default: relations.model of the data directory)");
 }
 
 }  // namespace kg::cli

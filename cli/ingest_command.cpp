@@ -103,7 +103,8 @@ class Progress {
 
 int Ingest(const Context& context, const IngestOptions& options) {
   const auto extractor = extract::Extractor::Load(
-      options.data.empty() ? extract::DefaultDataDir() : fs::path(options.data), options.min_confidence);
+      options.data.empty() ? extract::DefaultDataDir() : fs::path(options.data),
+      {.min_confidence = options.min_confidence, .model = options.model, .rules_only = false});
   auto store = graph::Store::Open(context.db, graph::OpenMode::kCreateIfMissing);
   Inputs inputs(options.paths, options.fields);
   const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -218,8 +219,10 @@ void AddIngestCommand(CLI::App* kg, Context* context) {
   command->add_option("--jobs,-j", options->jobs, "Extraction threads (default: the cores)");
   command->add_option("--data", options->data, "Lexicon directory (default: $KG_DATA, else kg's data/)");
   command->add_option("--min-confidence", options->min_confidence,
-                      "Store only triples at least this confident (0 to 1; default 0: all)")
+                      "Store only triples at least this confident (0 to 1; default 0: all the model accepts)")
       ->check(CLI::Range(0.0, 1.0));
+  command->add_option("--model", options->model,
+                      "Relation model made by kg train (default: relations.model of the data directory)");
   command->add_option("--text-field", options->fields.text, "JSON field of the article text")->capture_default_str();
   command->add_option("--id-field", options->fields.id, "JSON field of the article id")->capture_default_str();
   command->add_option("--date-field", options->fields.date, "JSON field of the date (RFC 2822 or ISO 8601)")

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "extract/relation_model.h"
 #include "graph/store.h"
 #include "text/text.h"
 
@@ -62,6 +63,7 @@ int main(int argc, char** argv) {
   AddRemoveCommand(&kg, &context);
   AddEntitiesCommand(&kg, &context);
   AddExtractCommand(&kg, &context);
+  AddTrainCommand(&kg, &context);
 
   std::string help_topic;
   auto* help = kg.add_subcommand("help", "Show help for kg or for one of its commands");
@@ -102,6 +104,9 @@ int main(int argc, char** argv) {
   } catch (const kg::graph::StoreError& e) {
     std::cerr << "kg: " << e.what() << "\n";
     return dynamic_cast<const kg::graph::ImportError*>(&e) ? kExitFailed : kExitStoreError;
+  } catch (const kg::extract::ModelError& e) {
+    std::cerr << "kg: " << e.what() << "\n";
+    return kExitStoreError;
   } catch (const std::exception& e) {
     std::cerr << "kg: " << e.what() << "\n";
     return kExitFailed;

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 
 #include "extract/recognizer.h"
 #include "extract/relation_finder.h"
+#include "extract/relation_model.h"
 #include "extract/role_record.h"
 #include "extract/trigger_table.h"
 
@@ -16,13 +18,18 @@ namespace {
 
 // Bumped when the extraction code changes what it finds; the digest of the data directory
 // covers edits to the lexicons and trigger tables.
-constexpr std::string_view kCodeVersion = "relations-2";
+constexpr std::string_view kCodeVersion = "relations-3";
 
-// FNV-1a over every data file in name order: cheap, stable across runs and machines.
-std::string DataDigest(const std::filesystem::path& dir) {
+// FNV-1a over a data file, or every file of a data directory in name order: cheap, stable
+// across runs and machines.
+std::string DataDigest(const std::filesystem::path& path) {
   std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (entry.is_regular_file()) files.push_back(entry.path());
+  if (std::filesystem::is_regular_file(path)) {
+    files.push_back(path);
+  } else {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(path)) {
+      if (entry.is_regular_file()) files.push_back(entry.path());
+    }
   }
   std::sort(files.begin(), files.end());
   uint64_t hash = 1469598103934665603ull;
@@ -43,10 +50,21 @@ struct Extractor::Rules {
   Particles particles;
   float min_confidence;
   std::string version;
+  std::optional<RelationModel> model;  // none: the rules' statements as they are
 };
 
-Extractor Extractor::Load(const std::filesystem::path& data_dir, float min_confidence) {
+Extractor Extractor::Load(const std::filesystem::path& data_dir, const ExtractorOptions& options) {
   std::string version = std::string(kCodeVersion) + "+" + DataDigest(data_dir);
+  const float min_confidence = options.min_confidence;
+  std::optional<RelationModel> model;
+  if (options.rules_only) {
+    version += "+rules";
+  } else if (!options.model.empty()) {
+    model = RelationModel::Load(options.model);
+    version += "+model" + DataDigest(options.model);
+  } else if (std::filesystem::exists(data_dir / "relations.model")) {
+    model = RelationModel::Load(data_dir / "relations.model");
+  }
   if (min_confidence > 0) {
     char threshold[32];
     std::snprintf(threshold, sizeof threshold, "+min%.2f", static_cast<double>(min_confidence));
@@ -54,14 +72,38 @@ Extractor Extractor::Load(const std::filesystem::path& data_dir, float min_confi
   }
   return Extractor(std::make_shared<const Rules>(
       Rules{Recognizer::Load(data_dir), TriggerTable::Load(data_dir / "triggers.tsv"), Particles(),
-            min_confidence, std::move(version)}));
+            min_confidence, std::move(version), std::move(model)}));
+}
+
+ArticleCandidates Extractor::Candidates(const Article& article, FeatureNames* names) const {
+  ArticleCandidates out{rules_->recognizer.Find(article), {}};
+  std::vector<graph::Statement> by_rules;
+  CandidateSet candidates(names);
+  FindRelations(out.recognition, rules_->recognizer.lexicon(), rules_->triggers, rules_->particles,
+                &by_rules, &candidates);
+  out.triples = candidates.Finish(out.recognition);
+  return out;
 }
 
 std::vector<graph::Statement> Extractor::Extract(const Article& article) const {
-  const Recognition recognition = rules_->recognizer.Find(article);
   std::vector<graph::Statement> out;
-  FindRelations(recognition, rules_->recognizer.lexicon(), rules_->triggers, rules_->particles,
-                &out);
+  Recognition recognition;
+  if (rules_->model) {
+    // The model decides each triple; its statements are its best reading and the rules' others.
+    ArticleCandidates candidates = Candidates(article);
+    recognition = std::move(candidates.recognition);
+    for (TripleCandidate& triple : candidates.triples) {
+      const float p = rules_->model->Probability(triple.features);
+      if (!rules_->model->Accepts(p, triple.rule_confidence)) continue;
+      for (auto& statement : triple.statements) {
+        statement.evidence.confidence = p;
+        out.push_back(std::move(statement));
+      }
+    }
+  } else {
+    recognition = rules_->recognizer.Find(article);
+    FindRelations(recognition, rules_->recognizer.lexicon(), rules_->triggers, rules_->particles, &out);
+  }
   AgreeWithRecord(rules_->recognizer.lexicon(), article.date, &out);
   std::erase_if(out, [&](const auto& st) { return st.evidence.confidence < rules_->min_confidence; });
   // Role triples are read before a sentence's triggers; text order is by sentence, then trigger.

@@ -1,7 +1,9 @@
 #include "extract/relation_finder.h"
 
 #include <algorithm>
-#include <optional>
+#include <cstdio>
+#include <map>
+#include <tuple>
 #include <tuple>
 
 #include "text/text.h"
@@ -39,14 +41,18 @@ struct Word {
 class Finder {
  public:
   Finder(const Recognition& r, const Lexicon& lexicon, const TriggerTable& triggers,
-         const Particles& particles, std::vector<graph::Statement>* out)
-      : r_(r), a_(r.analysis), lex_(lexicon), triggers_(triggers), p_(particles), out_(out) {
+         const Particles& particles, std::vector<graph::Statement>* out,
+         CandidateSet* candidates)
+      : r_(r), a_(r.analysis), lex_(lexicon), triggers_(triggers), p_(particles), out_(out),
+        candidates_(candidates) {
     const size_t n = a_.tokens().size();
     at_start_.assign(n, -1);
     at_end_.assign(n + 1, -1);
     cover_.assign(n, -1);
     used_.assign(n, false);
     in_sentence_.resize(a_.sentences().size());
+    words_before_.assign(n + 1, 0);
+    negated_.assign(n, -1);
     for (size_t i = 0; i < r.mentions.size(); ++i) {
       const auto& m = r.mentions[i];
       const auto index = static_cast<int32_t>(i);
@@ -71,6 +77,28 @@ class Finder {
         at_end_[m.end_token + 1] = static_cast<int32_t>(i);
       }
     }
+    if (candidates_ != nullptr) {
+      boundaries_before_.assign(n + 1, 0);
+      commas_before_.assign(n + 1, 0);
+      for (uint32_t t = 0; t < n; ++t) {
+        const bool word = a_.tokens()[t].kind == TokenKind::kWord;
+        boundaries_before_[t + 1] = boundaries_before_[t] + (word && Is(p_.boundary, t));
+        commas_before_[t + 1] = commas_before_[t] + (!word && IsComma(t));
+      }
+      prep_of_.resize(r.mentions.size());
+      prep_read_.assign(r.mentions.size(), false);
+      // A name inside a person's title (نظيره *التركي* رجب طيب أردوغان) qualifies the person.
+      in_title_.assign(r.mentions.size(), false);
+      for (const auto& m : r.mentions) {
+        for (uint32_t k = m.title_first; k < m.title_end; ++k) {
+          const int32_t part = at_start_[k];
+          if (part >= 0 && &M(part) != &m && M(part).end_token <= m.title_end) in_title_[part] = true;
+        }
+      }
+    }
+    for (size_t t = 0; t < n; ++t) {
+      words_before_[t + 1] = words_before_[t] + (a_.tokens()[t].kind == TokenKind::kWord);
+    }
   }
 
   void Run() {
@@ -80,13 +108,19 @@ class Finder {
       b_ = sentences[s].first_token;
       e_ = sentences[s].end_token;
       first_new_ = out_->size();
+      triggers_read_.clear();
       Roles();
       for (const int32_t i : in_sentence_[s]) Neighbours(i);
       for (uint32_t t = b_; t < e_; ++t) {
         if (a_.tokens()[t].kind != TokenKind::kWord) continue;
         Backing(t);  // a backing word may lie inside a collective's mention
-        if (cover_[t] < 0) Trigger(t);
+        if (cover_[t] >= 0) continue;
+        const Word w = Read(t);
+        if (w.readings.empty()) continue;
+        if (candidates_ != nullptr) triggers_read_.emplace_back(t, w);
+        Trigger(t, w);
       }
+      if (candidates_ != nullptr) Propose();
     }
   }
 
@@ -453,10 +487,18 @@ class Finder {
   }
 
   bool Negated(uint32_t t) const {
+    if (negated_[t] >= 0) return negated_[t];
+    negated_[t] = ReadNegation(t);
+    return negated_[t];
+  }
+
+  bool ReadNegation(uint32_t t) const {
     for (uint32_t k = t > b_ + 3 ? t - 3 : b_; k < t; ++k) {
       if (Is(p_.negation, k)) return true;
     }
-    for (uint32_t k = t > b_ + 8 ? t - 8 : b_; k < t; ++k) {
+    // A denial governs the clause it opens, reported speech included (ننفي ما تداولته بعض
+    // المواقع عن قيام السفير بنقل رسائل).
+    for (uint32_t k = t > b_ + 16 ? t - 16 : b_; k < t; ++k) {
       if (Is(p_.denial, k)) return true;
     }
     return false;
@@ -535,9 +577,12 @@ class Finder {
     if (predicate == "visited" || predicate == "deployed_forces_in") {
       return o == EntityType::kCountry || o == EntityType::kPlace;
     }
-    if (predicate == "leads" || predicate == "official_of" || predicate == "member_of") {
-      return s == EntityType::kPerson || predicate == "member_of";
+    if (predicate == "leads") {
+      // A person leads; a state leads an alliance or a group (التحالف الذي تقوده السعودية).
+      return s == EntityType::kPerson ||
+             (s == EntityType::kCountry && (o == EntityType::kOrg || o == EntityType::kArmedGroup));
     }
+    if (predicate == "official_of") return s == EntityType::kPerson;
     return true;
   }
 
@@ -567,6 +612,7 @@ class Finder {
         ev.sentence_span = SentenceSpan(ev);
         ev.confidence = confidence;
         ev.source = source;
+        if (candidates_ != nullptr) RuleReading(st, s, o, trigger);
         out_->push_back(std::move(st));
       }
     }
@@ -591,24 +637,29 @@ class Finder {
         title_first = m.first_token;
         title_end = m.end_token;
       }
-      if (office == Office::kNone || Former(title_first, title_end)) continue;
+      if (office == Office::kNone) continue;
+      // A former title (الرئيس الأسبق) states no role now; the model weighs it as a reading.
+      const bool former = Former(title_first, title_end);
+      if (former && candidates_ == nullptr) continue;
       const Span title{tokens[title_first].span.begin, tokens[title_end - 1].span.end};
       graph::EntityInfo body;
-      graph::Span body_span = CodePoints(title);
+      int32_t body_mention = -1;
       if (m.affiliation >= 0) {
         body = Unnamed(m.affiliation);
         // Its evidence is its name inside the title (وزير الخارجية *الإسرائيلي*).
-        for (const int32_t b : in_sentence_[sentence_]) {
+        for (uint32_t k = title_first; k < title_end; ++k) {
+          const int32_t b = at_start_[k];
+          if (b < 0 || b == i) continue;
           const Mention& part = r_.mentions[b];
           if (part.entity == m.affiliation && part.first_token >= title_first && part.end_token <= title_end) {
             body = Info(b);
-            body_span = {part.begin, part.end};
+            body_mention = b;
             break;
           }
         }
       } else if (const int32_t group = MemberOf(m); group >= 0) {
         body = Info(group);  // القيادي سعد المطلبي في ائتلاف دولة القانون
-        body_span = {M(group).begin, M(group).end};
+        body_mention = group;
       } else if (const int32_t state = StateOf(m.entity);
                  state >= 0 && office != Office::kMember && !HeadsUnnamedBody(m, title_first, title_end)) {
         body = lex_.entities()[state].info;
@@ -619,7 +670,7 @@ class Finder {
                                          : office == Office::kOfficial ? "official_of"
                                          : body.type == EntityType::kCountry ? "official_of"
                                                                              : "member_of";
-      Role(predicate, i, std::move(body), title, body_span);
+      Role(predicate, i, std::move(body), title, body_mention, former);
     }
   }
 
@@ -668,8 +719,9 @@ class Finder {
   }
 
   // A role triple; the body's evidence is `body_span`, else the trigger.
+  // body_mention: the body's mention in the sentence, -1 when the lexicon gives the body.
   void Role(std::string_view predicate, int32_t person, graph::EntityInfo body, Span trigger,
-            std::optional<graph::Span> body_span = std::nullopt) {
+            int32_t body_mention = -1, bool former = false) {
     if (r_.entities[M(person).entity].id == body.id) return;
     const bool repeated = std::any_of(
         out_->begin() + static_cast<std::ptrdiff_t>(first_new_), out_->end(), [&](const auto& st) {
@@ -685,10 +737,11 @@ class Finder {
     ev.sentence = sentence_ + 1;
     ev.trigger = CodePoints(trigger);
     ev.subject = {M(person).begin, M(person).end};
-    ev.object = body_span.value_or(ev.trigger);
+    ev.object = body_mention >= 0 ? graph::Span{M(body_mention).begin, M(body_mention).end} : ev.trigger;
     ev.sentence_span = SentenceSpan(ev);
     ev.confidence = 0.9f;
-    out_->push_back(std::move(st));
+    if (candidates_ != nullptr) RuleReading(st, person, body_mention, trigger, former);
+    if (!former) out_->push_back(std::move(st));
   }
 
   // Relations a mention's neighbours state without a trigger verb: a government named after
@@ -746,10 +799,8 @@ class Finder {
     Emit("backs", backer, group, a_.tokens()[t].span, false, 0.85f, Source(t));
   }
 
-  void Trigger(uint32_t t) {
+  void Trigger(uint32_t t, const Word& w) {
     if (used_[t]) return;
-    const Word w = Read(t);
-    if (w.readings.empty()) return;
     const Token& tok = a_.tokens()[t];
     const bool ta_marbuta = a_.Surface(tok).ends_with(kTaMarbuta);
     const bool after_prep = t > b_ && Is(p_.prepositions, t - 1);
@@ -860,16 +911,339 @@ class Finder {
     }
   }
 
+  // Readings for the relation model (CandidateSet): every pair of mentions near a trigger
+  // of the lexicon, every pair of close names for the roles a title does not state, and every
+  // statement of the rules above, each described by its features.
+
+  // How far, in words, an argument may lie from its trigger, and two names from each other.
+  static constexpr uint32_t kReach = 20, kNameGap = 6;
+  // A sentence naming more (a list, a text without full stops) is read by the rules alone.
+  static constexpr size_t kMaxPairMentions = 60;
+  static constexpr size_t kMaxChoices = 160;  // readings of trigger pairs in one sentence
+
+  static std::string_view OfficeName(Office office) {
+    return office == Office::kLeader ? "leader" : office == Office::kOfficial ? "official" : "member";
+  }
+
+  static std::string_view Bucket(uint32_t n) {
+    return n == 0 ? "0" : n == 1 ? "1" : n == 2 ? "2" : n <= 4 ? "3-4" : n <= 8 ? "5-8" : n <= 15 ? "9-15" : "16+";
+  }
+
+  // The words between a mention and token t, counted with the sentence's word index.
+  uint32_t Words(int32_t mi, uint32_t t) const {
+    const Mention& m = M(mi);
+    return m.end_token <= t ? words_before_[t] - words_before_[m.end_token]
+                            : words_before_[Start(m)] - words_before_[t + 1];
+  }
+
+  std::string_view TypeName(int32_t mi) const {
+    return mi < 0 ? "state" : graph::EntityTypeName(Type(mi));
+  }
+
+  // The token a byte offset lies in (a rule statement's trigger).
+  uint32_t TokenAt(uint32_t byte) const {
+    const auto& tokens = a_.tokens();
+    const auto it = std::partition_point(tokens.begin() + b_, tokens.begin() + e_,
+                                         [&](const Token& tok) { return tok.span.end <= byte; });
+    return std::min(static_cast<uint32_t>(it - tokens.begin()), e_ - 1);
+  }
+
+  // The words between a mention and token t; `before`: the mention precedes t.
+  uint32_t Gap(int32_t mi, uint32_t t, bool* before) const {
+    *before = M(mi).end_token <= t;
+    return Words(mi, t);
+  }
+
+  // The other mentions lying between a mention and token t, counted up to three.
+  uint32_t MentionsBetween(int32_t mi, uint32_t t) const {
+    const Mention& m = M(mi);
+    const bool before = m.end_token <= t;
+    const uint32_t from = before ? m.end_token : t + 1, to = before ? t : Start(m);
+    uint32_t n = 0;
+    for (uint32_t k = from; k < to && n < 3; ++k) n += at_start_[k] >= 0;
+    return n;
+  }
+
+  bool Overlap(int32_t a, int32_t b) const {
+    return Start(M(a)) < M(b).end_token && Start(M(b)) < M(a).end_token;
+  }
+
+  // Whether a boundary particle (أن، الذي ...) or a comma lies between a mention and token t,
+  // from counts over the article (a reading asks for each of its arguments).
+  bool BoundaryNear(int32_t mi, uint32_t t) const { return CountNear(boundaries_before_, mi, t) > 0; }
+  bool CommaNear(int32_t mi, uint32_t t) const { return CountNear(commas_before_, mi, t) > 0; }
+  uint32_t CountNear(const std::vector<uint32_t>& before, int32_t mi, uint32_t t) const {
+    const Mention& m = M(mi);
+    return m.end_token <= t ? before[t] - before[m.end_token] : before[Start(m)] - before[t + 1];
+  }
+
+  // The preposition of a mention, read once.
+  std::string_view PrepOfOnce(int32_t mi) const {
+    if (!prep_read_[mi]) {
+      prep_of_[mi] = PrepOf(mi);
+      prep_read_[mi] = true;
+    }
+    return prep_of_[mi];
+  }
+
+  // What a reading of predicate p with subject s and object o (mentions; o -1: the state the
+  // lexicon gives a person) around token t looks like. Most features are kept under the
+  // predicate and under "*", which all predicates share, so that a rare predicate learns from
+  // the common ones where an argument lies.
+  void Describe(std::string_view p, int32_t s, int32_t o, uint32_t t, FeatureBuilder& fb) const {
+    auto both = [&](std::string_view name, std::string_view value, std::string_view more = {}) {
+      fb.Add(p, name, value, more);
+      fb.Add("*", name, value, more);
+    };
+    fb.Add(p, "b", "");
+    both("st", TypeName(s));
+    both("ot", TypeName(o));
+    fb.Add(p, "so", TypeName(s), TypeName(o));
+    both("sk", MentionKindName(M(s).kind));
+    if (in_title_[s]) both("s-in-title", "");
+    if (o >= 0) {
+      both("ok", MentionKindName(M(o).kind));
+      if (in_title_[o]) both("o-in-title", "");
+    }
+    const std::string_view word = a_.Base(a_.tokens()[t]);
+    fb.Add(p, "w", word);
+    bool before = false;
+    const uint32_t gs = Gap(s, t, &before);
+    const std::string_view s_side = before ? "<" : ">";
+    const uint32_t s_between = MentionsBetween(s, t);
+    both("sg", s_side, Bucket(gs));
+    both("sm", Bucket(s_between));
+    both("sp", PrepOfOnce(s));
+    fb.Add(p, "wsd", word, s_side);
+    if (CommaNear(s, t)) both("sc", "");
+    if (BoundaryNear(s, t)) both("sx", "");
+    if (o >= 0) {
+      const uint32_t go = Gap(o, t, &before);
+      const std::string_view o_side = before ? "<" : ">";
+      const uint32_t o_between = MentionsBetween(o, t);
+      both("og", o_side, Bucket(go));
+      both("om", Bucket(o_between));
+      both("op", PrepOfOnce(o));
+      fb.Add(p, "wop", word, PrepOfOnce(o));
+      // Where the arguments lie, and whether each is the trigger's nearest name on its side.
+      const std::string sides = std::string(s_side) + std::string(o_side);
+      both("sides", sides, s_between == 0 && o_between == 0 ? "nearest" : s_between == 0 ? "s-nearest" : o_between == 0 ? "o-nearest" : "");
+      both("ord", Start(M(s)) < Start(M(o)) ? "so" : "os");
+      if (CommaNear(o, t)) both("oc", "");
+      if (BoundaryNear(o, t)) both("ox", "");
+    }
+    if (Negated(t)) both("neg", "");
+    if (sentence_ == 0) both("first", "");
+  }
+
+  graph::Statement Reading(std::string_view predicate, int32_t s, int32_t o, Span trigger,
+                           uint32_t t) const {
+    graph::Statement st;
+    st.subject = Info(s);
+    st.predicate = std::string(predicate);
+    st.object = Info(o);
+    st.negated = Negated(t);
+    auto& ev = st.evidence;
+    ev.sentence = sentence_ + 1;
+    ev.trigger = CodePoints(trigger);
+    ev.subject = {M(s).begin, M(s).end};
+    ev.object = {M(o).begin, M(o).end};
+    ev.sentence_span = SentenceSpan(ev);
+    ev.source = Source(t);
+    return st;
+  }
+
+  // A statement the rules made (object -1: a role in the lexicon's state) as a reading.
+  void RuleReading(const graph::Statement& st, int32_t s, int32_t o, Span trigger, bool former = false) {
+    features_.clear();
+    FeatureBuilder fb(&features_, candidates_->names());
+    Describe(st.predicate, s, o, TokenAt(trigger.begin), fb);
+    char confidence[8];
+    std::snprintf(confidence, sizeof confidence, "%.1f", static_cast<double>(st.evidence.confidence));
+    fb.Add(st.predicate, "rule", confidence, former ? "former" : "");
+    fb.Add("*", "rule", confidence, former ? "former" : "");
+    const ReadingRank rank{!former, st.evidence.confidence, 0};
+    candidates_->Add(st.subject.id, st.predicate, st.object.id, st.negated, M(s).entity,
+                     o >= 0 ? M(o).entity : -1, rank, features_, [&] { return st; });
+  }
+
+  // The mentions within kReach words of token t, the nearest few on each side.
+  void NearMentions(uint32_t t, std::vector<int32_t>* near) const {
+    constexpr size_t kPerSide = 6;
+    near->clear();
+    size_t found = 0;
+    for (uint32_t k = t, words = 0; k > b_ && words <= kReach && found < kPerSide;) {
+      --k;
+      const int32_t m = at_start_[k];
+      if (m >= 0 && M(m).end_token <= t && Start(M(m)) >= b_) near->push_back(m), ++found;
+      words += a_.tokens()[k].kind == TokenKind::kWord;
+    }
+    found = 0;
+    for (uint32_t k = t + 1, words = 0; k < e_ && words <= kReach && found < kPerSide; ++k) {
+      const int32_t m = at_start_[k];
+      if (m >= 0 && M(m).end_token <= e_) near->push_back(m), ++found;
+      words += a_.tokens()[k].kind == TokenKind::kWord;
+    }
+  }
+
+  // Whether the set has seen enough of this triple to only count the reading.
+  bool Saturated(std::string_view predicate, int32_t s, int32_t o, uint32_t t) {
+    return candidates_->CountIfSaturated(r_.entities[M(s).entity].id, predicate, r_.entities[M(o).entity].id,
+                                         Negated(t));
+  }
+
+  // A reading proposed by its place alone, not by a rule.
+  void Proposed(std::string_view predicate, int32_t s, int32_t o, uint32_t t, uint32_t distance) {
+    const ReadingRank rank{false, 0, distance};
+    const bool negated = Negated(t);
+    candidates_->Add(r_.entities[M(s).entity].id, predicate, r_.entities[M(o).entity].id, negated,
+                     M(s).entity, M(o).entity, rank, features_,
+                     [&] { return Reading(predicate, s, o, a_.tokens()[t].span, t); });
+  }
+
+  // Every pair of this sentence's mentions that a trigger could link: for each predicate with
+  // a trigger in the sentence, the pair's reading is through the trigger nearest to both.
+  void Propose() {
+    const auto& mentions = in_sentence_[sentence_];
+    if (mentions.size() < 2 || mentions.size() > kMaxPairMentions) return;
+    struct Hit {
+      uint32_t t;
+      const TriggerFrame* frame;
+      Word word;
+      bool imperfect;
+    };
+    std::vector<Hit> hits;
+    for (const auto& [t, w] : triggers_read_) {
+      const bool ta_marbuta = a_.Surface(a_.tokens()[t]).ends_with(kTaMarbuta);
+      const bool after_prep = t > b_ && Is(p_.prepositions, t - 1);
+      for (const TriggerMatch& match : w.readings) {
+        const TriggerFrame& f = triggers_.frame(match.frame);
+        if (f.form == TriggerForm::kVerb && (w.nominal || ta_marbuta || after_prep)) continue;
+        if (!f.nouns.empty() && LightNoun(f, t, match.enclitic) < 0) continue;
+        hits.push_back({t, &f, w, match.imperfect});
+      }
+    }
+    if (!hits.empty()) {
+      // Each (pair, predicate) is read through the trigger nearest to both.
+      struct Choice {
+        int32_t s, o;
+        size_t hit;
+        uint32_t cost;
+      };
+      std::vector<Choice> choices;
+      std::map<std::tuple<int32_t, int32_t, std::string_view>, size_t> chosen;
+      std::vector<int32_t> near;
+      for (size_t h = 0; h < hits.size(); ++h) {
+        const Hit& hit = hits[h];
+        NearMentions(hit.t, &near);
+        for (const int32_t s : near) {
+          for (const int32_t o : near) {
+            if (M(s).entity == M(o).entity || Overlap(s, o) || !Fits(hit.frame->predicate, Type(s), Type(o))) continue;
+            const uint32_t cost = std::max(Words(s, hit.t), Words(o, hit.t));
+            const auto [it, added] = chosen.try_emplace({s, o, hit.frame->predicate}, choices.size());
+            if (added) {
+              choices.push_back({s, o, h, cost});
+            } else if (cost < choices[it->second].cost) {
+              choices[it->second].hit = h, choices[it->second].cost = cost;
+            }
+          }
+        }
+      }
+      // A sentence dense with names and triggers (a list, a text without full stops) keeps its
+      // nearest readings: extraction stays linear in the text.
+      if (choices.size() > kMaxChoices) {
+        std::stable_sort(choices.begin(), choices.end(), [](const Choice& a, const Choice& b) { return a.cost < b.cost; });
+        choices.resize(kMaxChoices);
+      }
+      for (const Choice& choice : choices) {
+        const Hit& hit = hits[choice.hit];
+        const TriggerFrame& f = *hit.frame;
+        const uint32_t t = hit.t;
+        // What is expected, necessary or conditional has not happened: no reading, as for the rules.
+        if (f.predicate != "threatened" && Hedged(t, hit.word, hit.imperfect)) continue;
+        if (Saturated(f.predicate, choice.s, choice.o, t)) continue;
+        features_.clear();
+        FeatureBuilder fb(&features_, candidates_->names());
+        Describe(f.predicate, choice.s, choice.o, t, fb);
+        const std::string_view form = f.form == TriggerForm::kVerb   ? "verb"
+                                      : f.form == TriggerForm::kNoun ? "noun"
+                                                                     : "receive";
+        fb.Add(f.predicate, "f", form, f.nouns.empty() ? "" : "light");
+        const bool at = PrepOfOnce(choice.o).empty() ? f.direct : In(f.preps, PrepOfOnce(choice.o));
+        if (at) fb.Add(f.predicate, "opf", "");
+        if (hit.word.conjunction) fb.Add(f.predicate, "conj", "");
+        Proposed(f.predicate, choice.s, choice.o, t, choice.cost);
+      }
+    }
+    // Names close together hold roles and standing relations that no trigger states (إريكسن
+    // صانع لعب توتنهام، قيادي بالمعارضة X، الوجود السوري في لبنان): the words between and
+    // before them are the features. Mentions are in text order: a few on either side suffice.
+    constexpr size_t kNeighbours = 8;
+    for (size_t si = 0; si < mentions.size(); ++si) {
+      const int32_t s = mentions[si];
+      const size_t lo = si > kNeighbours ? si - kNeighbours : 0;
+      const size_t hi = std::min(mentions.size(), si + kNeighbours + 1);
+      for (size_t oi = lo; oi < hi; ++oi) {
+        const int32_t o = mentions[oi];
+        if (M(s).entity == M(o).entity || Overlap(s, o)) continue;
+        const bool after = Start(M(o)) >= M(s).end_token;
+        const uint32_t from = after ? M(s).end_token : M(o).end_token;
+        const uint32_t to = after ? Start(M(o)) : Start(M(s));
+        if (to < from || to - from > kNameGap) continue;
+        // The words before the pair (المستشارة الألمانية أنغيلا ميركل، وزير الخارجية البريطاني،
+        // بوريس جونسون), and the kind of a title among them, read once for every predicate.
+        const uint32_t first = std::min(Start(M(s)), Start(M(o)));
+        std::string_view before[3], title;
+        size_t n_before = 0;
+        for (uint32_t k = first; k > b_ && k + 3 > first;) {
+          --k;
+          before[n_before++] = a_.Base(a_.tokens()[k]);
+          if (const auto found = lex_.rule(Rule::kTitle).Longest(a_, k, first); found.length && title.empty()) {
+            title = OfficeName(static_cast<Office>(found.value));
+          }
+        }
+        for (const std::string_view predicate : {"member_of", "official_of", "leads", "deployed_forces_in",
+                                                 "backs", "allied_with", "at_war_with"}) {
+          if (!Fits(predicate, Type(s), Type(o))) continue;
+          const uint32_t t = to > from ? from : Start(M(o));
+          if (Saturated(predicate, s, o, t)) continue;
+          features_.clear();
+          FeatureBuilder fb(&features_, candidates_->names());
+          fb.Add(predicate, "pair", after ? "so" : "os", Bucket(to - from));
+          fb.Add(predicate, "so", TypeName(s), TypeName(o));
+          fb.Add(predicate, "sk", MentionKindName(M(s).kind), MentionKindName(M(o).kind));
+          for (uint32_t k = from; k < to; ++k) fb.Add(predicate, "between", a_.Base(a_.tokens()[k]));
+          if (to == from) fb.Add(predicate, "between", "");
+          for (size_t k = 0; k < n_before; ++k) fb.Add(predicate, "pre", before[k]);
+          if (!title.empty()) fb.Add(predicate, "title", title);
+          if (sentence_ == 0) fb.Add(predicate, "first", "");
+          Proposed(predicate, s, o, t, to - from);
+        }
+      }
+    }
+  }
+
   const Recognition& r_;
   const Analysis& a_;
   const Lexicon& lex_;
   const TriggerTable& triggers_;
   const Particles& p_;
   std::vector<graph::Statement>* out_;
+  CandidateSet* candidates_;       // null: the rules' statements only
+  std::vector<uint64_t> features_;  // the reading being described
   std::vector<int32_t> at_start_;  // token -> the longest mention starting there (with its title)
   std::vector<int32_t> at_end_;    // end token -> the longest mention ending there
   std::vector<int32_t> cover_;     // token -> a mention that covers it
   std::vector<bool> used_;         // light nouns already read with their verb
+  std::vector<uint32_t> words_before_;  // token -> the word tokens before it in the article
+  std::vector<std::pair<uint32_t, Word>> triggers_read_;  // this sentence's words with readings
+  mutable std::vector<int8_t> negated_;  // token -> whether a trigger there is negated; -1: not read yet
+  // For the model's readings only: counts of boundary particles and commas before each token,
+  // and each mention's preposition once read.
+  std::vector<uint32_t> boundaries_before_, commas_before_;
+  mutable std::vector<std::string_view> prep_of_;
+  mutable std::vector<bool> prep_read_;
+  std::vector<bool> in_title_;  // mention -> it lies inside another's title
   std::vector<std::vector<int32_t>> in_sentence_;  // sentence -> its mentions
   uint32_t sentence_ = 0, b_ = 0, e_ = 0;
   size_t first_new_ = 0;           // this sentence's first statement, for de-duplication
@@ -917,8 +1291,8 @@ Particles::Particles()
 
 void FindRelations(const Recognition& recognition, const Lexicon& lexicon,
                    const TriggerTable& triggers, const Particles& particles,
-                   std::vector<graph::Statement>* out) {
-  Finder(recognition, lexicon, triggers, particles, out).Run();
+                   std::vector<graph::Statement>* out, CandidateSet* candidates) {
+  Finder(recognition, lexicon, triggers, particles, out, candidates).Run();
 }
 
 }  // namespace kg::extract

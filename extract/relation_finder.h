@@ -12,6 +12,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/recognizer.h"
+#include "extract/relation_candidate.h"
 #include "extract/trigger_table.h"
 #include "graph/document.h"
 
@@ -49,9 +50,11 @@ struct Particles {
   ParticleSet support;       // قام، استمر، واصل، اتهم: verbs whose masdar carries the event
 };
 
-// Appends the statements of a recognized article to out, in text order.
+// Appends the statements the rules find in a recognized article to out, in text order. With
+// `candidates`, also adds to them every reading the relation model is to weigh, the rules'
+// statements among them.
 void FindRelations(const Recognition& recognition, const Lexicon& lexicon,
                    const TriggerTable& triggers, const Particles& particles,
-                   std::vector<graph::Statement>* out);
+                   std::vector<graph::Statement>* out, CandidateSet* candidates = nullptr);
 
 }  // namespace kg::extract

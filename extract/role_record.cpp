@@ -46,7 +46,9 @@ void AgreeWithRecord(const Lexicon& lexicon, std::string_view date, std::vector<
     }
     for (const LexiconRole& role : lexicon.entities()[person].roles) {
       if (!held(role, body)) continue;
-      st.predicate = std::string(PredicateOf(role.office, lexicon.entities()[body].info.type));
+      // Undated, the record cannot say which of a person's offices the article means (the
+      // foreign minister who later led the government): the article's title stands.
+      if (year != 0) st.predicate = std::string(PredicateOf(role.office, lexicon.entities()[body].info.type));
       return false;
     }
     // Who leads a state is on the record; the head of a party or group often is not. Nor is

@@ -1,7 +1,10 @@
 // End-to-end: the kg binary as a user runs it.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <string>
 
 #include "tests/support/run.h"
 #include "tests/support/temp_dir.h"
@@ -248,4 +251,43 @@ TEST_CASE("the REPL completes names of several words in quotes, Arabic prefixes,
   CHECK_THAT(shown, Catch::Contains("Iran ") && Catch::Contains("Iraq "));  // listed side by side
   CHECK_THAT(shown, Catch::Contains("warned"));                               // the describe answers
   CHECK_THAT(shown, Catch::Contains("1  describe \"Donald Trump\" ;") && Catch::Contains("4  :history"));
+}
+
+TEST_CASE("kg train writes a model kg extract and kg ingest use; a bad model exits 3 naming it", "[cli][model]") {
+  TempDir dir;
+  // Five annotated articles, each with one attack the gold holds and one pair it does not.
+  const char* attackers[] = {"إسرائيل", "تركيا", "روسيا", "إيران", "السعودية"};
+  const char* ids[] = {"israel", "turkey", "russia", "iran", "saudi_arabia"};
+  std::string gold, entities = "{\"id\": \"syria\", \"type\": \"COUNTRY\", \"en\": [\"Syria\"], \"ar\": [\"سوريا\"]}\n";
+  for (int i = 0; i < 5; ++i) {
+    const std::string name = std::string("n").append(std::to_string(i));
+    dir.Write("set/articles/" + name + ".txt",
+              std::string("خبر\nوقصفت ").append(attackers[i]).append(" مواقع في سوريا.\nوزار وفد من لبنان العراق.\n"));
+    gold.append("{\"doc\": \"").append(name).append("\", \"s\": \"").append(ids[i]).append(
+        "\", \"p\": \"attacked\", \"o\": \"syria\", \"negated\": false}\n");
+    entities.append("{\"id\": \"").append(ids[i]).append("\", \"type\": \"COUNTRY\", \"ar\": [\"").append(attackers[i]).append("\"]}\n");
+  }
+  dir.Write("set/gold.jsonl", gold);
+  dir.Write("set/entities.jsonl", entities);
+  const auto train = RunKg({"train", "--gold", dir / "set", "-o", dir / "m.model"});
+  INFO(train.err);
+  REQUIRE(train.exit_code == 0);
+  CHECK_THAT(train.out, Catch::Contains("articles 5, gold triples 5") && Catch::Contains("cross-validated"));
+  const auto article = dir.Write("new.txt", "خبر\nوقصفت مصر مواقع في سوريا.\n");
+  const auto extracted = RunKg({"extract", "--model", dir / "m.model", "--format", "jsonl", article});
+  CHECK(extracted.exit_code == 0);
+  CHECK_THAT(extracted.out, Catch::Contains("\"s\": \"Egypt\"") && Catch::Contains("\"p\": \"attacked\""));
+
+  // Missing, cut short, of another version: exit 3, the file named, no store made.
+  std::ifstream in(dir / "m.model");
+  const std::string model((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto cut = dir.Write("cut.model", model.substr(0, model.size() - 20));
+  for (const auto& bad : {dir / "none.model", cut}) {
+    const auto failed = RunKg({"extract", "--model", bad, article});
+    CHECK(failed.exit_code == 3);
+    CHECK_THAT(failed.err, Catch::Contains(bad));
+    const auto ingest = RunKg({"ingest", "--db", dir / "db", "--model", bad, article});
+    CHECK(ingest.exit_code == 3);
+  }
+  CHECK_FALSE(std::filesystem::exists(dir / "db"));
 }

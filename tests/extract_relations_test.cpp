@@ -1,5 +1,7 @@
-// The relation extractor on sentences written for these tests: verb frames in both word orders,
-// masdars, coordination, negation, hedging, backing and role triples.
+// The relation rules on sentences written for these tests: verb frames in both word orders,
+// masdars, coordination, negation, hedging, backing and role triples. These are the candidates'
+// generators, so the rules are read alone here, without the model that decides among their
+// readings (tests/extract_model_test.cpp).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -15,7 +17,7 @@ namespace {
 using kg::extract::Extractor;
 
 const Extractor& TheExtractor() {
-  static const Extractor extractor = Extractor::Load(KG_SOURCE_DIR "/data");
+  static const Extractor extractor = Extractor::Load(KG_SOURCE_DIR "/data", kg::extract::ExtractorOptions::RulesOnly());
   return extractor;
 }
 
@@ -149,7 +151,7 @@ TEST_CASE("a former office is no role, and a people noun by قتل is its victim
 TEST_CASE("a confidence threshold leaves out the less certain triples") {
   const auto article = kg::extract::ReadArticle("t", "تواصلت هجمات حزب الله على إسرائيل.\n");
   CHECK(TheExtractor().Extract(article).size() == 1);  // a masdar's triple: 0.7
-  const auto strict = Extractor::Load(KG_SOURCE_DIR "/data", 0.75f);
+  const auto strict = Extractor::Load(KG_SOURCE_DIR "/data", kg::extract::ExtractorOptions::RulesOnly(0.75f));
   CHECK(strict.Extract(article).empty());
   CHECK(strict.version() != TheExtractor().version());
 }
@@ -276,7 +278,7 @@ TEST_CASE("role triples agree with the offices the lexicon records for the artic
   // A made-up person: an official of Iraq until 2019, its leader from 2020.
   const DataWith data("test_people.tsv",
                       "karim_haddad\tPERSON\tKarim Haddad\tكريم حداد\tcountry=iraq;role=official:iraq:2016-2019|leader:iraq:2020-\ttest\n");
-  const Extractor extractor = Extractor::Load(data.path());
+  const Extractor extractor = Extractor::Load(data.path(), kg::extract::ExtractorOptions::RulesOnly());
   using Lines = std::vector<std::string>;
   const std::string said = "وقال الرئيس العراقي كريم حداد إن الحوار مستمر.\n";
   CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\n" + said) == Lines{"karim_haddad official_of iraq"});
@@ -308,7 +310,7 @@ TEST_CASE("the head of a party kg does not know leads that party, not the state"
 TEST_CASE("a known person holds no office in a state neither their record nor their country names") {
   const DataWith data("test_people.tsv",
                       "karim_haddad\tPERSON\tKarim Haddad\tكريم حداد\tcountry=iraq;role=official:iraq:2016-2019\ttest\n");
-  const Extractor extractor = Extractor::Load(data.path());
+  const Extractor extractor = Extractor::Load(data.path(), kg::extract::ExtractorOptions::RulesOnly());
   using Lines = std::vector<std::string>;
   CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\nوقال المستشار الألماني كريم حداد إن الحوار مستمر.\n").empty());
   CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\nوقال المستشار العراقي كريم حداد إن الحوار مستمر.\n") ==
