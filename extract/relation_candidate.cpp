@@ -35,7 +35,18 @@ void FeatureBuilder::Add(std::string_view prefix, std::string_view name, std::st
                          std::string_view more) {
   // Hashed part by part, as FeatureId would hash the whole name: no string is built unless
   // the names are wanted.
-  uint64_t id = Fnv(Fnv(Fnv(Fnv(Fnv(kFnvBasis, prefix), "|"), name), "="), value);
+  // A reading's features share two prefixes (its predicate and "*"): their hashes are kept,
+  // keyed by where the prefix lies, which holds for the builder's life (one reading).
+  uint64_t* cached = nullptr;
+  for (auto& [text, hash] : prefixes_) {
+    if (text.data() == prefix.data() && text.size() == prefix.size()) cached = &hash;
+  }
+  if (cached == nullptr) {
+    prefixes_[next_prefix_] = {prefix, Fnv(Fnv(kFnvBasis, prefix), "|")};
+    cached = &prefixes_[next_prefix_].second;
+    next_prefix_ = (next_prefix_ + 1) % prefixes_.size();
+  }
+  uint64_t id = Fnv(Fnv(Fnv(*cached, name), "="), value);
   if (!more.empty()) id = Fnv(Fnv(id, ","), more);
   out_->push_back(id);
   if (names_ == nullptr) return;

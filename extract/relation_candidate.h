@@ -8,6 +8,7 @@
 // asks for the names as well.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -40,6 +41,8 @@ class FeatureBuilder {
   std::vector<uint64_t>* out_;
   FeatureNames* names_;
   std::string buffer_;
+  std::array<std::pair<std::string_view, uint64_t>, 2> prefixes_{};  // recent prefixes, hashed
+  size_t next_prefix_ = 0;
 };
 
 // One (subject, predicate, object, polarity) of an article; a symmetric predicate's two

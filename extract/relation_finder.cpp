@@ -53,6 +53,7 @@ class Finder {
     in_sentence_.resize(a_.sentences().size());
     words_before_.assign(n + 1, 0);
     negated_.assign(n, -1);
+    hedged_.assign(2 * n, -1);
     for (size_t i = 0; i < r.mentions.size(); ++i) {
       const auto& m = r.mentions[i];
       const auto index = static_cast<int32_t>(i);
@@ -85,6 +86,7 @@ class Finder {
         boundaries_before_[t + 1] = boundaries_before_[t] + (word && Is(p_.boundary, t));
         commas_before_[t + 1] = commas_before_[t] + (!word && IsComma(t));
       }
+      title_at_.assign(n, {});
       prep_of_.resize(r.mentions.size());
       prep_read_.assign(r.mentions.size(), false);
       // A name inside a person's title (نظيره *التركي* رجب طيب أردوغان) qualifies the person.
@@ -506,6 +508,12 @@ class Finder {
 
   bool Hedged(uint32_t t, const Word& w, bool imperfect) const {
     if (w.future) return true;
+    int8_t& known = hedged_[2 * t + imperfect];
+    if (known < 0) known = ReadHedge(t, imperfect);
+    return known;
+  }
+
+  bool ReadHedge(uint32_t t, bool imperfect) const {
     if (t + 1 < e_ && Is(p_.prospective, t + 1)) return true;  // لقاؤه المرتقب
     for (uint32_t k = t > b_ + 3 ? t - 3 : b_; k < t; ++k) {
       if (Is(p_.hedge, k) || (imperfect && Is(p_.qad, k))) return true;
@@ -1086,6 +1094,16 @@ class Finder {
     }
   }
 
+  // The office of a title starting at token k and ending by `end`, read once per token.
+  Office TitleAt(uint32_t k, uint32_t end) const {
+    auto& known = title_at_[k];
+    if (known.length < 0) {
+      const auto title = lex_.rule(Rule::kTitle).Longest(a_, k, e_);
+      known = {static_cast<int32_t>(title.length), title.length ? static_cast<Office>(title.value) : Office::kNone};
+    }
+    return known.length > 0 && k + static_cast<uint32_t>(known.length) <= end ? known.office : Office::kNone;
+  }
+
   // Whether the set has seen enough of this triple to only count the reading.
   bool Saturated(std::string_view predicate, int32_t s, int32_t o, uint32_t t) {
     return candidates_->CountIfSaturated(r_.entities[M(s).entity].id, predicate, r_.entities[M(o).entity].id,
@@ -1198,9 +1216,7 @@ class Finder {
         for (uint32_t k = first; k > b_ && k + 3 > first;) {
           --k;
           before[n_before++] = a_.Base(a_.tokens()[k]);
-          if (const auto found = lex_.rule(Rule::kTitle).Longest(a_, k, first); found.length && title.empty()) {
-            title = OfficeName(static_cast<Office>(found.value));
-          }
+          if (const Office office = TitleAt(k, first); office != Office::kNone && title.empty()) title = OfficeName(office);
         }
         for (const std::string_view predicate : {"member_of", "official_of", "leads", "deployed_forces_in",
                                                  "backs", "allied_with", "at_war_with"}) {
@@ -1209,9 +1225,14 @@ class Finder {
           if (Saturated(predicate, s, o, t)) continue;
           features_.clear();
           FeatureBuilder fb(&features_, candidates_->names());
+          fb.Add(predicate, "b", "");
           fb.Add(predicate, "pair", after ? "so" : "os", Bucket(to - from));
+          fb.Add("*", "pair", after ? "so" : "os", Bucket(to - from));
           fb.Add(predicate, "so", TypeName(s), TypeName(o));
           fb.Add(predicate, "sk", MentionKindName(M(s).kind), MentionKindName(M(o).kind));
+          fb.Add("*", "pair-sk", MentionKindName(M(s).kind), MentionKindName(M(o).kind));
+          if (in_title_[s]) fb.Add(predicate, "s-in-title", "");
+          if (in_title_[o]) fb.Add(predicate, "o-in-title", "");
           for (uint32_t k = from; k < to; ++k) fb.Add(predicate, "between", a_.Base(a_.tokens()[k]));
           if (to == from) fb.Add(predicate, "between", "");
           for (size_t k = 0; k < n_before; ++k) fb.Add(predicate, "pre", before[k]);
@@ -1238,12 +1259,18 @@ class Finder {
   std::vector<uint32_t> words_before_;  // token -> the word tokens before it in the article
   std::vector<std::pair<uint32_t, Word>> triggers_read_;  // this sentence's words with readings
   mutable std::vector<int8_t> negated_;  // token -> whether a trigger there is negated; -1: not read yet
+  mutable std::vector<int8_t> hedged_;   // 2 * token + imperfect -> whether it is hedged; -1: not read yet
   // For the model's readings only: counts of boundary particles and commas before each token,
   // and each mention's preposition once read.
   std::vector<uint32_t> boundaries_before_, commas_before_;
   mutable std::vector<std::string_view> prep_of_;
   mutable std::vector<bool> prep_read_;
   std::vector<bool> in_title_;  // mention -> it lies inside another's title
+  struct TitleRead {
+    int32_t length = -1;  // -1: not read yet
+    Office office = Office::kNone;
+  };
+  mutable std::vector<TitleRead> title_at_;  // token -> the title starting there
   std::vector<std::vector<int32_t>> in_sentence_;  // sentence -> its mentions
   uint32_t sentence_ = 0, b_ = 0, e_ = 0;
   size_t first_new_ = 0;           // this sentence's first statement, for de-duplication

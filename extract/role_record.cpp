@@ -44,11 +44,17 @@ void AgreeWithRecord(const Lexicon& lexicon, std::string_view date, std::vector<
       // Someone the record gives no office leads nothing whose leader it records.
       return st.predicate == "leads" && led_on_record(body);
     }
-    for (const LexiconRole& role : lexicon.entities()[person].roles) {
+    const auto& roles = lexicon.entities()[person].roles;
+    for (const LexiconRole& role : roles) {
       if (!held(role, body)) continue;
-      // Undated, the record cannot say which of a person's offices the article means (the
-      // foreign minister who later led the government): the article's title stands.
-      if (year != 0) st.predicate = std::string(PredicateOf(role.office, lexicon.entities()[body].info.type));
+      // Undated, the record cannot say which of several offices in one body the article means
+      // (the foreign minister who later led the government): the article's title stands.
+      const bool one_office = std::ranges::none_of(roles, [&](const LexiconRole& other) {
+        return other.body == body && other.office != role.office;
+      });
+      if (year != 0 || one_office) {
+        st.predicate = std::string(PredicateOf(role.office, lexicon.entities()[body].info.type));
+      }
       return false;
     }
     // Who leads a state is on the record; the head of a party or group often is not. Nor is
