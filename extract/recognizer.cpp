@@ -111,8 +111,6 @@ class Pass {
     return Nisba(i) < 0 && lex_.names().Word(Key(i)) < 0;
   }
 
-  // The length of the person's name starting at token i: up to four name-like words, ending
-  // at the first with the article (the family name) unless it follows عبد or أبو.
   // Where a name starts at or after token i: past courtesy titles and their full stops.
   size_t SkipHonorifics(size_t i, size_t end) const {
     while (i < end) {
@@ -127,6 +125,8 @@ class Pass {
     return i;
   }
 
+  // The length of the person's name starting at token i: up to four name-like words, ending
+  // at the first with the article (the family name) unless it follows عبد or أبو.
   size_t NameLength(size_t i, size_t end) const {
     if (i >= end || !NameLike(i) || HasArticle(i) || LooksLikeVerb(i)) return 0;
     size_t n = 0;
@@ -139,12 +139,13 @@ class Pass {
       // name (كمال زيدون الانسحاب، شي جينبينغ الاستمرار), or the phrase is a common noun's
       // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.
       if (n > 0 && !joins && VerbalNoun(i + n)) break;
+      if (n > 1 && !joins && AccusativeNoun(i + n)) break;
       ++n;
       if (HasArticle(i + n - 1) && !joins) break;
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
     if (n == 0 || CommonWord(i)) return 0;
-    if (!EndsName(i + n, end) && !(i + n < end && VerbalNoun(i + n))) return 0;
+    if (!EndsName(i + n, end) && !(i + n < end && (VerbalNoun(i + n) || (n > 1 && AccusativeNoun(i + n))))) return 0;
     return n;
   }
 
@@ -155,6 +156,16 @@ class Pass {
   bool CommonWord(size_t i) const {
     if (lex_.IsGivenName(Key(i)) || lex_.IsGivenName(Base(i))) return false;
     return lex_.dictionary().Has(a_.Surface(T(i)));
+  }
+
+  // A dictionary noun in the indefinite accusative (هدفا، بيانا، اتصالا): the object of the
+  // clause a name is the subject of, never a name's last word.
+  bool AccusativeNoun(size_t i) const {
+    constexpr std::string_view kAlef = "\u0627";
+    const std::string_view surface = a_.Surface(T(i));
+    if (!surface.ends_with(kAlef) || surface.size() <= 2 * kAlef.size()) return false;
+    if (lex_.IsGivenName(Key(i))) return false;
+    return lex_.dictionary().Has(surface.substr(0, surface.size() - kAlef.size()));
   }
 
   // إفعال (اغلاق), انفعال (انسحاب), استفعال (استهداف), متفعل (متميز), مستفعل, and ب on
@@ -356,6 +367,7 @@ class Pass {
     if (size_t next = TryBackedGroup(s, i, end)) return next;
     if (size_t next = TryOrganisation(s, i, end)) return next;
     if (size_t next = TryReported(s, i, end)) return next;
+    if (size_t next = TryHonorific(s, i, end)) return next;
     if (const auto nisba = NisbaAt(i, end); nisba.length) {
       Add(FromLexicon(nisba.value), MentionKind::kNisba, s, i, i + nisba.length);
       return i + nisba.length;
@@ -583,9 +595,21 @@ class Pass {
   // REPORTING-VERB NAME: قال محمد الحلبوسي. Names of one word are left to coreference.
   size_t TryReported(uint32_t s, size_t i, size_t end) {
     if (!Is(Rule::kReportingVerb, i)) return 0;
-    const size_t first = SkipHonorifics(i + 1, end);
-    // A name or a title the lexicons know is read as such (وقالت كوريا الجنوبية، وقال ولي العهد).
-    if (lex_.names().Longest(a_, first, end).length || lex_.rule(Rule::kTitle).Longest(a_, first, end).length) {
+    return NewPersonAt(s, SkipHonorifics(i + 1, end), end);
+  }
+
+  // HONORIFIC NAME: a courtesy title or a calling before a name of two words or more (الشيخ
+  // شائق محمد، القاضي بيتر ديفيز، اللاعب أنطوان غريزمان).
+  size_t TryHonorific(uint32_t s, size_t i, size_t end) {
+    if (!lex_.rule(Rule::kHonorific).Longest(a_, i, end).length) return 0;
+    return NewPersonAt(s, SkipHonorifics(i, end), end);
+  }
+
+  // A new person whose name starts at `first`, unless a name or a title the lexicons know
+  // starts there (وقالت كوريا الجنوبية، وقال ولي العهد), or the name is of one word.
+  size_t NewPersonAt(uint32_t s, size_t first, size_t end) {
+    if (first >= end || lex_.names().Longest(a_, first, end).length ||
+        lex_.rule(Rule::kTitle).Longest(a_, first, end).length) {
       return 0;
     }
     const size_t len = NameLength(first, end);
