@@ -152,3 +152,15 @@ TEST_CASE("a model file that is missing, truncated, damaged or of another versio
   options.model = cut;
   CHECK_THROWS_AS(Extractor::Load(KG_SOURCE_DIR "/data", options), ModelError);
 }
+
+TEST_CASE("the shipped model keeps what a plain clause states, and nothing beside it", "[model]") {
+  static const Extractor shipped = Extractor::Load(KG_SOURCE_DIR "/data");
+  CHECK(Triples(shipped, "بيان\nوقصفت إسرائيل مواقع في سوريا.\n") == Lines{"israel attacked syria"});
+  CHECK(Triples(shipped, "بيان\nوقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الوضع خطير.\n") ==
+        Lines{"benjamin_netanyahu leads israel"});
+  CHECK(Triples(shipped, "بيان\nوقد تهاجم إيران إسرائيل.\n").empty());
+  for (const auto& st : shipped.Extract(kg::extract::ReadArticle("t", "بيان\nوقصفت إسرائيل مواقع في سوريا.\n"))) {
+    CHECK(st.evidence.confidence >= 0.5f);  // the model's probability, not a rule's constant
+    CHECK(st.evidence.confidence <= 1.0f);
+  }
+}

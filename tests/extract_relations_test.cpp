@@ -31,121 +31,129 @@ std::vector<std::string> Triples(const std::string& text) {
   return out;
 }
 
-bool Has(const std::vector<std::string>& triples, const std::string& triple) {
-  return std::find(triples.begin(), triples.end(), triple) != triples.end();
-}
+using Lines = std::vector<std::string>;
 
 }  // namespace
 
 TEST_CASE("a verb's subject is found before it or after it") {
-  CHECK(Has(Triples("هاجمت إسرائيل لبنان يوم الأحد.\n"), "israel attacked lebanon"));
-  CHECK(Has(Triples("إيران هددت إسرائيل بالرد.\n"), "iran threatened israel"));
+  CHECK(Triples("هاجمت إسرائيل لبنان يوم الأحد.\n") ==
+        Lines{"israel attacked lebanon"});
+  CHECK(Triples("إيران هددت إسرائيل بالرد.\n") ==
+        Lines{"iran threatened israel"});
 }
 
 TEST_CASE("a light verb counts only with its noun") {
-  CHECK(Has(Triples("وجهت الحكومة العراقية رسالة إلى مجلس الأمن الدولي.\n"),
-            "iraq sent_letter_to un_security_council"));
+  CHECK(Triples("وجهت الحكومة العراقية رسالة إلى مجلس الأمن الدولي.\n") ==
+        Lines{"iraq sent_letter_to un_security_council"});
   CHECK(Triples("وجهت الحكومة العراقية الشكر إلى مجلس الأمن الدولي.\n").empty());
 }
 
 TEST_CASE("coordinated objects give one triple each") {
   const auto triples = Triples("قصفت إسرائيل غزة ولبنان.\n");
-  CHECK(Has(triples, "israel attacked gaza"));
-  CHECK(Has(triples, "israel attacked lebanon"));
+  CHECK(triples == Lines{"israel attacked gaza", "israel attacked lebanon"});
 }
 
 TEST_CASE("negation marks the triple and hedging drops it") {
-  CHECK(Has(Triples("لم تهاجم إيران إسرائيل.\n"), "iran !attacked israel"));
+  CHECK(Triples("لم تهاجم إيران إسرائيل.\n") ==
+        Lines{"iran !attacked israel"});
   CHECK(Triples("قد تهاجم إيران إسرائيل.\n").empty());
   CHECK(Triples("ستهاجم إيران إسرائيل.\n").empty());
 }
 
 TEST_CASE("a group tied to a state is backed by it") {
-  CHECK(Has(Triples("هاجمت الميليشيات المدعومة من إيران في العراق إسرائيل.\n"), "iran backs iraqi_armed_factions"));
+  // (The attack itself, whose subject carries the backing clause, is not read yet.)
+  CHECK(Triples("هاجمت الميليشيات المدعومة من إيران في العراق إسرائيل.\n") == Lines{"iran backs iraqi_armed_factions"});
 }
 
 TEST_CASE("a title gives its holder's role") {
-  CHECK(Has(Triples("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الوضع خطير.\n"),
-            "benjamin_netanyahu leads israel"));
+  CHECK(Triples("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الوضع خطير.\n") ==
+        Lines{"benjamin_netanyahu leads israel"});
 }
 
 TEST_CASE("a masdar's agent is its genitive or nisba, past its adjectives") {
-  CHECK(Has(Triples("تواصلت هجمات حزب الله على إسرائيل طوال الأسبوع.\n"), "hezbollah attacked israel"));
-  CHECK(Has(Triples("أدانت مصر الغارات الجوية الإسرائيلية على سوريا.\n"), "israel attacked syria"));
-  CHECK(Has(Triples("وقالت الولايات المتحدة، حليفة إسرائيل، إن المفاوضات مستمرة.\n"),
-            "united_states allied_with israel"));
+  CHECK(Triples("تواصلت هجمات حزب الله على إسرائيل طوال الأسبوع.\n") ==
+        Lines{"hezbollah attacked israel"});
+  CHECK(Triples("أدانت مصر الغارات الجوية الإسرائيلية على سوريا.\n") ==
+        Lines{"egypt condemned israel", "israel attacked syria"});
+  CHECK(Triples("وقالت الولايات المتحدة، حليفة إسرائيل، إن المفاوضات مستمرة.\n") ==
+        Lines{"united_states allied_with israel"});
 }
 
 TEST_CASE("a masdar's agent is named by من قبل or صدر عن") {
-  CHECK(Has(Triples("رحب العراق بتحذيرات صدرت عن الأمم المتحدة لإسرائيل.\n"),
-            "united_nations warned israel"));
+  CHECK(Triples("رحب العراق بتحذيرات صدرت عن الأمم المتحدة لإسرائيل.\n") ==
+        Lines{"united_nations warned israel"});
 }
 
 TEST_CASE("a masdar after a support verb takes the verb's subject") {
-  CHECK(Has(Triples("واصلت إسرائيل غاراتها على لبنان.\n"), "israel attacked lebanon"));
-  CHECK(Has(Triples("قام وفد عراقي بزيارة إلى طهران.\n"), "iraq visited iran"));
+  CHECK(Triples("واصلت إسرائيل غاراتها على لبنان.\n") ==
+        Lines{"israel attacked lebanon"});
+  CHECK(Triples("قام وفد عراقي بزيارة إلى طهران.\n") ==
+        Lines{"iraq visited iran"});
   const auto accused = Triples("اتهمت الولايات المتحدة إيران بتهريب أسلحة إلى اليمن.\n");
-  CHECK(Has(accused, "united_states accused iran"));
-  CHECK(Has(accused, "iran supplied_weapons_to yemen"));
+  CHECK(accused == Lines{"united_states accused iran", "iran supplied_weapons_to yemen"});
 }
 
 TEST_CASE("a target stands for the state or place named after it") {
-  CHECK(Has(Triples("استهدفت حماس مواقع عسكرية إسرائيلية.\n"), "hamas attacked israel"));
-  CHECK(Has(Triples("قصف حزب الله قواعد في شمال إسرائيل.\n"), "hezbollah attacked israel"));
+  CHECK(Triples("استهدفت حماس مواقع عسكرية إسرائيلية.\n") ==
+        Lines{"hamas attacked israel"});
+  CHECK(Triples("قصف حزب الله قواعد في شمال إسرائيل.\n") ==
+        Lines{"hezbollah attacked israel"});
 }
 
 TEST_CASE("a threat's object is the patient of the attack it threatens, and no attack") {
-  CHECK(Has(Triples("تصاعدت التهديدات الإيرانية بضرب إسرائيل.\n"), "iran threatened israel"));
+  CHECK(Triples("تصاعدت التهديدات الإيرانية بضرب إسرائيل.\n") ==
+        Lines{"iran threatened israel"});
   const auto threat = Triples("هددت إيران باستهداف القواعد الأمريكية.\n");
-  CHECK(Has(threat, "iran threatened united_states"));
-  CHECK_FALSE(Has(threat, "iran attacked united_states"));
+  CHECK(threat == Lines{"iran threatened united_states"});
 }
 
 TEST_CASE("names in quotation marks and after a quantity's من are arguments") {
-  CHECK(Has(Triples("فشلت الحكومة الأردنية في إقناع \"حركة حماس\" بوقف التصعيد.\n"),
-            "jordan called_on hamas"));
+  CHECK(Triples("فشلت الحكومة الأردنية في إقناع \"حركة حماس\" بوقف التصعيد.\n") ==
+        Lines{"jordan called_on hamas"});
   const auto met = Triples("التقى وزير الخارجية العراقي عددا من المسؤولين الإيرانيين.\n");
-  CHECK(Has(met, "iraq met_with iran"));
+  CHECK(met == Lines{"iraq met_with iran"});
   CHECK(met.size() == 1);  // عددا is no one's name
 }
 
 TEST_CASE("a word with the article is no particle, and a particle opens another clause") {
-  CHECK(Has(Triples("لم تشن إسرائيل حتى الآن أي هجمات على العراق.\n"), "israel !attacked iraq"));
+  CHECK(Triples("لم تشن إسرائيل حتى الآن أي هجمات على العراق.\n") ==
+        Lines{"israel !attacked iraq"});
   CHECK(Triples("قال إن أي ضربة إسرائيلية سوف تؤثر على العلاقة بين بغداد وواشنطن.\n").empty());
   // The pronoun suffix of استهدفتها is the object: Syria, later, is not.
-  CHECK_FALSE(Has(Triples("أدان العراق الغارات الإسرائيلية التي استهدفتها الشهر الماضي وأثارت غضب سوريا.\n"),
-                  "israel attacked syria"));
+  CHECK(Triples("أدان العراق الغارات الإسرائيلية التي استهدفتها الشهر الماضي وأثارت غضب سوريا.\n") ==
+        Lines{"iraq condemned israel"});
 }
 
 TEST_CASE("role triples from titles, the lexicon's states and governments named after heads") {
-  CHECK(Has(Triples("وقال وزير الدفاع لويد أوستن إن الوضع خطير.\n"), "lloyd_austin official_of united_states"));
+  CHECK(Triples("وقال وزير الدفاع لويد أوستن إن الوضع خطير.\n") == Lines{"lloyd_austin official_of united_states"});
   const auto government = Triples("دعا الاتحاد الأوروبي حكومة بنيامين نتنياهو إلى ضبط النفس.\n");
-  CHECK(Has(government, "european_union called_on israel"));
-  CHECK(Has(government, "benjamin_netanyahu leads israel"));
+  CHECK(government == Lines{"european_union called_on israel", "benjamin_netanyahu leads israel"});
   // Two conjoined titles belong to two people.
   const auto two = Triples("وحضر اللقاء زعيم حزب الله حسن نصر الله ورئيس الوزراء التركي رجب طيب أردوغان.\n");
-  CHECK(Has(two, "hassan_nasrallah leads hezbollah"));
-  CHECK(Has(two, "recep_tayyip_erdogan leads turkey"));
-  CHECK_FALSE(Has(two, "recep_tayyip_erdogan leads hezbollah"));
-  CHECK(Has(Triples("أعلن حزب الدعوة المشارك في تحالف الفتح موقفه.\n"), "dawa_party member_of fatah_alliance"));
+  CHECK(two == Lines{"hassan_nasrallah leads hezbollah", "recep_tayyip_erdogan leads turkey"});
+  CHECK(Triples("أعلن حزب الدعوة المشارك في تحالف الفتح موقفه.\n") ==
+        Lines{"dawa_party member_of fatah_alliance"});
 }
 
 TEST_CASE("a title names the head its organisation had earlier in the article") {
   const auto triples = Triples(
       "قال زعيم حزب الله حسن نصر الله إن الحرب مستمرة.\n"
       "وفي طهران، التقى الرئيس الإيراني مع رئيس حزب الله.\n");
-  CHECK(Has(triples, "iran met_with hassan_nasrallah"));
+  CHECK(triples == Lines{"hassan_nasrallah leads hezbollah", "iran met_with hassan_nasrallah"});
 }
 
 TEST_CASE("troops in a place and assurances received") {
-  CHECK(Has(Triples("تنتشر القوات الروسية في سوريا منذ سنوات.\n"), "russia deployed_forces_in syria"));
-  CHECK(Has(Triples("وحصل الأردن على ضمانات أمريكية بشأن المساعدات.\n"), "united_states pledged_to jordan"));
-  CHECK(Has(Triples("لم يحصل الأردن على ضمانات أمريكية.\n"), "united_states !pledged_to jordan"));
+  CHECK(Triples("تنتشر القوات الروسية في سوريا منذ سنوات.\n") ==
+        Lines{"russia deployed_forces_in syria"});
+  CHECK(Triples("وحصل الأردن على ضمانات أمريكية بشأن المساعدات.\n") ==
+        Lines{"united_states pledged_to jordan"});
+  CHECK(Triples("لم يحصل الأردن على ضمانات أمريكية.\n") ==
+        Lines{"united_states !pledged_to jordan"});
 }
 
 TEST_CASE("a former office is no role, and a people noun by قتل is its victim") {
   CHECK(Triples("وقال الرئيس التركي السابق عبد الله غول إن الانتخابات نزيهة.\n").empty());
-  CHECK_FALSE(Has(Triples("وقتل فلسطينيان في الغارات الإسرائيلية على غزة.\n"), "palestine killed israel"));
+  CHECK(Triples("وقتل فلسطينيان في الغارات الإسرائيلية على غزة.\n") == Lines{"israel attacked gaza"});
 }
 
 TEST_CASE("a confidence threshold leaves out the less certain triples") {
@@ -158,8 +166,10 @@ TEST_CASE("a confidence threshold leaves out the less certain triples") {
 
 TEST_CASE("a direct object is the first noun phrase after the verb") {
   CHECK(Triples("لبنان يستنكر تصريحات المبعوث حول عودة اللاجئين السوريين.\n").empty());
-  CHECK(Has(Triples("أدان العراق بشدة الهجمات الإسرائيلية.\n"), "iraq condemned israel"));
-  CHECK(Has(Triples("حذرت حماس، المسيطرة على قطاع غزة، إسرائيل من التصعيد.\n"), "hamas warned israel"));
+  CHECK(Triples("أدان العراق بشدة الهجمات الإسرائيلية.\n") ==
+        Lines{"iraq condemned israel"});
+  CHECK(Triples("حذرت حماس، المسيطرة على قطاع غزة، إسرائيل من التصعيد.\n") ==
+        Lines{"hamas warned israel"});
 }
 
 TEST_CASE("what is necessary, expected or scheduled has not happened") {
@@ -169,45 +179,42 @@ TEST_CASE("what is necessary, expected or scheduled has not happened") {
 
 TEST_CASE("a common word after a title or a reporting verb is no one's name") {
   const auto triples = Triples("وكان الرئيس الأمريكي ندد بالقرار.\nوكانت إيران هددت باستهداف القواعد الأمريكية.\n");
-  CHECK(Has(triples, "iran threatened united_states"));
+  CHECK(triples == Lines{"iran threatened united_states"});
   for (const auto& triple : triples) CHECK(triple.find("leads") == std::string::npos);
 }
 
 TEST_CASE("a member's party after the name, and an alliance after a comma") {
-  const auto member = Triples("وقال القيادي أحمد الكعبي في حزب الدعوة إن الاتفاق قريب.\n");
-  REQUIRE(member.size() == 1);
-  CHECK(member[0].ends_with(" member_of dawa_party"));
-  CHECK(Has(Triples("وأعلن حزب الدعوة، المشارك في تحالف الفتح، موقفه.\n"), "dawa_party member_of fatah_alliance"));
+  CHECK(Triples("وقال القيادي أحمد الكعبي في حزب الدعوة إن الاتفاق قريب.\n") ==
+        Lines{"ahmed_al_kaabi member_of dawa_party"});
+  CHECK(Triples("وأعلن حزب الدعوة، المشارك في تحالف الفتح، موقفه.\n") ==
+        Lines{"dawa_party member_of fatah_alliance"});
 }
 
 TEST_CASE("an administration named by its head's title is the head's state") {
   const auto triples = Triples("وجهت إدارة الرئيس الأمريكي جو بايدن تحذيرا للحكومة الأردنية.\n");
-  CHECK(Has(triples, "united_states warned jordan"));
-  CHECK_FALSE(Has(triples, "joe_biden warned jordan"));
+  CHECK(triples == Lines{"united_states warned jordan", "joe_biden leads united_states"});
 }
 
 TEST_CASE("a possible war is none, and a backer is no other trigger's object") {
   CHECK(Triples("وقرر الأردن البقاء خارج أي حرب محتملة بين إيران وإسرائيل.\n").empty());
-  CHECK_FALSE(Has(Triples("وتصاعدت التهديدات الإسرائيلية عبر سياسيين موالين لإيران.\n"),
-                  "israel threatened iran"));
+  CHECK(Triples("وتصاعدت التهديدات الإسرائيلية عبر سياسيين موالين لإيران.\n").empty());
 }
 
 TEST_CASE("an attack in words is no attack") {
   const auto words = Triples("شن الرئيس التركي رجب طيب أردوغان هجوما حادا على ألمانيا.\n");
-  CHECK(Has(words, "recep_tayyip_erdogan leads turkey"));
-  CHECK_FALSE(Has(words, "recep_tayyip_erdogan attacked germany"));
-  CHECK(Has(Triples("شن الجيش التركي هجوما على مواقع في سوريا.\n"), "turkey attacked syria"));
+  CHECK(words == Lines{"recep_tayyip_erdogan leads turkey"});
+  CHECK(Triples("شن الجيش التركي هجوما على مواقع في سوريا.\n") ==
+        Lines{"turkey attacked syria"});
 }
 
 TEST_CASE("a name before a comma is no subject of the verb after it") {
   const auto triples = Triples("وبعد الانفجار في معقل حزب الله، طالب الرئيس اللبناني ميشال عون الحكومة بالتحقيق.\n");
-  CHECK_FALSE(Has(triples, "hezbollah called_on michel_aoun"));
+  CHECK(triples == Lines{"michel_aoun leads lebanon"});
 }
 
 TEST_CASE("the subject after a relative pronoun is its antecedent alone") {
   const auto triples = Triples("وتتصاعد التوترات بين إيران وإسرائيل، التي شنت غارات على أهداف إيرانية في سوريا.\n");
-  CHECK(Has(triples, "israel attacked iran"));
-  CHECK_FALSE(Has(triples, "iran attacked syria"));
+  CHECK(triples == Lines{"israel attacked iran"});
 }
 
 TEST_CASE("the evidence of a sentence without end quotes the words around the statement") {
@@ -245,8 +252,7 @@ TEST_CASE("an entity's first statement carries all of its names, the others the 
 
 TEST_CASE("a crown prince is an official of his state, not its leader") {
   const auto triples = Triples("التقى ولي العهد السعودي محمد بن سلمان الرئيس الفرنسي.\n");
-  CHECK(Has(triples, "mohammed_bin_salman official_of saudi_arabia"));
-  CHECK_FALSE(Has(triples, "mohammed_bin_salman leads saudi_arabia"));
+  CHECK(triples == Lines{"mohammed_bin_salman met_with france", "mohammed_bin_salman official_of saudi_arabia"});
 }
 
 namespace {
@@ -279,7 +285,6 @@ TEST_CASE("role triples agree with the offices the lexicon records for the artic
   const DataWith data("test_people.tsv",
                       "karim_haddad\tPERSON\tKarim Haddad\tكريم حداد\tcountry=iraq;role=official:iraq:2016-2019|leader:iraq:2020-\ttest\n");
   const Extractor extractor = Extractor::Load(data.path(), kg::extract::ExtractorOptions::RulesOnly());
-  using Lines = std::vector<std::string>;
   const std::string said = "وقال الرئيس العراقي كريم حداد إن الحوار مستمر.\n";
   CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\n" + said) == Lines{"karim_haddad official_of iraq"});
   CHECK(TriplesWith(extractor, "خبر\n10 مايو 2021\n" + said) == Lines{"karim_haddad leads iraq"});
@@ -303,15 +308,13 @@ TEST_CASE("the head of a party kg does not know leads that party, not the state"
   // Dated before any leader the lexicon records, so that the article alone speaks.
   const auto triples = Triples("خبر\n10 مايو 1950\nوقال زعيم حزب الخضر السويدي كريم حداد إن الحوار مستمر.\n"
                                "وقال رئيس مجلس الوزراء العراقي سامي زيدون إن الحوار مستمر.\n");
-  CHECK_FALSE(Has(triples, "karim_haddad leads sweden"));
-  CHECK(Has(triples, "sami_zidun leads iraq"));
+  CHECK(triples == Lines{"karim_hadad leads green_party_sweden", "sami_zidun leads iraq"});
 }
 
 TEST_CASE("a known person holds no office in a state neither their record nor their country names") {
   const DataWith data("test_people.tsv",
                       "karim_haddad\tPERSON\tKarim Haddad\tكريم حداد\tcountry=iraq;role=official:iraq:2016-2019\ttest\n");
   const Extractor extractor = Extractor::Load(data.path(), kg::extract::ExtractorOptions::RulesOnly());
-  using Lines = std::vector<std::string>;
   CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\nوقال المستشار الألماني كريم حداد إن الحوار مستمر.\n").empty());
   CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\nوقال المستشار العراقي كريم حداد إن الحوار مستمر.\n") ==
         Lines{"karim_haddad official_of iraq"});
