@@ -498,9 +498,7 @@ class Finder {
     for (uint32_t k = t > b_ + 3 ? t - 3 : b_; k < t; ++k) {
       if (Is(p_.negation, k)) return true;
     }
-    // A denial governs the clause it opens, reported speech included (ننفي ما تداولته بعض
-    // المواقع عن قيام السفير بنقل رسائل).
-    for (uint32_t k = t > b_ + 16 ? t - 16 : b_; k < t; ++k) {
+    for (uint32_t k = t > b_ + 8 ? t - 8 : b_; k < t; ++k) {
       if (Is(p_.denial, k)) return true;
     }
     return false;
