@@ -54,6 +54,7 @@ class Finder {
     words_before_.assign(n + 1, 0);
     negated_.assign(n, -1);
     hedged_.assign(2 * n, -1);
+    source_.assign(n, kUnread);
     for (size_t i = 0; i < r.mentions.size(); ++i) {
       const auto& m = r.mentions[i];
       const auto index = static_cast<int32_t>(i);
@@ -525,6 +526,15 @@ class Finder {
   // Who the sentence says is speaking, when a reporting verb or وفق/بحسب precedes the trigger.
   // Looked for within kSourceReach tokens, so that a sentence without end costs linear time.
   std::string Source(uint32_t t) const {
+    int32_t& speaker = source_[t];
+    if (speaker == kUnread) speaker = Speaker(t);
+    return speaker >= 0 ? r_.entities[speaker].label : std::string();
+  }
+
+  static constexpr int32_t kUnread = -2;
+
+  // The entity Source names, or -1.
+  int32_t Speaker(uint32_t t) const {
     constexpr uint32_t kSourceReach = 48;
     for (uint32_t k = t > b_ + kSourceReach ? t - kSourceReach : b_; k + 1 < t; ++k) {
       std::string_view key = Key(k);
@@ -532,10 +542,10 @@ class Finder {
       const bool reporting = lex_.Is(Rule::kReportingVerb, key);
       if (!reporting && !In(p_.attribution.bare, key)) continue;
       for (uint32_t j = k + 1; j < t && j <= k + 3; ++j) {
-        if (at_start_[j] >= 0) return r_.entities[M(at_start_[j]).entity].label;
+        if (at_start_[j] >= 0) return M(at_start_[j]).entity;
       }
     }
-    return {};
+    return -1;
   }
 
   graph::Span CodePoints(Span bytes) const {
@@ -1257,6 +1267,7 @@ class Finder {
   std::vector<uint32_t> words_before_;  // token -> the word tokens before it in the article
   std::vector<std::pair<uint32_t, Word>> triggers_read_;  // this sentence's words with readings
   mutable std::vector<int8_t> negated_;  // token -> whether a trigger there is negated; -1: not read yet
+  mutable std::vector<int32_t> source_;  // token -> Speaker(token); kUnread: not read yet
   mutable std::vector<int8_t> hedged_;   // 2 * token + imperfect -> whether it is hedged; -1: not read yet
   // For the model's readings only: counts of boundary particles and commas before each token,
   // and each mention's preposition once read.
