@@ -278,6 +278,14 @@ TEST_CASE("kg train writes a model kg extract and kg ingest use; a bad model exi
   CHECK(extracted.exit_code == 0);
   CHECK_THAT(extracted.out, Catch::Contains("\"s\": \"Egypt\"") && Catch::Contains("\"p\": \"attacked\""));
 
+  // The model is part of the extractor's version: a store re-extracts what it read without it.
+  const auto plain = RunKg({"ingest", "--db", dir / "store", article});
+  CHECK_THAT(plain.out, Catch::StartsWith("1 new"));
+  const auto again = RunKg({"ingest", "--db", dir / "store", "--model", dir / "m.model", article});
+  CHECK_THAT(again.out, Catch::StartsWith("0 new, 1 updated"));
+  const auto same = RunKg({"ingest", "--db", dir / "store", "--model", dir / "m.model", article});
+  CHECK_THAT(same.out, Catch::StartsWith("0 new, 0 updated, 1 unchanged"));
+
   // Missing, cut short, of another version: exit 3, the file named, no store made.
   std::ifstream in(dir / "m.model");
   const std::string model((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -290,4 +298,16 @@ TEST_CASE("kg train writes a model kg extract and kg ingest use; a bad model exi
     CHECK(ingest.exit_code == 3);
   }
   CHECK_FALSE(std::filesystem::exists(dir / "db"));
+
+  // Annotation kg cannot read is named by file and line; no model is written.
+  dir.Write("bad/entities.jsonl", "{\"id\": \"syria\", \"type\": \"COUNTRY\", \"ar\": [\"سوريا\"]}\n");
+  dir.Write("bad/gold.jsonl", "{\"doc\": \"n0\", \"s\": \"israel\", \"p\": \"attacked\", \"o\": \"syria\"}\nnot json\n");
+  const auto bad = RunKg({"train", "--gold", dir / "bad", "-o", dir / "bad.model"});
+  CHECK(bad.exit_code == 1);
+  CHECK_THAT(bad.err, Catch::Contains("gold.jsonl:2"));
+  dir.Write("bad/gold.jsonl", "{\"doc\": \"n9\", \"s\": \"israel\", \"p\": \"attacked\", \"o\": \"syria\"}\n");
+  const auto missing = RunKg({"train", "--gold", dir / "bad", "-o", dir / "bad.model"});
+  CHECK(missing.exit_code == 1);
+  CHECK_THAT(missing.err, Catch::Contains("n9.txt"));
+  CHECK_FALSE(std::filesystem::exists(dir / "bad.model"));
 }
