@@ -1112,6 +1112,15 @@ class Finder {
     return known.length > 0 && k + static_cast<uint32_t>(known.length) <= end ? known.office : Office::kNone;
   }
 
+  // Whether a mention after في is where an exchange took place (التقى بوتين في هلسنكي، دعا في
+  // بيان من بغداد), not the party to it; places of attacks, troops and wars are objects.
+  bool Venue(std::string_view predicate, int32_t o) const {
+    static constexpr std::string_view kExchanges[] = {"met_with", "contacted", "negotiated_with", "called_on",
+                                                      "warned", "threatened", "pledged_to", "sent_letter_to",
+                                                      "accused", "condemned", "allied_with", "pressured"};
+    return PrepOfOnce(o) == p_.fi && std::ranges::find(kExchanges, predicate) != std::end(kExchanges);
+  }
+
   // Whether the set has seen enough of this triple to only count the reading.
   bool Saturated(std::string_view predicate, int32_t s, int32_t o, uint32_t t) {
     return candidates_->CountIfSaturated(r_.entities[M(s).entity].id, predicate, r_.entities[M(o).entity].id,
@@ -1187,7 +1196,7 @@ class Finder {
         const uint32_t t = hit.t;
         // What is expected, necessary or conditional has not happened: no reading, as for the rules.
         if (f.predicate != "threatened" && Hedged(t, hit.word, hit.imperfect)) continue;
-        if (Saturated(f.predicate, choice.s, choice.o, t)) continue;
+        if (Venue(f.predicate, choice.o) || Saturated(f.predicate, choice.s, choice.o, t)) continue;
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);
