@@ -602,6 +602,24 @@ class Finder {
     return true;
   }
 
+  // A statement of this sentence with its evidence; the confidence is the caller's.
+  graph::Statement MakeStatement(std::string_view predicate, int32_t s, int32_t o, Span trigger, bool negated,
+                                 std::string source) const {
+    graph::Statement st;
+    st.subject = Info(s);
+    st.predicate = std::string(predicate);
+    st.object = Info(o);
+    st.negated = negated;
+    auto& ev = st.evidence;
+    ev.sentence = sentence_ + 1;
+    ev.trigger = CodePoints(trigger);
+    ev.subject = {M(s).begin, M(s).end};
+    ev.object = {M(o).begin, M(o).end};
+    ev.sentence_span = SentenceSpan(ev);
+    ev.source = std::move(source);
+    return st;
+  }
+
   void Emit(std::string_view predicate, int32_t subject, int32_t object, Span trigger,
             bool negated, float confidence, const std::string& source) {
     for (int32_t s : Conjuncts(subject)) {
@@ -615,19 +633,8 @@ class Finder {
                      st.negated == negated;
             });
         if (repeated) continue;
-        graph::Statement st;
-        st.subject = Info(s);
-        st.predicate = std::string(predicate);
-        st.object = Info(o);
-        st.negated = negated;
-        auto& ev = st.evidence;
-        ev.sentence = sentence_ + 1;
-        ev.trigger = CodePoints(trigger);
-        ev.subject = {M(s).begin, M(s).end};
-        ev.object = {M(o).begin, M(o).end};
-        ev.sentence_span = SentenceSpan(ev);
-        ev.confidence = confidence;
-        ev.source = source;
+        graph::Statement st = MakeStatement(predicate, s, o, trigger, negated, source);
+        st.evidence.confidence = confidence;
         if (candidates_ != nullptr) RuleReading(st, s, o, trigger);
         out_->push_back(std::move(st));
       }
@@ -1023,50 +1030,35 @@ class Finder {
     }
     const std::string_view word = a_.Base(a_.tokens()[t]);
     fb.Add(p, "w", word);
-    bool before = false;
-    const uint32_t gs = Gap(s, t, &before);
-    const std::string_view s_side = before ? "<" : ">";
-    const uint32_t s_between = MentionsBetween(s, t);
-    both("sg", s_side, Bucket(gs));
-    both("sm", Bucket(s_between));
-    both("sp", PrepOfOnce(s));
-    fb.Add(p, "wsd", word, s_side);
-    if (CommaNear(s, t)) both("sc", "");
-    if (BoundaryNear(s, t)) both("sx", "");
+    // Where an argument lies: its side of the trigger and distance, the names between, its
+    // preposition, and a comma or clause boundary between.
+    struct Place {
+      std::string_view side;
+      uint32_t names_between;
+    };
+    auto place = [&](int32_t m, bool is_subject) {
+      bool before = false;
+      const uint32_t gap = Gap(m, t, &before);
+      const Place where{before ? "<" : ">", MentionsBetween(m, t)};
+      both(is_subject ? "sg" : "og", where.side, Bucket(gap));
+      both(is_subject ? "sm" : "om", Bucket(where.names_between));
+      both(is_subject ? "sp" : "op", PrepOfOnce(m));
+      fb.Add(p, is_subject ? "wsd" : "wop", word, is_subject ? where.side : PrepOfOnce(m));
+      if (CommaNear(m, t)) both(is_subject ? "sc" : "oc", "");
+      if (BoundaryNear(m, t)) both(is_subject ? "sx" : "ox", "");
+      return where;
+    };
+    const Place subject = place(s, true);
     if (o >= 0) {
-      const uint32_t go = Gap(o, t, &before);
-      const std::string_view o_side = before ? "<" : ">";
-      const uint32_t o_between = MentionsBetween(o, t);
-      both("og", o_side, Bucket(go));
-      both("om", Bucket(o_between));
-      both("op", PrepOfOnce(o));
-      fb.Add(p, "wop", word, PrepOfOnce(o));
-      // Where the arguments lie, and whether each is the trigger's nearest name on its side.
-      const std::string sides = std::string(s_side) + std::string(o_side);
-      both("sides", sides, s_between == 0 && o_between == 0 ? "nearest" : s_between == 0 ? "s-nearest" : o_between == 0 ? "o-nearest" : "");
+      const Place object = place(o, false);
+      // Whether each is the trigger's nearest name on its side.
+      const std::string sides = std::string(subject.side) + std::string(object.side);
+      const bool s_near = subject.names_between == 0, o_near = object.names_between == 0;
+      both("sides", sides, s_near && o_near ? "nearest" : s_near ? "s-nearest" : o_near ? "o-nearest" : "");
       both("ord", Start(M(s)) < Start(M(o)) ? "so" : "os");
-      if (CommaNear(o, t)) both("oc", "");
-      if (BoundaryNear(o, t)) both("ox", "");
     }
     if (Negated(t)) both("neg", "");
     if (sentence_ == 0) both("first", "");
-  }
-
-  graph::Statement Reading(std::string_view predicate, int32_t s, int32_t o, Span trigger,
-                           uint32_t t) const {
-    graph::Statement st;
-    st.subject = Info(s);
-    st.predicate = std::string(predicate);
-    st.object = Info(o);
-    st.negated = Negated(t);
-    auto& ev = st.evidence;
-    ev.sentence = sentence_ + 1;
-    ev.trigger = CodePoints(trigger);
-    ev.subject = {M(s).begin, M(s).end};
-    ev.object = {M(o).begin, M(o).end};
-    ev.sentence_span = SentenceSpan(ev);
-    ev.source = Source(t);
-    return st;
   }
 
   // A statement the rules made (object -1: a role in the lexicon's state) as a reading.
@@ -1133,7 +1125,7 @@ class Finder {
     const bool negated = Negated(t);
     candidates_->Add(r_.entities[M(s).entity].id, predicate, r_.entities[M(o).entity].id, negated,
                      M(s).entity, M(o).entity, rank, features_,
-                     [&] { return Reading(predicate, s, o, a_.tokens()[t].span, t); });
+                     [&] { return MakeStatement(predicate, s, o, a_.tokens()[t].span, negated, Source(t)); });
   }
 
   // Every pair of this sentence's mentions that a trigger could link: for each predicate with

@@ -3,7 +3,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <string>
 
 #include "tests/support/run.h"
@@ -287,8 +286,7 @@ TEST_CASE("kg train writes a model kg extract and kg ingest use; a bad model exi
   CHECK_THAT(same.out, Catch::StartsWith("0 new, 0 updated, 1 unchanged"));
 
   // Missing, cut short, of another version: exit 3, the file named, no store made.
-  std::ifstream in(dir / "m.model");
-  const std::string model((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string model = kg::testing::ReadFile(dir / "m.model");
   const auto cut = dir.Write("cut.model", model.substr(0, model.size() - 20));
   for (const auto& bad : {dir / "none.model", cut}) {
     const auto failed = RunKg({"extract", "--model", bad, article});

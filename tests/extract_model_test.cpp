@@ -19,6 +19,7 @@ namespace {
 
 using kg::extract::Extractor;
 using kg::extract::ExtractorOptions;
+using kg::testing::ReadFile;
 using kg::testing::TempDir;
 using Lines = std::vector<std::string>;
 
@@ -75,13 +76,6 @@ Lines Triples(const Extractor& extractor, const std::string& text) {
   return out;
 }
 
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 const Extractor& Rules() {
   static const Extractor rules = Extractor::Load(KG_SOURCE_DIR "/data", ExtractorOptions::RulesOnly());
   return rules;
@@ -117,9 +111,9 @@ TEST_CASE("training is deterministic: the same annotation gives the same model f
   options.gold_dirs = {WriteAnnotatedSet(dir)};
   kg::extract::TrainRelationModel(Rules(), options, nullptr).Save(dir / "one.model");
   kg::extract::TrainRelationModel(Rules(), options, nullptr).Save(dir / "two.model");
-  const std::string one = ReadAll(dir / "one.model");
+  const std::string one = ReadFile(dir / "one.model");
   CHECK(one.size() > 100);
-  CHECK(one == ReadAll(dir / "two.model"));
+  CHECK(one == ReadFile(dir / "two.model"));
   // And it reads back as it was written.
   const auto model = kg::extract::RelationModel::Load(dir / "one.model");
   CHECK(model.size() > 0);
@@ -132,7 +126,7 @@ TEST_CASE("a model file that is missing, truncated, damaged or of another versio
   CHECK_THROWS_AS(RelationModel::Load(dir / "none.model"), ModelError);
   CHECK_THROWS_WITH(RelationModel::Load(dir / "none.model"), Catch::Contains("none.model"));
 
-  const std::string shipped = ReadAll(KG_SOURCE_DIR "/data/relations.model");
+  const std::string shipped = ReadFile(KG_SOURCE_DIR "/data/relations.model");
   REQUIRE(shipped.size() > 1000);
   const auto cut = dir.Write("cut.model", shipped.substr(0, shipped.size() / 2));
   CHECK_THROWS_WITH(RelationModel::Load(cut), Catch::Contains("cut.model") && Catch::Contains("truncated"));
