@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 #include <optional>
+#include <sstream>
 #include <tuple>
 #include <unordered_map>
 
@@ -32,10 +33,12 @@ std::string DataDigest(const std::filesystem::path& path) {
     }
   }
   std::sort(files.begin(), files.end());
-  uint64_t hash = 1469598103934665603ull;
+  uint64_t hash = kFnvBasis;
   for (const auto& file : files) {
     std::ifstream in(file, std::ios::binary);
-    for (char c; in.get(c);) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    hash = Fnv1a(bytes.str(), hash);
   }
   char digest[17];
   std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(hash));
@@ -77,7 +80,7 @@ Extractor Extractor::Load(const std::filesystem::path& data_dir, const Extractor
 
 ArticleCandidates Extractor::Candidates(const Article& article, FeatureNames* names) const {
   ArticleCandidates out{rules_->recognizer.Find(article), {}};
-  std::vector<graph::Statement> by_rules;
+  std::vector<graph::Statement> by_rules;  // the rules' own statements, which they de-duplicate by
   CandidateSet candidates(names);
   FindRelations(out.recognition, rules_->recognizer.lexicon(), rules_->triggers, rules_->particles,
                 &by_rules, &candidates);

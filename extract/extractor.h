@@ -15,8 +15,6 @@
 
 namespace kg::extract {
 
-class RelationModel;
-
 // What the relation model weighs in one article (Extractor::Candidates).
 struct ArticleCandidates {
   Recognition recognition;  // views the article's text

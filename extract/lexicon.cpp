@@ -22,18 +22,7 @@ std::string ReadFile(const std::filesystem::path& file) {
   return buffer.str();
 }
 
-std::vector<std::string_view> Split(std::string_view s, char separator) {
-  std::vector<std::string_view> parts;
-  for (size_t begin = 0;;) {
-    size_t end = s.find(separator, begin);
-    if (end == std::string_view::npos) {
-      parts.push_back(s.substr(begin));
-      return parts;
-    }
-    parts.push_back(s.substr(begin, end - begin));
-    begin = end + 1;
-  }
-}
+using text::Split;
 
 // Calls f(columns, line number) for each line that is neither blank nor a # comment.
 template <typename F>

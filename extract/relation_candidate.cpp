@@ -7,14 +7,12 @@
 
 namespace kg::extract {
 
-namespace {
-
-constexpr uint64_t kFnvBasis = 1469598103934665603ull;
-
-uint64_t Fnv(uint64_t hash, std::string_view bytes) {
+uint64_t Fnv1a(std::string_view bytes, uint64_t hash) {
   for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return hash;
 }
+
+namespace {
 
 bool Symmetric(std::string_view predicate) {
   static const auto* const symmetric = [] {
@@ -29,8 +27,6 @@ bool Symmetric(std::string_view predicate) {
 
 }  // namespace
 
-uint64_t FeatureId(std::string_view name) { return Fnv(kFnvBasis, name); }
-
 void FeatureBuilder::Add(std::string_view prefix, std::string_view name, std::string_view value,
                          std::string_view more) {
   // Hashed part by part, as FeatureId would hash the whole name: no string is built unless
@@ -42,12 +38,12 @@ void FeatureBuilder::Add(std::string_view prefix, std::string_view name, std::st
     if (text.data() == prefix.data() && text.size() == prefix.size()) cached = &hash;
   }
   if (cached == nullptr) {
-    prefixes_[next_prefix_] = {prefix, Fnv(Fnv(kFnvBasis, prefix), "|")};
+    prefixes_[next_prefix_] = {prefix, Fnv1a("|", Fnv1a(prefix))};
     cached = &prefixes_[next_prefix_].second;
     next_prefix_ = (next_prefix_ + 1) % prefixes_.size();
   }
-  uint64_t id = Fnv(Fnv(Fnv(*cached, name), "="), value);
-  if (!more.empty()) id = Fnv(Fnv(id, ","), more);
+  uint64_t id = Fnv1a(value, Fnv1a("=", Fnv1a(name, *cached)));
+  if (!more.empty()) id = Fnv1a(more, Fnv1a(",", id));
   out_->push_back(id);
   if (names_ == nullptr) return;
   buffer_.assign(prefix);
@@ -65,7 +61,7 @@ void FeatureBuilder::Add(std::string_view prefix, std::string_view name, std::st
 int64_t CandidateSet::Lookup(std::string_view subject_id, std::string_view predicate, std::string_view object_id,
                              bool negated, bool add) {
   if (object_id < subject_id && Symmetric(predicate)) std::swap(subject_id, object_id);
-  uint64_t hash = Fnv(Fnv(Fnv(Fnv(Fnv(kFnvBasis, subject_id), "|"), predicate), "|"), object_id);
+  uint64_t hash = Fnv1a(object_id, Fnv1a("|", Fnv1a(predicate, Fnv1a("|", Fnv1a(subject_id)))));
   hash = hash * 2 + negated;
   // Open addressing over the hash: a collision (never seen) moves on to the next value.
   for (;; ++hash) {

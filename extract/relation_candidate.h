@@ -22,9 +22,13 @@
 
 namespace kg::extract {
 
-// The id of a feature name: FNV-1a, stable across runs and machines (model files keep names
-// and hash them when they are read).
-uint64_t FeatureId(std::string_view name);
+// 64-bit FNV-1a over bytes, continuing from `hash`: stable across runs and machines, and
+// cheap to extend part by part.
+inline constexpr uint64_t kFnvBasis = 1469598103934665603ull;
+uint64_t Fnv1a(std::string_view bytes, uint64_t hash = kFnvBasis);
+
+// The id of a feature name (model files keep names and hash them when they are read).
+inline uint64_t FeatureId(std::string_view name) { return Fnv1a(name); }
 
 // Names of feature ids, filled only while training.
 using FeatureNames = std::unordered_map<uint64_t, std::string>;

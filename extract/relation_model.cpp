@@ -11,22 +11,13 @@
 #include <memory>
 #include <sstream>
 
+#include "text/text.h"
+
 namespace kg::extract {
 namespace {
 
 constexpr std::string_view kMagic = "kg-relation-model";
 constexpr std::string_view kFormat = "1";
-
-// The fields of a tab-separated line.
-std::vector<std::string_view> Fields(std::string_view line) {
-  std::vector<std::string_view> out;
-  for (size_t start = 0;;) {
-    const size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) return out;
-    start = tab + 1;
-  }
-}
 
 bool ParseNumber(std::string_view s, double* value) {
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *value);
@@ -58,7 +49,7 @@ RelationModel RelationModel::Load(const std::filesystem::path& file) {
     ++line_number;
     if (line.empty() || line[0] == '#') continue;
     if (ended) fail("text after the end of the model");
-    const auto f = Fields(line);
+    const auto f = text::Split(line, '\t');
     if (!header) {
       if (f.size() != 3 || f[0] != kMagic) fail("not a kg relation model");
       if (f[1] != kFormat || f[2] != kRelationFeatures) {

@@ -10,17 +10,7 @@
 namespace kg::extract {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
-}
+using text::Split;
 
 // A phrase's key reduced to its first word: triggers are matched one token at a time.
 std::string WordKey(std::string_view phrase) {

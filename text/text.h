@@ -77,4 +77,8 @@ size_t DisplayWidth(std::string_view utf8);
 // Edit distance between two keys, in code points; for "did you mean" suggestions.
 size_t EditDistance(std::string_view a, std::string_view b);
 
+// The fields of a line of a tab- or bar-separated data file, empty ones included ("a||b" has
+// three).
+std::vector<std::string_view> Split(std::string_view s, char separator);
+
 }  // namespace kg::text
