@@ -111,6 +111,7 @@ InputArticle ReadInput(Input input) {
     input.name = std::move(record.id);
     input.title = std::move(record.title);
     input.date = std::move(record.date);
+    input.outlet = std::move(record.outlet);
     input.bytes = std::move(record.text);
   }
   if (input.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -128,6 +129,7 @@ InputArticle ReadInput(Input input) {
                            std::to_string(out.article.invalid_bytes.front()));
   }
   out.title = input.corpus ? input.title : out.article.headline;
+  out.outlet = std::move(input.outlet);
   // The record's date, else the text's; relative dates in the text resolve against it.
   if (!input.date.empty()) out.article.date = input.date;
   return out;

@@ -19,7 +19,7 @@ namespace kg::cli {
 
 // One article to extract, as read from a .txt file, a corpus line or stdin.
 struct Input {
-  std::string name, source, title, date, bytes;
+  std::string name, source, title, date, outlet, bytes;
   bool corpus = false;  // the text came from a JSON field: no headline or date of its own
   // Set while `bytes` is still a JSON line, which the worker parses: parsing is most of the
   // cost of a re-run, and it need not wait for the lock that reading takes.
@@ -57,6 +57,7 @@ struct InputArticle {
   extract::Article article;  // article.date: the record's date, else the text's
   std::string title;         // the record's title, else the headline
   std::string source;        // FILE, FILE:LINE or stdin
+  std::string outlet;        // the record's outlet, if any
   std::string error;         // set when the input is no article; the rest is then empty
   std::vector<std::string> warnings;
 };

@@ -57,6 +57,7 @@ Extracted Extract(const extract::Extractor& extractor, const graph::View& stored
   graph::Document doc;
   doc.name = article.name;
   doc.source = read.source;
+  doc.outlet = read.outlet;
   doc.title = read.title;
   doc.date = article.date;
   doc.extractor = std::string(extractor.version());
@@ -228,6 +229,8 @@ void AddIngestCommand(CLI::App* kg, Context* context) {
   command->add_option("--date-field", options->fields.date, "JSON field of the date (RFC 2822 or ISO 8601)")
       ->capture_default_str();
   command->add_option("--title-field", options->fields.title, "JSON field of the title")->capture_default_str();
+  command->add_option("--source-field", options->fields.outlet, "JSON field of the outlet that published it")
+      ->capture_default_str();
   command->footer(
       "Articles already stored with the same content are skipped; changed content replaces its\n"
       "old triples. Bad inputs are reported and skipped; the exit code is 1 if any failed. Ctrl-C\n"

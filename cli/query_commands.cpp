@@ -3,9 +3,11 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/terminal_width.h"
 #include "graph/store.h"
 #include "query/engine.h"
 #include "query/error.h"
@@ -22,6 +24,7 @@ struct QueryOptions {
   bool no_header = false;
   bool timing = false;
   bool arabic = false;
+  std::optional<size_t> width;
 };
 
 std::string ReadQueryFile(const std::string& path) {
@@ -46,6 +49,9 @@ void AddQueryCommand(CLI::App* kg, Context* context) {
   command->add_flag("--no-header", options->no_header, "Leave out the header line");
   command->add_flag("--timing", options->timing, "Print 'time: X ms' per query on stderr");
   command->add_flag("--arabic", options->arabic, "Show entities' Arabic names beside their labels");
+  command->add_option("--width", options->width,
+                      "Cut evidence sentences in tables to N columns around the trigger (default: the "
+                      "terminal's width, else $COLUMNS, else 120; 0: never)");
   command->footer(
       "The language is described in docs/query-language.md. Exit codes: 2 for a syntax error or\n"
       "a name that resolves to nothing, 3 when the store cannot be read.\n\nExamples:\n"
@@ -75,7 +81,8 @@ void AddQueryCommand(CLI::App* kg, Context* context) {
     start = Clock::now();
     query::Engine engine(*view);
     query::Labels labels(*view);
-    query::FormatOptions format{*query::ParseFormat(options->format), !options->no_header, options->arabic};
+    query::FormatOptions format{*query::ParseFormat(options->format), !options->no_header, options->arabic,
+                                options->width.value_or(TerminalWidth())};
     for (const auto& statement : script.statements) {
       try {
         const auto result = engine.Run(script, statement);

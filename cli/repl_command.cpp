@@ -15,6 +15,7 @@
 #include <set>
 
 #include "cli/command.h"
+#include "cli/terminal_width.h"
 #include "graph/schema.h"
 #include "graph/store.h"
 #include "query/engine.h"
@@ -184,7 +185,7 @@ class Repl {
     completions.words = {
         "select", "distinct", "where", "filter", "group", "by", "order", "limit", "offset", "ask", "path",
         "to", "max", "via", "describe", "explain", "evidence", "from", "since", "until", "count", "articles",
-        "mentions", "day", "month", "year", "type", "label", "arabic", "isentity", "doc", "date", "and",
+        "mentions", "day", "month", "year", "source", "attribution", "according", "type", "label", "arabic", "isentity", "doc", "date", "and",
         "or", "not", "contains", "asc", "desc", ":help", ":stats", ":format", ":timing", ":explain",
         ":load", ":history", ":quit"};
     for (const auto& p : graph::SchemaPredicates()) completions.words.emplace_back(p.id);
@@ -270,6 +271,7 @@ class Repl {
     for (auto& statement : script.statements) {
       statement.explain = statement.explain || explain;
       try {
+        format_.width = TerminalWidth();  // the window may have been resized
         query::WriteResult(std::cout, engine.Run(script, statement), labels, format_);
       } catch (const query::Cancelled&) {
         std::cerr << "interrupted\n";

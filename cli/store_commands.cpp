@@ -119,15 +119,16 @@ void AddCheckCommand(CLI::App* kg, Context* context) {
 }
 
 void AddDocsCommand(CLI::App* kg, Context* context) {
-  auto* command = kg->add_subcommand("docs", "List the stored articles with dates, titles and triple counts");
+  auto* command =
+      kg->add_subcommand("docs", "List the stored articles with dates, triple counts, titles and outlets");
   AddDbOption(command, context);
   command->footer("Example:\n  kg docs --db kg.db");
   command->callback([context] {
     auto store = Store::Open(context->db, OpenMode::kReadOnly);
     auto view = store->Snapshot();
     for (const auto& doc : view->Documents()) {
-      std::printf("%s\t%s\t%u triples\t%s\n", doc.name.c_str(),
-                  doc.date.empty() ? "-" : doc.date.c_str(), doc.triples, doc.title.c_str());
+      std::printf("%s\t%s\t%u triples\t%s%s%s\n", doc.name.c_str(), doc.date.empty() ? "-" : doc.date.c_str(),
+                  doc.triples, doc.title.c_str(), doc.outlet.empty() ? "" : "\t", doc.outlet.c_str());
     }
   });
 }

@@ -173,6 +173,7 @@ class RdfExporter {
                  IsIsoDate(doc.date) ? RdfNode::Literal(doc.date, {}, Xsd("date")) : RdfNode::Literal(doc.date));
     }
     if (!doc.source.empty()) out_.Write(article, vocabulary_.source, RdfNode::Literal(doc.source));
+    if (!doc.outlet.empty()) out_.Write(article, vocabulary_.publisher, RdfNode::Literal(doc.outlet));
     if (out_.quads()) {
       for (const Triple& t : triples) {
         if (!t.negated && kept(t)) out_.Write(Node(t.s), Node(t.p), Node(t.o), graph_iri);

@@ -31,6 +31,7 @@ struct Vocabulary {
   RdfNode title = In(ns::kDcterms, "title");
   RdfNode date = In(ns::kDcterms, "date");
   RdfNode source = In(ns::kDcterms, "source");
+  RdfNode publisher = In(ns::kDcterms, "publisher");
   // Claims: what a reified statement read in an article carries.
   RdfNode negated = In(ns::kKg, "negated");
   RdfNode article = In(ns::kKg, "article");

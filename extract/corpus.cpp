@@ -58,6 +58,7 @@ std::string CorpusReader::Parse(std::string_view line, size_t number, CorpusReco
   record->id = Field(object, fields_.id);
   if (record->id.empty()) record->id = stem_ + ":" + std::to_string(number);
   record->title = Field(object, fields_.title);
+  record->outlet = Field(object, fields_.outlet);
   record->date = IsoDate(Field(object, fields_.date));
   return {};
 }

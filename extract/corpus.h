@@ -1,5 +1,6 @@
 // JSON-lines corpora: one article per line, as ../shared/corpus/ant-politics.jsonl holds them
-// ({"id", "date", "source", "title", "text"}), with the field names configurable.
+// ({"id", "date", "source", "title", "text"}, where source is the outlet), with the field names
+// configurable.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +15,7 @@ struct CorpusFields {
   std::string id = "id";
   std::string date = "date";
   std::string title = "title";
+  std::string outlet = "source";  // who published the article
 };
 
 struct CorpusRecord {
@@ -21,6 +23,7 @@ struct CorpusRecord {
   std::string text;
   std::string title;
   std::string date;   // YYYY-MM-DD, or empty when the record has none that kg can read
+  std::string outlet;
   size_t line = 0;    // 1-based
 };
 

@@ -39,6 +39,7 @@ struct Statement {
 struct Document {
   std::string name;    // unique id, e.g. the file name without .txt or a corpus id
   std::string source;  // path or corpus name it was read from
+  std::string outlet;  // who published it (a corpus record's "source": BBC, CNN…); may be empty
   std::string title;
   std::string date;    // ISO 8601 (YYYY-MM-DD), empty when unknown
   std::string text;    // the original text, kept for evidence
@@ -48,7 +49,7 @@ struct Document {
   std::vector<Statement> statements;
 };
 
-// The hash that decides whether an article changed: its text, title, date, source and
+// The hash that decides whether an article changed: its text, title, date, source, outlet and
 // extractor; not its statements, so that a reader can tell an article is unchanged before
 // extracting anything from it.
 uint64_t ContentHash(const Document& document);

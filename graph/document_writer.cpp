@@ -181,7 +181,9 @@ uint64_t ContentHash(const Document& document) {
   XXH3_state_t* state = XXH3_createState();
   XXH3_64bits_reset(state);
   for (const std::string* part : {&document.text, &document.title, &document.date,
-                                  &document.source, &document.extractor}) {
+                                  &document.source, &document.extractor, &document.outlet}) {
+    // An empty outlet adds nothing, so articles stored before outlets were read keep their hash.
+    if (part == &document.outlet && part->empty()) continue;
     const uint64_t size = part->size();
     XXH3_64bits_update(state, &size, sizeof size);
     XXH3_64bits_update(state, part->data(), part->size());
@@ -227,7 +229,7 @@ PutResult DocumentWriter::Put(const Document& document) {
     if (!repeated && list.size() < 0xffff) list.push_back(&st.evidence);
   }
   DocumentInfo info{doc_id, document.name, document.source, document.title, document.date, hash,
-                    static_cast<uint32_t>(readings.size()), 0};
+                    static_cast<uint32_t>(readings.size()), 0, document.outlet};
   for (const auto& [spo, evidence] : readings) {
     std::string count;
     encoding::PutVarint(&count, evidence.size());

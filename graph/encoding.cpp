@@ -212,6 +212,7 @@ std::string EncodeDocument(const DocumentInfo& info) {
   PutVarint(&out, info.content_hash);
   PutVarint(&out, info.triples);
   PutVarint(&out, info.mentions);
+  if (!info.outlet.empty()) PutString(&out, info.outlet);
   return out;
 }
 
@@ -225,7 +226,9 @@ bool DecodeDocument(std::string_view in, DocumentInfo* info) {
   }
   info->triples = static_cast<uint32_t>(triples);
   info->mentions = static_cast<uint32_t>(mentions);
-  return in.empty();
+  // The outlet is last and absent when empty (and in records written before it existed).
+  info->outlet.clear();
+  return in.empty() || (GetString(&in, &info->outlet) && in.empty());
 }
 
 std::string GlobalStatKey(std::string_view name) {

@@ -58,6 +58,7 @@ struct DocumentInfo {
   uint64_t content_hash = 0;
   uint32_t triples = 0;   // distinct triples the article supports
   uint32_t mentions = 0;  // statements read from it
+  std::string outlet;
 };
 
 struct PredicateStats {

@@ -52,13 +52,17 @@ struct Pattern : Node {
 
 // Patterns joined by '.', and what restricts or annotates their matches: `evidence` asks
 // for the source of each row, `from` holds a String (a glob over article names), `since` and
-// `until` a Date of a day, a month or a year (2018-05-10, 2018-05, 2018), both inclusive.
+// `until` a Date of a day, a month or a year (2018-05-10, 2018-05, 2018), both inclusive,
+// `source` a String (a glob over the articles' outlets) and `according_to` the entity or text
+// a mention attributes the statement to.
 struct Group : Node {
   std::vector<Pattern> patterns;
   bool evidence = false;
   std::optional<Term> from;
   std::optional<Term> since;
   std::optional<Term> until;
+  std::optional<Term> source;
+  std::optional<Term> according_to;
 };
 
 // A filter expression. Or and And have two or more operands, Not one, the comparisons two
@@ -90,9 +94,11 @@ struct Expr : Node {
 // count(articles) and count(mentions) count what supports the matched triples: the distinct
 // articles that state them and the statements read, within `from`/`since`/`until`.
 // Day, Month and Year are the date of those articles, cut to that precision, for `group by day`
-// (month, year): one group per period a match was reported in.
+// (month, year): one group per period a match was reported in. Source is their outlet and
+// Attribution who the statement is attributed to, for `group by source` and
+// `group by attribution`.
 enum class Aggregate : uint8_t {
-  None, CountAll, Count, CountDistinct, CountArticles, CountMentions, Day, Month, Year
+  None, CountAll, Count, CountDistinct, CountArticles, CountMentions, Day, Month, Year, Source, Attribution
 };
 struct Column : Node {
   Aggregate aggregate = Aggregate::None;
@@ -114,7 +120,7 @@ struct Select : Node {
   std::vector<SelectItem> items;
   Group where;
   std::optional<Expr> filter;
-  std::vector<Term> group_by;  // Variables, and at most one Name: day, month or year
+  std::vector<Term> group_by;  // Variables, and Names: day, month or year, source, attribution
   std::vector<OrderKey> order_by;
   std::optional<uint64_t> limit;
   std::optional<uint64_t> offset;

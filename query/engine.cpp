@@ -19,7 +19,8 @@ namespace kg::query {
 namespace {
 
 // What `evidence` adds to each row.
-constexpr std::array<const char*, 6> kEvidenceColumns = {"article", "date", "title", "source", "sentence", "evidence"};
+constexpr std::array<const char*, 7> kEvidenceColumns = {"article", "date",     "title",   "source",
+                                                         "attribution", "sentence", "evidence"};
 
 using graph::TermId;
 
@@ -82,7 +83,7 @@ class StatementRunner {
       for (TermId id : row.values) values.push_back(Value::Term(id));
       if (dedupe && !seen.insert(values).second) return true;
       if (evidence >= 0) {
-        AddEvidence(row.triples[evidence], values, &result.rows);
+        AddEvidence(plan, row.triples[evidence], values, &result.rows);
       } else {
         result.rows.push_back(std::move(values));
       }
@@ -120,9 +121,10 @@ class StatementRunner {
     return result;
   }
 
-  // One row per mention of the triple: the article, its date, title and source, the sentence
-  // number and its text.
-  void AddEvidence(const graph::Triple& t, const std::vector<Value>& values,
+  // One row per mention of the triple that the group's restrictions keep: the article, its date,
+  // title and outlet, who the statement is attributed to, the sentence number and its text,
+  // whose focus is the trigger's place in it.
+  void AddEvidence(const GroupPlan& plan, const graph::Triple& t, const std::vector<Value>& values,
                    std::vector<std::vector<Value>>* rows) {
     const auto mentions = t.s == graph::kNoTerm ? std::vector<graph::Mention>{} : view_.Mentions(t);
     if (mentions.empty()) {
@@ -133,11 +135,19 @@ class StatementRunner {
       return;
     }
     for (const auto& m : mentions) {
+      if (!plan.AdmitsMention(m)) continue;
       const graph::DocumentInfo& doc = Document(m.document);
       auto row = values;
       auto text = [](const std::string& s) { return s.empty() ? Value{} : Value::Text(s); };
-      row.insert(row.end(), {Value::Text(doc.name), text(doc.date), text(doc.title), text(doc.source),
-                             Value::Number(m.evidence.sentence), Value::Text(view_.SentenceText(m))});
+      Value sentence = Value::Text(view_.SentenceText(m));
+      const graph::Span within = m.evidence.sentence_span, trigger = m.evidence.trigger;
+      if (trigger.begin >= within.begin && trigger.end <= within.end && trigger.begin < trigger.end) {
+        sentence.focus = {trigger.begin - within.begin, trigger.end - within.begin};
+      }
+      Value title = text(doc.title);
+      title.focus = {0, 1};  // a long title keeps its start
+      row.insert(row.end(), {Value::Text(doc.name), text(doc.date), std::move(title), text(doc.outlet),
+                             text(m.evidence.source), Value::Number(m.evidence.sentence), std::move(sentence)});
       rows->push_back(std::move(row));
     }
   }
@@ -172,8 +182,24 @@ std::string ColumnName(const ast::SelectItem& item) {
     case ast::Aggregate::Day: return "day";
     case ast::Aggregate::Month: return "month";
     case ast::Aggregate::Year: return "year";
+    case ast::Aggregate::Source: return "source";
+    case ast::Aggregate::Attribution: return "attribution";
   }
   return {};
+}
+
+// The keys `group by` takes from each mention rather than from the bindings.
+bool IsMentionKey(ast::Aggregate aggregate) {
+  return aggregate == ast::Aggregate::Day || aggregate == ast::Aggregate::Month || aggregate == ast::Aggregate::Year ||
+         aggregate == ast::Aggregate::Source || aggregate == ast::Aggregate::Attribution;
+}
+
+ast::Aggregate MentionKeyNamed(const std::string& word) {
+  if (word == "day") return ast::Aggregate::Day;
+  if (word == "month") return ast::Aggregate::Month;
+  if (word == "year") return ast::Aggregate::Year;
+  if (word == "source") return ast::Aggregate::Source;
+  return ast::Aggregate::Attribution;
 }
 
 bool SameColumn(const ast::Column& a, const ast::Column& b) {
@@ -193,25 +219,30 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
                             return i.column.aggregate != ast::Aggregate::None;
                           });
   std::vector<int> group_vars;
-  size_t period = 0;  // the length of the date prefix `group by day|month|year` groups on
-  ast::Aggregate period_column = ast::Aggregate::None;
+  // What `group by day|month|year|source|attribution` takes from each mention, in its order.
+  std::vector<ast::Aggregate> mention_keys;
   for (const auto& g : select.group_by) {
     if (g.kind == ast::TermKind::Variable) {
       group_vars.push_back(var_of(g.text, g));
       continue;
     }
-    if (period) throw QueryError("'group by' at " + resolver_.Where(g) + " names a second period");
-    period = g.text == "day" ? 10 : g.text == "month" ? 7 : 4;
-    period_column = g.text == "day" ? ast::Aggregate::Day : g.text == "month" ? ast::Aggregate::Month : ast::Aggregate::Year;
+    const ast::Aggregate key = MentionKeyNamed(g.text);
+    const bool period = key == ast::Aggregate::Day || key == ast::Aggregate::Month || key == ast::Aggregate::Year;
+    for (ast::Aggregate had : mention_keys) {
+      const bool had_period = had == ast::Aggregate::Day || had == ast::Aggregate::Month || had == ast::Aggregate::Year;
+      if (had == key || (period && had_period)) {
+        throw QueryError("'group by' at " + resolver_.Where(g) + (had == key ? " names '" + g.text + "' twice" : " names a second period"));
+      }
+    }
+    mention_keys.push_back(key);
   }
   for (const auto& item : select.items) {
     const auto aggregate = item.column.aggregate;
-    if ((aggregate == ast::Aggregate::Day || aggregate == ast::Aggregate::Month || aggregate == ast::Aggregate::Year) &&
-        aggregate != period_column) {
+    if (IsMentionKey(aggregate) && std::ranges::find(mention_keys, aggregate) == mention_keys.end()) {
       throw QueryError("'" + ColumnName(item) + "' at " + resolver_.Where(item) + " needs 'group by " +
                        ColumnName(item) + "'");
     }
-    if (item.column.variable.empty()) continue;  // count(*), count(articles), count(mentions), a period
+    if (item.column.variable.empty()) continue;  // count(*), count(articles), count(mentions), a mention key
     const int v = var_of(item.column.variable, item);
     if (aggregated && item.column.aggregate == ast::Aggregate::None &&
         std::ranges::find(group_vars, v) == group_vars.end()) {
@@ -238,7 +269,7 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
   }
   std::optional<Filter> filter;
   if (select.filter) {
-    filter.emplace(*select.filter, vars, FirstPatterns(select.where, vars), resolver_, labels_, view_);
+    filter.emplace(*select.filter, vars, FirstPatterns(select.where, vars), resolver_, labels_, view_, plan);
   }
   if (explain) {
     std::string text = plan.Explain(vars);
@@ -256,7 +287,7 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
       select.items[0].column.aggregate == ast::Aggregate::CountAll) {
     // count(*) alone: counted without enumerating the last pattern.
     rows.push_back({Value::Number(static_cast<double>(plan.Count()))});
-  } else if (plain && aggregated && !period && select.where.patterns.size() == 1 && group_vars.size() == 1 &&
+  } else if (plain && aggregated && mention_keys.empty() && select.where.patterns.size() == 1 && group_vars.size() == 1 &&
              select.where.patterns[0].path.op == ast::PathOp::Predicate &&
              !select.where.patterns[0].path.negated &&
              select.where.patterns[0].path.predicate.kind == ast::TermKind::Variable &&
@@ -286,33 +317,39 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
     const bool supports = std::ranges::any_of(select.items, [](const ast::SelectItem& i) {
       return i.column.aggregate == ast::Aggregate::CountArticles || i.column.aggregate == ast::Aggregate::CountMentions;
     });
-    // Keyed by the group variables' values and, with `group by month` and the like, the period:
-    // a match reported in two months counts in both.
-    std::map<std::pair<std::vector<TermId>, std::string>, Group> groups;
-    std::unordered_map<TermId, std::string> dates;  // article -> its date
-    auto date_of = [&](TermId document) -> const std::string& {
-      auto [it, inserted] = dates.try_emplace(document);
-      if (inserted) {
-        if (auto doc = view_.GetDocument(document)) it->second = doc->date;
+    // Keyed by the group variables' values and, with `group by month` and the like, what the
+    // mentions that report the match say: a match reported in two months counts in both.
+    std::map<std::pair<std::vector<TermId>, std::vector<std::string>>, Group> groups;
+    auto keys_of = [&](const graph::Mention& m) {
+      std::vector<std::string> keys;
+      for (ast::Aggregate key : mention_keys) {
+        const graph::DocumentInfo& doc = Document(m.document);
+        switch (key) {
+          case ast::Aggregate::Day: keys.push_back(doc.date.substr(0, 10)); break;
+          case ast::Aggregate::Month: keys.push_back(doc.date.substr(0, 7)); break;
+          case ast::Aggregate::Year: keys.push_back(doc.date.substr(0, 4)); break;
+          case ast::Aggregate::Source: keys.push_back(doc.outlet); break;
+          default: keys.push_back(m.evidence.source); break;
+        }
       }
-      return it->second;
+      return keys;
     };
     plan.Match([&](const Row& row) {
       if (filter && !filter->Test(row)) return true;
       std::vector<TermId> key;
       for (int v : group_vars) key.push_back(row.values[v]);
-      std::set<std::string> periods;
-      if (period) {
+      std::set<std::vector<std::string>> reported;
+      if (!mention_keys.empty()) {
         for (const graph::Triple& t : row.triples) {
           if (t.s == graph::kNoTerm) continue;
           for (const auto& m : view_.Mentions(t)) {
-            if (plan.AdmitsDocument(m.document)) periods.insert(date_of(m.document).substr(0, period));
+            if (plan.AdmitsMention(m)) reported.insert(keys_of(m));
           }
         }
       } else {
-        periods.insert("");
+        reported.insert(std::vector<std::string>{});
       }
-      for (const std::string& when : periods) {
+      for (const auto& when : reported) {
         Group& g = groups[{key, when}];
         if (g.counts.empty()) {
           g.counts.assign(select.items.size(), 0);
@@ -334,15 +371,15 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
     for (auto& [group_key, g] : groups) {
       const auto& [key, when] = group_key;
       if (g.distinct.empty()) g.distinct.resize(select.items.size());
-      // What supports the group's triples, in its period: a triple three articles report counts
-      // three.
+      // What supports the group's triples, in its period, outlet or attribution: a triple three
+      // articles report counts three.
       std::unordered_set<TermId> articles;
       uint64_t mentions = 0;
       for (const graph::Triple& t : g.triples) {
         if (t.s == graph::kNoTerm) continue;  // a path's step
         for (const auto& m : view_.Mentions(t)) {
-          if (!plan.AdmitsDocument(m.document)) continue;
-          if (period && date_of(m.document).substr(0, period) != when) continue;
+          if (!plan.AdmitsMention(m)) continue;
+          if (!mention_keys.empty() && keys_of(m) != when) continue;
           articles.insert(m.document);
           ++mentions;
         }
@@ -368,8 +405,12 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
           case ast::Aggregate::Day:
           case ast::Aggregate::Month:
           case ast::Aggregate::Year:
-            row.push_back(when.empty() ? Value{} : Value::Text(when));
+          case ast::Aggregate::Source:
+          case ast::Aggregate::Attribution: {
+            const std::string& said = when[std::ranges::find(mention_keys, column.aggregate) - mention_keys.begin()];
+            row.push_back(said.empty() ? Value{} : Value::Text(said));
             break;
+          }
           default:
             row.push_back(Value::Number(static_cast<double>(g.counts[i])));
         }
@@ -388,7 +429,7 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
       for (const auto& item : select.items) values.push_back(Value::Term(row.values[vars.Find(item.column.variable)]));
       if (select.distinct && !seen.insert(values).second) return true;
       if (evidence >= 0) {
-        AddEvidence(row.triples[evidence], values, &rows);
+        AddEvidence(plan, row.triples[evidence], values, &rows);
       } else {
         rows.push_back(std::move(values));
       }

@@ -15,6 +15,14 @@ bool ParseNumber(std::string_view text, double* out) {
   return ec == std::errc() && end == text.data() + text.size();
 }
 
+// YYYY or YYYY-MM.
+bool IsPeriod(std::string_view s) {
+  auto digits = [&](size_t from, size_t n) {
+    return std::all_of(s.begin() + from, s.begin() + from + n, [](char c) { return c >= '0' && c <= '9'; });
+  };
+  return (s.size() == 4 && digits(0, 4)) || (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 2));
+}
+
 std::string Lower(std::string s) {
   std::ranges::transform(s, s.begin(), [](unsigned char c) { return std::tolower(c); });
   return s;
@@ -23,9 +31,9 @@ std::string Lower(std::string s) {
 }  // namespace
 
 Filter::Filter(const ast::Expr& expr, const Variables& vars, std::vector<int> var_pattern,
-               const Resolver& resolver, const Labels& labels, const graph::View& view)
+               const Resolver& resolver, const Labels& labels, const graph::View& view, const GroupPlan& plan)
     : expr_(expr), vars_(vars), var_pattern_(std::move(var_pattern)), resolver_(resolver),
-      labels_(labels), view_(view) {
+      labels_(labels), view_(view), plan_(plan), article_of_(plan.patterns(), graph::kNoTerm) {
   Prepare(expr);
 }
 
@@ -38,6 +46,15 @@ void Filter::Prepare(const ast::Expr& expr) {
     }
     if (expr.operands.size() != 1) {
       throw QueryError("function '" + expr.function + "' at " + resolver_.Where(expr) + " takes one argument");
+    }
+    const ast::Expr& argument = expr.operands.front();
+    if ((expr.function == "doc" || expr.function == "date") && argument.op == ast::ExprOp::Value &&
+        argument.value.kind == ast::TermKind::Variable) {
+      const int var = vars_.Find(argument.value.text);
+      const int pattern = var >= 0 ? var_pattern_[var] : -1;
+      if (pattern >= 0 && std::ranges::find(article_patterns_, pattern) == article_patterns_.end()) {
+        article_patterns_.push_back(pattern);
+      }
     }
   }
   if (expr.op != ast::ExprOp::Value) {
@@ -84,7 +101,36 @@ void Filter::Prepare(const ast::Expr& expr) {
   leaves_.push_back({&expr, std::move(value)});
 }
 
-bool Filter::Test(const Row& row) const { return Truthy(Eval(expr_, row)); }
+bool Filter::Test(const Row& row) const {
+  if (article_patterns_.empty()) return Truthy(Eval(expr_, row));
+  return TestArticles(row, 0);
+}
+
+bool Filter::TestArticles(const Row& row, size_t next) const {
+  if (next == article_patterns_.size()) return Truthy(Eval(expr_, row));
+  const int pattern = article_patterns_[next];
+  const graph::Triple& t = row.triples[pattern];
+  if (t.s == graph::kNoTerm) {  // a path's step has no article: doc() and date() are null
+    article_of_[pattern] = graph::kNoTerm;
+    return TestArticles(row, next + 1);
+  }
+  std::vector<graph::TermId> tried;
+  for (const auto& mention : view_.Mentions(t)) {
+    if (!plan_.AdmitsMention(mention) || std::ranges::find(tried, mention.document) != tried.end()) continue;
+    tried.push_back(mention.document);
+    article_of_[pattern] = mention.document;
+    if (TestArticles(row, next + 1)) return true;
+  }
+  return false;
+}
+
+const graph::DocumentInfo& Filter::Document(graph::TermId id) const {
+  auto [it, inserted] = documents_.try_emplace(id);
+  if (inserted) {
+    if (auto doc = view_.GetDocument(id)) it->second = std::move(*doc);
+  }
+  return it->second;
+}
 
 Filter::Value Filter::Eval(const ast::Expr& expr, const Row& row) const {
   Value out;
@@ -163,16 +209,14 @@ Filter::Value Filter::Call(const ast::Expr& expr, const Row& row) const {
   Value out;
   out.kind = Value::Kind::kString;
   if (f == "doc" || f == "date") {
-    // The article of the triple that bound the variable; its earliest dated mention.
+    // The article Test is trying for the triple that bound the variable.
     const graph::Triple* t = TripleOf(expr.operands.front(), row);
     if (!t) return Value{};
-    for (const auto& mention : view_.Mentions(*t)) {
-      auto doc = view_.GetDocument(mention.document);
-      if (!doc) continue;
-      const std::string& field = f == "doc" ? doc->name : doc->date;
-      if (out.text.empty() || (f == "date" && !field.empty() && field < out.text)) out.text = field;
-      if (f == "doc") break;
-    }
+    const graph::TermId article = article_of_[t - row.triples.data()];
+    if (article == graph::kNoTerm) return Value{};
+    const graph::DocumentInfo& doc = Document(article);
+    out.text = f == "doc" ? doc.name : doc.date;
+    out.date = f == "date";
     return out.text.empty() ? Value{} : out;
   }
   const Value arg = Eval(expr.operands.front(), row);
@@ -232,7 +276,10 @@ int Filter::Compare(const Value& a, const Value& b, bool* comparable) const {
   if (numeric) return x < y ? -1 : x > y ? 1 : 0;
   // Names and types compare without regard to ASCII case (type(?x) = person); two different
   // terms never compare equal, even when they share a label.
-  const std::string left = Lower(Text(a)), right = Lower(Text(b));
+  std::string left = Lower(Text(a)), right = Lower(Text(b));
+  // A date within a month or a year compares equal to it: date(?x) = 2018-05, <= 2018.
+  if (a.date && IsPeriod(right) && right.size() < left.size()) left.resize(right.size());
+  if (b.date && IsPeriod(left) && left.size() < right.size()) right.resize(left.size());
   if (left == right && a.kind == Value::Kind::kTerm && b.kind == Value::Kind::kTerm) {
     return a.term < b.term ? -1 : 1;
   }

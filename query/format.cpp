@@ -84,6 +84,82 @@ std::string JsonString(std::string_view s) {
 
 namespace {
 
+// The words of text around its focus that fit in `width` columns, with '…' where text was cut.
+std::string CutAround(const std::string& text, Value::Focus focus, size_t width) {
+  // Code points: their byte offsets and the columns they take.
+  std::vector<size_t> offsets;
+  std::vector<size_t> columns;
+  for (size_t i = 0; i < text.size();) {
+    size_t next = i + 1;
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    offsets.push_back(i);
+    columns.push_back(text::DisplayWidth(std::string_view(text).substr(i, next - i)));
+    i = next;
+  }
+  offsets.push_back(text.size());
+  const size_t n = columns.size();
+  const size_t room = width > 2 ? width - 2 : 1;  // an ellipsis at each end
+  // Grow a window from the focus's middle, a code point at a time on each side.
+  size_t begin = std::min<size_t>((focus.begin + focus.end) / 2, n), end = begin, used = 0;
+  for (bool grew = true; grew;) {
+    grew = false;
+    if (end < n && used + columns[end] <= room) used += columns[end++], grew = true;
+    if (begin > 0 && used + columns[begin - 1] <= room) used += columns[--begin], grew = true;
+  }
+  // Whole words only, unless a word alone is wider than the room.
+  auto space = [&](size_t k) { return text[offsets[k]] == ' '; };
+  if (begin > 0) {
+    size_t k = begin;
+    while (k < end && !space(k)) ++k;
+    if (k < std::min<size_t>(end, focus.begin)) begin = k + 1;
+  }
+  if (end < n) {
+    size_t k = end;
+    while (k > begin && !space(k - 1)) --k;
+    if (k > std::max<size_t>(begin, focus.end)) end = k - 1;
+  }
+  std::string out = begin > 0 ? "…" : "";
+  out += text.substr(offsets[begin], offsets[end] - offsets[begin]);
+  if (end < n) out += "…";
+  return out;
+}
+
+// Cuts the texts with a focus of a table whose rows are wider than `width`. Those kept from their
+// start (titles) get kHead columns; those cut around a trigger (evidence) share the columns
+// left, in proportion to their widths, and keep at least kHead each.
+void FitToWidth(const Result& result, std::vector<std::vector<std::string>>* cells, size_t width) {
+  constexpr size_t kHead = 30;
+  if (width == 0 || cells->empty()) return;
+  const size_t n = result.columns.size();
+  std::vector<size_t> widths(n, 0);
+  enum class Cut { kNever, kHead, kAround };
+  std::vector<Cut> cuts(n, Cut::kNever);
+  for (size_t r = 0; r < cells->size(); ++r) {
+    for (size_t i = 0; i < n; ++i) {
+      widths[i] = std::max({widths[i], text::DisplayWidth(result.columns[i]), text::DisplayWidth((*cells)[r][i])});
+      const Value::Focus focus = result.rows[r][i].focus;
+      if (focus.end > 0) cuts[i] = focus.begin == 0 && cuts[i] != Cut::kAround ? Cut::kHead : Cut::kAround;
+    }
+  }
+  size_t total = 3 * (n - 1), fixed = total, shared = 0;
+  for (size_t i = 0; i < n; ++i) {
+    total += widths[i];
+    if (cuts[i] == Cut::kHead) widths[i] = std::min(widths[i], kHead);
+    (cuts[i] == Cut::kAround ? shared : fixed) += widths[i];
+  }
+  if (total <= width) return;
+  const size_t rest = width > fixed ? width - fixed : 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (cuts[i] == Cut::kNever) continue;
+    const size_t room = cuts[i] == Cut::kHead ? widths[i] : std::max(kHead, rest * widths[i] / shared);
+    for (size_t r = 0; r < cells->size(); ++r) {
+      if (text::DisplayWidth((*cells)[r][i]) > room) {
+        (*cells)[r][i] = CutAround((*cells)[r][i], result.rows[r][i].focus, room);
+      }
+    }
+  }
+}
+
 void WriteTable(std::ostream& out, const Result& result, const std::vector<std::vector<std::string>>& cells,
                 bool header) {
   std::vector<size_t> widths(result.columns.size(), 0);
@@ -140,6 +216,7 @@ void WriteResult(std::ostream& out, const Result& result, const Labels& labels,
   }
   switch (options.format) {
     case Format::kTable:
+      FitToWidth(result, &cells, options.width);
       WriteTable(out, result, cells, options.header);
       break;
     case Format::kTsv:

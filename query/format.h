@@ -17,6 +17,9 @@ struct FormatOptions {
   Format format = Format::kTable;
   bool header = true;
   bool arabic = false;  // entities also show their Arabic name
+  // The table's width in columns: past it, evidence sentences are cut to the words around their
+  // trigger. 0: never cut. Other formats always carry the whole text.
+  size_t width = 0;
 };
 
 // s as a JSON string literal, quotes included.

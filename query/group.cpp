@@ -8,6 +8,7 @@
 
 #include "query/engine.h"
 #include "query/error.h"
+#include "text/text.h"
 
 namespace kg::query {
 namespace {
@@ -74,6 +75,14 @@ GroupPlan::GroupPlan(const graph::View& view, const Resolver& resolver, const as
   if (group.from) from_ = group.from->text;
   if (group.since) since_ = group.since->text;
   if (group.until) until_ = group.until->text;
+  if (group.source) source_ = group.source->text;
+  if (group.according_to) {
+    // The name as written, and the labels of the entities it names: attributions are labels.
+    according_to_.push_back(text::MatchKey(group.according_to->text));
+    for (TermId id : view.FindByName(group.according_to->text)) {
+      if (auto entity = view.GetEntity(id)) according_to_.push_back(text::MatchKey(entity->label));
+    }
+  }
   total_triples_ = view.TripleCount();
   Order();
 }
@@ -175,16 +184,31 @@ bool GroupPlan::AdmitsDocument(graph::TermId document) const {
         return since ? day >= period : day <= period;
       };
       it->second = (from_.empty() || fnmatch(from_.c_str(), doc->name.c_str(), 0) == 0) &&
+                   (source_.empty() || fnmatch(source_.c_str(), doc->outlet.c_str(), FNM_CASEFOLD) == 0) &&
                    within(since_, true) && within(until_, false);
     }
   }
   return it->second;
 }
 
+bool GroupPlan::AdmitsMention(const graph::Mention& mention) const {
+  if (!restricted()) return true;
+  if (!according_to_.empty()) {
+    // The name as the attribution has it, or its family name alone (according to Trump).
+    const std::string said_by = text::MatchKey(mention.evidence.source);
+    const bool named = std::ranges::any_of(according_to_, [&](const std::string& key) {
+      return !key.empty() && (said_by == key || (said_by.size() > key.size() && said_by.ends_with(key) &&
+                                                 said_by[said_by.size() - key.size() - 1] == ' '));
+    });
+    if (!named) return false;
+  }
+  return AdmitsDocument(mention.document);
+}
+
 bool GroupPlan::Admits(const graph::Triple& t) const {
   if (!restricted()) return true;
   for (const auto& mention : view_.Mentions(t)) {
-    if (AdmitsDocument(mention.document)) return true;
+    if (AdmitsMention(mention)) return true;
   }
   return false;
 }
@@ -386,7 +410,9 @@ std::string GroupPlan::Explain(const Variables& vars) const {
     }
   }
   if (restricted()) {
-    out += "   triples kept only with a mention from '" + from_ + "' since '" + since_ + "' until '" + until_ + "'\n";
+    out += "   triples kept only with a mention from '" + from_ + "' since '" + since_ + "' until '" + until_ +
+           "' source '" + source_ + "'" + (according_to_.empty() ? "" : " according to '" + according_to_[0] + "'") +
+           "\n";
   }
   return out;
 }

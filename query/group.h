@@ -54,12 +54,16 @@ class GroupPlan {
 
   size_t patterns() const { return steps_.size(); }
   size_t variables() const { return variable_count_; }
-  // Whether `from`/`since`/`until` restrict which triples count.
-  bool restricted() const { return !from_.empty() || !since_.empty() || !until_.empty(); }
+  // Whether `from`, `since`, `until`, `source` or `according to` restrict which mentions count;
+  // a triple is matched while one of its mentions counts.
+  bool restricted() const {
+    return !from_.empty() || !since_.empty() || !until_.empty() || !source_.empty() || !according_to_.empty();
+  }
   // The pattern whose triples carry evidence: the last one that is a single step.
   int evidence_pattern() const;
-  // Whether an article's mentions count under `from`/`since`/`until`.
-  bool AdmitsDocument(graph::TermId document) const;
+  // Whether a mention counts: its article is within `from`, `since`, `until` and `source`, and
+  // its attribution is the one `according to` names.
+  bool AdmitsMention(const graph::Mention& mention) const;
 
  private:
   struct Slot {
@@ -87,6 +91,7 @@ class GroupPlan {
   double Estimate(const Step& step, const std::vector<bool>& bound) const;
   void Order();
   bool Admits(const graph::Triple& t) const;
+  bool AdmitsDocument(graph::TermId document) const;
   // Matches patterns depth..end-1 and calls emit for each binding of them.
   void Run(size_t depth, size_t end, Row& row, const std::function<bool(const Row&)>& emit,
            bool* stop) const;
@@ -103,6 +108,8 @@ class GroupPlan {
   std::string from_;   // a glob over article names
   std::string since_;  // YYYY-MM-DD, YYYY-MM or YYYY
   std::string until_;
+  std::string source_;                     // a glob over outlets, matched without regard to case
+  std::vector<std::string> according_to_;  // text::MatchKeys an attribution may have
   uint64_t total_triples_ = 0;
   mutable uint64_t ticks_ = 0;
   mutable std::unordered_map<graph::TermId, bool> admitted_documents_;

@@ -28,7 +28,7 @@ void CollectGroup(const graph::View& view, const Resolver& resolver, const ast::
   GroupPlan plan(view, resolver, group, &vars, cancel);
   Labels labels(view);
   std::optional<Filter> filter;
-  if (filter_expr) filter.emplace(*filter_expr, vars, FirstPatterns(group, vars), resolver, labels, view);
+  if (filter_expr) filter.emplace(*filter_expr, vars, FirstPatterns(group, vars), resolver, labels, view, plan);
   uint64_t seen = 0;
   plan.Match([&](const Row& row) {
     if (filter && !filter->Test(row)) return true;

@@ -18,10 +18,16 @@ struct Value {
   graph::TermId term = graph::kNoTerm;
   double number = 0;
   std::string text;
+  // The code points a table that cuts the text to the terminal's width keeps the words around:
+  // an evidence sentence's trigger, a title's first word. Empty (end 0): never cut.
+  struct Focus {
+    uint32_t begin = 0, end = 0;
+    bool operator==(const Focus&) const = default;
+  } focus;
 
-  static Value Term(graph::TermId id) { return {Kind::kTerm, id, 0, {}}; }
-  static Value Number(double n) { return {Kind::kNumber, graph::kNoTerm, n, {}}; }
-  static Value Text(std::string s) { return {Kind::kText, graph::kNoTerm, 0, std::move(s)}; }
+  static Value Term(graph::TermId id) { return {Kind::kTerm, id, 0, {}, {}}; }
+  static Value Number(double n) { return {Kind::kNumber, graph::kNoTerm, n, {}, {}}; }
+  static Value Text(std::string s) { return {Kind::kText, graph::kNoTerm, 0, std::move(s), {}}; }
   bool operator==(const Value&) const = default;
 };
 

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <sstream>
 
@@ -13,6 +14,7 @@
 #include "query/labels.h"
 #include "query/parser.h"
 #include "tests/support/temp_dir.h"
+#include "text/text.h"
 
 using namespace kg;
 using graph::EntityInfo;
@@ -44,6 +46,20 @@ graph::Statement Say(const EntityInfo& s, std::string p, const EntityInfo& o, bo
   return st;
 }
 
+// The factions' attack on Israel as Gideon Saar tells it.
+graph::Statement Said(const EntityInfo& s, std::string p, const EntityInfo& o, const EntityInfo& speaker) {
+  graph::Statement st = Say(s, std::move(p), o, false, 1);
+  st.evidence.source = speaker.label;
+  return st;
+}
+
+// Israel threatened Iraq, in sentence 3 (code points 28-48), by the word at 36-40.
+graph::Statement Threat() {
+  graph::Statement st = Say(kIsrael, "threatened", kIraq, false, 3, {28, 48});
+  st.evidence.trigger = {36, 40};
+  return st;
+}
+
 class Fixture {
  public:
   Fixture() {
@@ -53,11 +69,12 @@ class Fixture {
     first.date = "2024-10-20";
     first.title = "Threats";
     first.source = "news.jsonl:1";
+    first.outlet = "BBC";
     first.text = "Sentence one. Sentence two. إسرائيل هددت العراق.";
     first.statements = {
         Say(kIran, "backs", kFactions), Say(kIran, "backs", kHezbollah),
         Say(kFactions, "attacked", kIsrael), Say(kHezbollah, "attacked", kIsrael),
-        Say(kIsrael, "attacked", kIraq, true), Say(kIsrael, "threatened", kIraq, false, 3, {28, 48}),
+        Say(kIsrael, "attacked", kIraq, true), Threat(),
         Say(kSaar, "official_of", kIsrael), Say(kSudani, "leads", kIraq),
         Say(kIran, "supplied_weapons_to", kHezbollah)};
     store->PutDocument(first);
@@ -65,11 +82,12 @@ class Fixture {
     second.name = "002_second";
     second.date = "2024-11-19";
     second.text = "Another article.";
+    second.outlet = "CNN";
     second.statements = {
         Say(kFactions, "attacked", kIsrael), Say(kFactions, "attacked", kUsa),
         Say(kIsrael, "sent_letter_to", kCouncil), Say(kUsa, "met_with", kIraq),
         Say(kIran, "contacted", kIraq), Say(kHezbollah, "backs", kFactions),
-        Say(kFactions, "backs", kIran), Say(kIsrael, "attacked", kHezbollah)};
+        Say(kFactions, "backs", kIran), Say(kIsrael, "attacked", kHezbollah), Said(kFactions, "attacked", kIsrael, kSaar)};
     store->PutDocument(second);
     store->Import(dir_.Write("g.nt",
                              "<http://ex.org/E0> <http://ex.org/p/knows> <http://ex.org/E1> .\n"
@@ -240,13 +258,17 @@ TEST_CASE_METHOD(Fixture, "describe lists every edge in and out with its mention
 
 TEST_CASE_METHOD(Fixture, "evidence shows the article, its date, title and source, the sentence number and sentence", "[engine]") {
   const auto result = Run("?x threatened Iraq evidence");
-  CHECK(result.columns ==
-        std::vector<std::string>{"x", "article", "date", "title", "source", "sentence", "evidence"});
+  CHECK(result.columns == std::vector<std::string>{"x", "article", "date", "title", "source", "attribution",
+                                                   "sentence", "evidence"});
   const auto rows = Rows("?x threatened Iraq evidence");
   REQUIRE(rows.size() == 1);
-  CHECK(rows[0] == std::vector<std::string>{"Israel", "001_first", "2024-10-20", "Threats", "news.jsonl:1", "3",
+  CHECK(rows[0] == std::vector<std::string>{"Israel", "001_first", "2024-10-20", "Threats", "BBC", "", "3",
                                             "إسرائيل هددت العراق."});
-  CHECK(Rows("?x attacked Israel evidence").size() == 3);  // factions: two articles
+  CHECK(Rows("?x attacked Israel evidence").size() == 4);  // factions: two articles, one says it twice
+  // The attribution is the mention's; time and outlet restrictions keep only their mentions.
+  CHECK(Column("?x attacked Israel evidence according to Saar", 5) == Set{"Gideon Saar"});
+  CHECK(Column("?x attacked Israel evidence since 2024-11", 1) == Set{"002_second"});
+  CHECK(Rows("?x attacked Israel evidence source \"cnn\"").size() == 2);
 }
 
 TEST_CASE_METHOD(Fixture, "from and since restrict by article and date", "[engine]") {
@@ -261,14 +283,14 @@ TEST_CASE_METHOD(Fixture, "count(articles) and count(mentions) count what report
   const auto rows = Rows("select ?x, count(*), count(articles), count(mentions) where ?x attacked Israel "
                          "group by ?x order by count(articles) desc");
   REQUIRE(rows.size() == 2);
-  CHECK(rows[0] == std::vector<std::string>{"Iraqi armed factions", "1", "2", "2"});
+  CHECK(rows[0] == std::vector<std::string>{"Iraqi armed factions", "1", "2", "3"});
   CHECK(rows[1] == std::vector<std::string>{"Hezbollah", "1", "1", "1"});
   // Within a time range only the mentions in it count.
   CHECK(Rows("select ?x, count(articles) where ?x attacked Israel since 2024-11 group by ?x") ==
         std::vector<std::vector<std::string>>{{"Iraqi armed factions", "1"}});
   // Over several triples: distinct articles, every mention.
   CHECK(Rows("select count(articles), count(mentions) where ?x attacked ?y") ==
-        std::vector<std::vector<std::string>>{{"2", "5"}});
+        std::vector<std::vector<std::string>>{{"2", "6"}});
 }
 
 TEST_CASE_METHOD(Fixture, "group by month counts each period a match was reported in", "[engine]") {
@@ -276,11 +298,65 @@ TEST_CASE_METHOD(Fixture, "group by month counts each period a match was reporte
   CHECK(Rows("select month, count(articles), count(*) where ?x attacked Israel group by month order by month") ==
         std::vector<std::vector<std::string>>{{"2024-10", "1", "2"}, {"2024-11", "1", "1"}});
   CHECK(Rows("select ?x, year, count(mentions) where ?x attacked Israel group by ?x, year order by ?x") ==
-        std::vector<std::vector<std::string>>{{"Hezbollah", "2024", "1"}, {"Iraqi armed factions", "2024", "2"}});
+        std::vector<std::vector<std::string>>{{"Hezbollah", "2024", "1"}, {"Iraqi armed factions", "2024", "3"}});
   CHECK(Rows("select day, count(articles) where ?x attacked Israel since 2024-11 group by day") ==
         std::vector<std::vector<std::string>>{{"2024-11-19", "1"}});
   CHECK_THROWS_WITH(Run("select month, count(*) where ?x attacked Israel group by year"),
                     Catch::Contains("'month'") && Catch::Contains("needs 'group by month'"));
+  CHECK_THROWS_WITH(Run("select count(*) where ?x attacked Israel group by month, year"),
+                    Catch::Contains("a second period"));
+}
+
+TEST_CASE_METHOD(Fixture, "source and according to keep the mentions of an outlet or a speaker", "[engine]") {
+  // The first article is the BBC's, the second CNN's, where Gideon Saar also reports the attack.
+  CHECK(Column("?x attacked Israel source \"BBC\"") == Set{"Iraqi armed factions", "Hezbollah"});
+  CHECK(Column("?x attacked Israel source \"c*\"") == Set{"Iraqi armed factions"});
+  CHECK(Rows("?x attacked Israel source \"Reuters\"").empty());
+  CHECK(Column("?x attacked Israel according to \"Gideon Saar\"") == Set{"Iraqi armed factions"});
+  CHECK(Column("?x attacked Israel according to Saar") == Set{"Iraqi armed factions"});
+  CHECK(Column("?x attacked Israel according to \"جدعون ساعر\"") == Set{"Iraqi armed factions"});
+  CHECK(Rows("?x attacked Israel according to Hezbollah").empty());
+  CHECK(Rows("?x attacked Israel according to Saar source \"BBC\"").empty());
+  CHECK(Rows("select count(mentions) where ?x attacked ?y according to Saar") ==
+        std::vector<std::vector<std::string>>{{"1"}});
+}
+
+TEST_CASE_METHOD(Fixture, "group by source or attribution counts what each outlet or speaker reported", "[engine]") {
+  CHECK(Rows("select source, count(*), count(articles), count(mentions) where ?x attacked Israel "
+             "group by source order by source") ==
+        std::vector<std::vector<std::string>>{{"BBC", "2", "1", "2"}, {"CNN", "1", "1", "2"}});
+  // Statements the article makes itself have no attribution.
+  CHECK(Rows("select ?x, attribution, count(mentions) where ?x attacked Israel group by ?x, attribution "
+             "order by ?x") ==
+        std::vector<std::vector<std::string>>{
+            {"Hezbollah", "", "1"}, {"Iraqi armed factions", "", "2"}, {"Iraqi armed factions", "Gideon Saar", "1"}});
+  CHECK(Rows("select month, source, count(articles) where ?x attacked Israel group by month, source order by month") ==
+        std::vector<std::vector<std::string>>{{"2024-10", "BBC", "1"}, {"2024-11", "CNN", "1"}});
+  CHECK_THROWS_WITH(Run("select ?x, source where ?x attacked Israel group by ?x"),
+                    Catch::Contains("needs 'group by source'"));
+  CHECK_THROWS_WITH(Run("select count(*) where ?x attacked Israel group by source, source"),
+                    Catch::Contains("names 'source' twice"));
+}
+
+TEST_CASE_METHOD(Fixture, "date() and doc() in filters read the mentions as since and until do", "[engine]") {
+  // The factions' attack on Israel is reported on 2024-10-20 and 2024-11-19, Hezbollah's on 2024-10-20.
+  auto where = [&](const std::string& condition) {
+    return Column("select ?x where ?x attacked Israel filter " + condition);
+  };
+  CHECK(where("date(?x) >= 2024-11-01") == Set{"Iraqi armed factions"});
+  CHECK(where("date(?x) >= 2024-11-01") == Column("?x attacked Israel since 2024-11-01"));
+  // Both bounds hold for one mention, or the triple is not kept: none lies in between.
+  CHECK(where("date(?x) >= 2024-10-25 and date(?x) <= 2024-11-10").empty());
+  CHECK(Column("?x attacked Israel since 2024-10-25 until 2024-11-10").empty());
+  CHECK(where("date(?x) >= 2024-10-01 and date(?x) <= 2024-10-31") ==
+        Column("?x attacked Israel since 2024-10-01 until 2024-10-31"));
+  // A month or a year is the range it stands for.
+  CHECK(where("date(?x) = 2024-11") == Set{"Iraqi armed factions"});
+  CHECK(where("date(?x) <= 2024-10") == Set{"Iraqi armed factions", "Hezbollah"});
+  CHECK(where("date(?x) = 2024") == Set{"Iraqi armed factions", "Hezbollah"});
+  CHECK(where("doc(?x) = \"002_second\"") == Set{"Iraqi armed factions"});
+  // Only the mentions the group keeps are read.
+  CHECK(Column("select ?x where ?x attacked Israel since 2024-11 filter doc(?x) = \"001_first\"").empty());
 }
 
 TEST_CASE_METHOD(Fixture, "until is inclusive, and a month or a year is a range at both ends", "[engine]") {
@@ -333,6 +409,39 @@ TEST_CASE_METHOD(Fixture, "results print as table, tsv, csv and json", "[engine]
   CHECK(print(query::Format::kJson, true) == "[\n {\"x\": \"Iraqi armed factions\", \"n\": 2}\n]\n");
   CHECK(print(query::Format::kTable, true) ==
         "x                    | n\n---------------------+--\nIraqi armed factions | 2\n(1 row)\n");
+}
+
+TEST_CASE("a table cuts long evidence to its width around the trigger; other formats keep it whole", "[engine]") {
+  // 40 words of filler on each side of the trigger.
+  std::string before, after;
+  for (int i = 0; i < 40; ++i) before += "كلمة" + std::to_string(i) + " ";
+  for (int i = 0; i < 40; ++i) after += " word" + std::to_string(i);
+  const std::string sentence = before + "هددت" + after;
+  const auto begin = static_cast<uint32_t>(text::DisplayWidth(before));  // one column per code point here
+  query::Result result;
+  result.columns = {"x", "evidence"};
+  query::Value evidence = query::Value::Text(sentence);
+  evidence.focus = {begin, begin + 4};
+  result.rows.push_back({query::Value::Text("Israel"), evidence});
+  TempDir dir;
+  auto store = graph::Store::Open(dir / "db", graph::OpenMode::kCreateIfMissing);
+  auto view = store->Snapshot();
+  query::Labels labels(*view);
+  auto print = [&](query::Format format, size_t width) {
+    std::ostringstream out;
+    query::WriteResult(out, result, labels, {format, false, false, width});
+    return out.str();
+  };
+  const std::string cut = print(query::Format::kTable, 60);
+  CHECK(text::DisplayWidth(cut) - 1 <= 60);  // the line break takes no column
+  CHECK_THAT(cut, Catch::Contains("هددت") && Catch::StartsWith("Israel | …") && Catch::EndsWith("…\n"));
+  // Whole words only: each word shown is a word of the sentence.
+  const std::string shown = cut.substr(cut.find("…") + 3, cut.rfind("…") - cut.find("…") - 3);
+  std::istringstream words(shown), all(sentence);
+  const std::set<std::string> sentence_words{std::istream_iterator<std::string>(all), {}};
+  for (std::string word; words >> word;) CHECK(sentence_words.count(word) == 1);
+  CHECK(print(query::Format::kTable, 0) == "Israel | " + sentence + "\n");
+  CHECK(print(query::Format::kTsv, 60) == "Israel\t" + sentence + "\n");
 }
 
 TEST_CASE("a join with many bindings runs as a hash join and finds the same rows", "[engine]") {

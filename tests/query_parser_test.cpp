@@ -101,6 +101,8 @@ std::string Show(ast::Group const& group) {
   if (group.from) out += " from " + Show(*group.from);
   if (group.since) out += " since " + Show(*group.since);
   if (group.until) out += " until " + Show(*group.until);
+  if (group.source) out += " source " + Show(*group.source);
+  if (group.according_to) out += " according to " + Show(*group.according_to);
   return out;
 }
 
@@ -133,6 +135,10 @@ std::string Show(ast::Column const& column) {
       return "month";
     case ast::Aggregate::Year:
       return "year";
+    case ast::Aggregate::Source:
+      return "source";
+    case ast::Aggregate::Attribution:
+      return "attribution";
   }
   return "?";
 }
@@ -222,7 +228,14 @@ TEST_CASE("query parser: count(articles) and count(mentions)", "[query]") {
   REQUIRE(monthly.group_by.size() == 1);
   CHECK(monthly.group_by[0].text == "month");
   CHECK(ErrorOf("select ?x where ?x attacked ?y group by week").message() ==
-        "expected a variable, day, month or year after 'group by'");
+        "expected a variable, day, month, year, source or attribution after 'group by'");
+  auto const by_outlet = ParseAs<ast::Select>(
+      "select source, attribution, count(mentions) where ?x attacked Gaza group by source, attribution");
+  CHECK(Show(by_outlet.items[0].column) == "source");
+  CHECK(Show(by_outlet.items[1].column) == "attribution");
+  REQUIRE(by_outlet.group_by.size() == 2);
+  CHECK(by_outlet.group_by[0].text == "source");
+  CHECK(by_outlet.group_by[1].text == "attribution");
   SyntaxError const error = ErrorOf("select count(articels) where ?x attacked ?y");
   CHECK(error.message() == "expected '*', 'distinct', 'articles', 'mentions' or a variable in count(...)");
 }
@@ -315,6 +328,12 @@ TEST_CASE("query parser: spec evidence, from, since and explain", "[query]") {
         "?x attacked Israel since d:2018 until d:2018-05");
   CHECK(Patterns("?x attacked Israel since 2018-05-10 until 2018-05-12") ==
         "?x attacked Israel since d:2018-05-10 until d:2018-05-12");
+
+  // The outlet and the attribution.
+  CHECK(Patterns("?x attacked Gaza according to Trump source \"B*\"") ==
+        "?x attacked Gaza source \"B*\" according to Trump");
+  CHECK(Patterns("?x attacked Gaza according to \"دونالد ترامب\"") ==
+        "?x attacked Gaza according to \"دونالد ترامب\"");
 
   ast::Statement const explained = ParseOne("explain ?m backs Iran . ?m attacked ?t");
   CHECK(explained.explain);
@@ -513,6 +532,7 @@ void CheckPlaced(ast::Group const& group) {
   }
   if (group.from) CheckPlaced(*group.from);
   if (group.since) CheckPlaced(*group.since);
+  if (group.according_to) CheckPlaced(*group.according_to);
 }
 
 TEST_CASE("query parser: every node has a place in the source", "[query]") {
@@ -599,6 +619,11 @@ TEST_CASE("query parser: malformed queries say what was expected, and where", "[
       {"?x p ?y until 2018 until 2019", "'until' given twice", 1, 26},
       {"?x p ?y from 002", "expected a quoted file name pattern after 'from'", 1, 14},
       {"?x p ?y since 2024-01-01 since 2024-02-01", "'since' given twice", 1, 32},
+      {"?x p ?y source BBC", "expected a quoted outlet name or pattern after 'source'", 1, 16},
+      {"?x p ?y source \"BBC\" source \"CNN\"", "'source' given twice", 1, 29},
+      {"?x p ?y according Trump", "expected 'to' after 'according'", 1, 19},
+      {"?x p ?y according to", "expected a name after 'according to'", 1, 21},
+      {"?x p ?y according to ?z", "expected a name after 'according to'", 1, 22},
       // Paths.
       {"?x backs/ ?y", "expected a predicate or path after '/'", 1, 11},
       {"?x backs| ?y", "expected a predicate or path after '|'", 1, 11},
@@ -633,7 +658,8 @@ TEST_CASE("query parser: malformed queries say what was expected, and where", "[
       {"select ?x where ?x p ?y filter f(?x,)", "expected an argument after ','", 1, 37},
       {"select ?x where ?x p ?y filter f(?x", "expected a closing ')'", 1, 36},
       {"select ?x where ?x p ?y group ?x", "expected 'by' after 'group'", 1, 31},
-      {"select ?x where ?x p ?y group by", "expected a variable, day, month or year after 'group by'", 1, 33},
+      {"select ?x where ?x p ?y group by", "expected a variable, day, month, year, source or attribution after 'group by'",
+       1, 33},
       {"select ?x where ?x p ?y order by", "expected a variable or count(...) after 'order by'", 1,
        33},
       {"select ?x where ?x p ?y limit", "expected a number after 'limit'", 1, 30},

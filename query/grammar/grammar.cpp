@@ -207,6 +207,7 @@ x3::rule<class iri_class, ast::Term> const iri = "IRI";
 x3::rule<class number_class, ast::Term> const number = "number";
 x3::rule<class date_class, ast::Term> const date = "date";
 x3::rule<class period_class, ast::Term> const period = "period";
+x3::rule<class month_class, ast::Term> const month = "month";
 x3::rule<class subject_class, ast::Term> const subject = "subject";
 x3::rule<class object_class, ast::Term> const object = "object";
 x3::rule<class entity_class, ast::Term> const entity = "entity";
@@ -300,7 +301,11 @@ auto const period_def =
                       !name_continues]]];
 
 auto const subject_def = variable | iri | string | bare_word;
-auto const object_def = variable | iri | string | date | number | bare_word;
+// A month (2018-05) is a date of partial precision, which compares with date(?x) as a range.
+auto const month_def =
+    placed[attr(ast::TermKind::Date) >>
+           raw[lexeme[x3::repeat(4)[ascii::digit] >> '-' >> x3::repeat(2)[ascii::digit] >> !name_continues]]];
+auto const object_def = variable | iri | string | date | month | number | bare_word;
 auto const entity_def = iri | string | bare_word;
 auto const predicate_def = iri | bare_word;
 
@@ -356,8 +361,8 @@ auto const add_pattern = [](auto& ctx) {
 };
 auto const patterns_def =
     pattern[add_pattern] >> *('.' >> expected("a triple pattern after '.'")[pattern[add_pattern]]);
-// The modifiers may come in any order; a second 'from', 'since' or 'until' would contradict the
-// first.
+// The modifiers may come in any order; a second 'from', 'since', 'until', 'source' or
+// 'according to' would contradict the first.
 auto const modifier =
     kw("evidence")[mark_evidence] |
     (kw("from") >>
@@ -365,7 +370,11 @@ auto const modifier =
     (kw("since") >>
      expected("a date (YYYY-MM-DD, YYYY-MM or YYYY) after 'since'")[period])[once<&ast::Group::since>("since")] |
     (kw("until") >>
-     expected("a date (YYYY-MM-DD, YYYY-MM or YYYY) after 'until'")[period])[once<&ast::Group::until>("until")];
+     expected("a date (YYYY-MM-DD, YYYY-MM or YYYY) after 'until'")[period])[once<&ast::Group::until>("until")] |
+    (kw("source") >>
+     expected("a quoted outlet name or pattern after 'source'")[string])[once<&ast::Group::source>("source")] |
+    (kw("according") >> expected("'to' after 'according'")[kw("to")] >>
+     expected("a name after 'according to'")[entity])[once<&ast::Group::according_to>("according to")];
 auto const group_def = placed[patterns[set<&ast::Group::patterns>] >> *modifier];
 
 // ---------------------------------------------------------------- filter expressions
@@ -405,6 +414,8 @@ auto const column_def =
            kw("day") >> attr(ast::Aggregate::Day) >> attr(std::string()) |
            kw("month") >> attr(ast::Aggregate::Month) >> attr(std::string()) |
            kw("year") >> attr(ast::Aggregate::Year) >> attr(std::string()) |
+           kw("source") >> attr(ast::Aggregate::Source) >> attr(std::string()) |
+           kw("attribution") >> attr(ast::Aggregate::Attribution) >> attr(std::string()) |
            kw("count") >> expected("'(' after 'count'")['('] >>
                expected("'*', 'distinct', 'articles', 'mentions' or a variable in count(...)")[count_body] >>
                expected("a closing ')'")[')']];
@@ -420,11 +431,14 @@ auto const select_item_def =
 auto const select_items_def = select_item >>
                               *(',' >> expected("a variable or count(...) after ','")[select_item] |
                                 select_item);
-// A group key: a variable, or the period of the reporting articles' dates.
+// A group key: a variable, or what the reporting mentions say: the period of their articles'
+// dates, their outlet, their attribution.
 auto const group_key_def =
-    variable | placed[attr(ast::TermKind::Name) >> raw[kw("day") | kw("month") | kw("year")]];
-auto const variables_def = group_key >>
-                           *(',' >> expected("a variable, day, month or year after ','")[group_key] | group_key);
+    variable | placed[attr(ast::TermKind::Name) >> raw[kw("day") | kw("month") | kw("year") | kw("source") |
+                                                       kw("attribution")]];
+auto const variables_def =
+    group_key >> *(',' >> expected("a variable, day, month, year, source or attribution after ','")[group_key] |
+                   group_key);
 auto const order_key_def = placed[column >> (kw("desc") >> attr(true) | -kw("asc") >> attr(false))];
 auto const order_keys_def = order_key >>
                             *(',' >> expected("a variable or count(...) after ','")[order_key] |
@@ -438,7 +452,7 @@ auto const select_def =
            expected("a triple pattern after 'where'")[group] >>
            -(kw("filter") >> expected("a condition after 'filter'")[disjunction]) >>
            -(kw("group") >> expected("'by' after 'group'")[kw("by")] >>
-             expected("a variable, day, month or year after 'group by'")[variables]) >>
+             expected("a variable, day, month, year, source or attribution after 'group by'")[variables]) >>
            -(kw("order") >> expected("'by' after 'order'")[kw("by")] >>
              expected("a variable or count(...) after 'order by'")[order_keys]) >>
            -(kw("limit") >> expected("a number after 'limit'")[count_value]) >>
@@ -473,7 +487,7 @@ auto const statement_def =
 auto const script_rule_def = expected("a query")[statement[push_back] | &(lit(';') | eoi)] % ';' >>
                              expected("';' or the end of the query")[eoi];
 
-BOOST_SPIRIT_DEFINE(name, variable_name, quoted, variable, bare_word, string, iri, number, date, period,
+BOOST_SPIRIT_DEFINE(name, variable_name, quoted, variable, bare_word, string, iri, number, date, period, month,
                     subject, object, entity, predicate, property_path, alternative, sequence, step,
                     repeated, primary, bounds, range, pattern, patterns, group, disjunction,
                     conjunction, negation, comparison, comparator, operand, call, column,
