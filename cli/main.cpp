@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/query_language_help.h"
 #include "extract/relation_model.h"
 #include "graph/store.h"
 #include "text/text.h"
@@ -46,7 +47,8 @@ int main(int argc, char** argv) {
   CLI::App kg("kg builds a knowledge graph from Arabic news and answers questions about it.", "kg");
   kg.set_version_flag("--version", VersionText());
   kg.footer(
-      "Run 'kg help COMMAND' or 'kg COMMAND --help' for a command's options and an example.\n"
+      "Run 'kg help COMMAND' or 'kg COMMAND --help' for a command's options and an example, and\n"
+      "'kg help query-language' for the query language.\n"
       "The store is the directory given by --db, else $KG_DB, else ./kg.db.");
   kg.require_subcommand(0, 1);
 
@@ -66,11 +68,15 @@ int main(int argc, char** argv) {
   AddTrainCommand(&kg, &context);
 
   std::string help_topic;
-  auto* help = kg.add_subcommand("help", "Show help for kg or for one of its commands");
-  help->add_option("command", help_topic, "The command to explain");
+  auto* help = kg.add_subcommand("help", "Show help for kg, one of its commands, or the query language");
+  help->add_option("command", help_topic, "The command to explain, or query-language");
   help->callback([&] {
     if (help_topic.empty()) {
       std::cout << kg.help();
+      return;
+    }
+    if (help_topic == "query-language") {
+      std::cout << "kg's query language\n\n" << QueryLanguageSummary() << '\n';
       return;
     }
     try {

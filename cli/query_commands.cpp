@@ -53,7 +53,8 @@ void AddQueryCommand(CLI::App* kg, Context* context) {
                       "Cut evidence sentences in tables to N columns around the trigger (default: the "
                       "terminal's width, else $COLUMNS, else 120; 0: never)");
   command->footer(
-      "The language is described in docs/query-language.md. Exit codes: 2 for a syntax error or\n"
+      "'kg help query-language' summarises the language; docs/query-language.md is its reference.\n"
+      "Exit codes: 2 for a syntax error or\n"
       "a name that resolves to nothing, 3 when the store cannot be read.\n\nExamples:\n"
       "  kg query '?who attacked Israel'\n"
       "  kg query --format csv 'select ?x, count(*) as ?n where ?x attacked ?y group by ?x order by ?n desc'\n"

@@ -15,6 +15,7 @@
 #include <set>
 
 #include "cli/command.h"
+#include "cli/query_language_help.h"
 #include "cli/terminal_width.h"
 #include "graph/schema.h"
 #include "graph/store.h"
@@ -130,7 +131,7 @@ constexpr const char* kHelp =
     "  select ?x, count(*) as ?n where ?x attacked ?y group by ?x order by ?n desc limit 5;\n"
     "  path Iran to \"مجلس الأمن\" max 4;\n"
     "Commands:\n"
-    "  :help                      this text\n"
+    "  :help [query-language]     this text, or the language at a glance\n"
     "  :stats                     articles, entities and triples by predicate\n"
     "  :history                   the statements typed on this terminal, oldest first\n"
     "  :format table|tsv|csv|json how results print\n"
@@ -139,8 +140,8 @@ constexpr const char* kHelp =
     "  :explain STATEMENT         the plan instead of the answer\n"
     "  :quit                      leave (or Ctrl-D)\n"
     "Tab completes keywords, predicates and names (a name of several words inside quotes);\n"
-    "Tab twice lists the choices. Ctrl-C interrupts a running query. The language:\n"
-    "docs/query-language.md\n";
+    "Tab twice lists the choices. Ctrl-C interrupts a running query. ':help query-language'\n"
+    "summarises the language; docs/query-language.md is its reference.\n";
 
 class Repl {
  public:
@@ -220,7 +221,8 @@ class Repl {
     const std::string arg = space == std::string::npos ? "" : line.substr(line.find_first_not_of(' ', space));
     if (name == ":quit" || name == ":exit" || name == ":q") return false;
     if (name == ":help") {
-      std::cout << kHelp;
+      if (arg == "query-language") std::cout << QueryLanguageSummary() << '\n';
+      else std::cout << kHelp;
     } else if (name == ":history") {
       // What this terminal's sessions typed, oldest first (the history file: $KG_HISTORY).
       if (HIST_ENTRY** entries = history_list()) {

@@ -59,7 +59,7 @@ TEST_CASE("a changed article replaces its triples and a removed one takes them a
   RequireCheck(db);
 }
 
-TEST_CASE("JSON-lines corpora and stdin are ingested, broken lines reported", "[cli][ingest]") {
+TEST_CASE("JSON-lines corpora and stdin are ingested with their outlets, broken lines reported", "[cli][ingest]") {
   TempDir dir;
   const std::string db = dir / "db";
   const std::string article = ReadFile(kExamples + "/003_ef5b820c0a3fc087.txt");
@@ -72,6 +72,7 @@ TEST_CASE("JSON-lines corpora and stdin are ingested, broken lines reported", "[
   }
   const auto corpus = dir.Write("c.jsonl",
                                 "{\"id\": \"c1\", \"date\": \"Tue, 19 Nov 2024 10:00:00 +0300\", \"title\": \"t\", "
+                                "\"source\": \"SkyNews\", "
                                 "\"text\": \"" + escaped + "\"}\n"
                                 "{\"id\": \"c2\", \"text\": \"broken\n"
                                 "{\"id\": \"c3\", \"text\": \"" + escaped + "\"}\n");
@@ -79,7 +80,13 @@ TEST_CASE("JSON-lines corpora and stdin are ingested, broken lines reported", "[
   CHECK(result.exit_code == 1);
   CHECK_THAT(result.out, Catch::StartsWith("2 new, 0 updated, 0 unchanged, 1 failed"));
   CHECK_THAT(result.err, Catch::Contains(corpus + ":2: not a JSON object"));
-  CHECK_THAT(RunKg({"docs", "--db", db}).out, Catch::Contains("c1\t2024-11-19"));
+  const auto docs = RunKg({"docs", "--db", db}).out;
+  CHECK_THAT(docs, Catch::Contains("c1\t2024-11-19") && Catch::Contains("\tt\tSkyNews\n"));
+  // The outlet is what `source` selects and groups by.
+  auto outlets = RunKg({"query", "--db", db, "--format", "tsv", "--no-header",
+                        "select source, count(articles) where ?s ?p ?o group by source order by source"});
+  CHECK(outlets.exit_code == 0);
+  CHECK_THAT(outlets.out, Catch::EndsWith("\t1\nSkyNews\t1\n"));
 
   auto piped = RunKg({"ingest", "--db", db, "-"}, article);
   CHECK(piped.exit_code == 0);

@@ -25,6 +25,12 @@ TEST_CASE("kg help COMMAND shows that command's options and an example", "[cli]"
   CHECK(help.exit_code == 0);
   CHECK_THAT(help.out, Catch::Contains("--db") && Catch::Contains("Example"));
   CHECK(RunKg({"help", "nonsense"}).exit_code == 2);
+  // The language at a glance, from its reference.
+  auto language = RunKg({"help", "query-language"});
+  CHECK(language.exit_code == 0);
+  CHECK_THAT(language.out, Catch::Contains("?who attacked Israel") && Catch::Contains("according to") &&
+                               Catch::Contains("group by month") && Catch::Contains("docs/query-language.md") &&
+                               !Catch::Contains("```"));
 }
 
 TEST_CASE("an unknown command exits 2 and suggests the nearest", "[cli]") {
