@@ -140,12 +140,16 @@ class Pass {
       // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.
       if (n > 0 && !joins && VerbalNoun(i + n)) break;
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
+      if (n > 0 && !joins && DictionaryVerb(i + n)) break;
       ++n;
       if (HasArticle(i + n - 1) && !joins) break;
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
     if (n == 0 || CommonWord(i)) return 0;
-    if (!EndsName(i + n, end) && !(i + n < end && (VerbalNoun(i + n) || (n > 1 && AccusativeNoun(i + n))))) return 0;
+    if (!EndsName(i + n, end) &&
+        !(i + n < end && (VerbalNoun(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n)))) {
+      return 0;
+    }
     return n;
   }
 
@@ -198,6 +202,20 @@ class Pass {
            !lex_.words().Has(Key(i));
   }
 
+  // A dictionary word shaped like a verb after a name: an imperfect or future (يشغل، تحارب،
+  // سيلتقي) or a word on و (وافق), which the names that start so (وليد، وانغ) are not, being
+  // given names or no Arabic words. The clause's verb follows its subject's name and the clause
+  // goes on (كيم وافق على); a name's last word is followed by a comma or the end (عبد الأمير
+  // تعيبان، بأن).
+  bool DictionaryVerb(size_t i) const {
+    if (i + 1 >= a_.tokens().size() || T(i + 1).kind != TokenKind::kWord) return false;
+    const std::string_view s = a_.Surface(T(i));
+    const bool shaped = s.starts_with("\u064A") || s.starts_with("\u062A") || s.starts_with("\u0648") ||
+                        s.starts_with("\u0633\u064A") || s.starts_with("\u0633\u062A");
+    return shaped && T(i).kind == TokenKind::kWord && !lex_.words().Has(Key(i)) && !lex_.IsGivenName(Key(i)) &&
+           lex_.dictionary().Has(s);
+  }
+
   // A dictionary word with the article shaped like a verbal noun (or a plural of the shape
   // أفعال) where a family name would be: family names are nisbas and nouns, and the phrase is
   // rather a common noun's (رجل الأعمال، عناصر الإسعاف) or a name running into the next
@@ -212,6 +230,7 @@ class Pass {
   bool EndsName(size_t i, size_t end) const {
     if (i >= end || T(i).kind != TokenKind::kWord) return true;
     if (lex_.words().Has(Base(i)) || lex_.words().Has(Key(i)) || Nisba(i) >= 0) return true;
+    if (Is(Rule::kCommon, i)) return true;  // an occupation in apposition: بيار لونغيه محامي
     const std::string_view s = a_.Surface(T(i));
     for (std::string_view front : {"\u0648", "\u0641", "\u0644", "\u0628"}) {
       if (s.starts_with(front)) return true;

@@ -352,3 +352,17 @@ TEST_CASE("the unnamed militias are Iraq's only near a mention of Iraq") {
   REQUIRE(near->Surface("الميليشيات"));
   CHECK(near->Surface("الميليشيات")->id == "iraqi_armed_factions");
 }
+
+TEST_CASE("a name ends before an occupation in apposition and before its clause's verb") {
+  using Names = std::vector<std::string>;
+  // NAME، OCCUPATION OF NAME and NAME OCCUPATION: the occupation is no part of either name.
+  CHECK(Recognise("وقال بيار دوناك محامي كمال زيدون إن موكله بريء.")->Surfaces() ==
+        Names{"بيار دوناك", "كمال زيدون"});
+  CHECK(Recognise("وقال رونالد بيتسون مراسل الوكالة إن الوضع هادئ.")->Surfaces() == Names{"رونالد بيتسون"});
+  // The verb of the clause whose subject the name is: an imperfect, a future, a perfect on و.
+  CHECK(Recognise("وقال الوزير مارك تيلو يشغل منصب المدير منذ عامين.")->Surface("مارك تيلو"));
+  CHECK(Recognise("وقال الوزير مارك تيلو يشغل منصب المدير منذ عامين.")->Surface("مارك تيلو يشغل") == nullptr);
+  CHECK(Recognise("وقالت الوزيرة سوزان بيترز وافقت على الخطة.")->Surface("سوزان بيترز"));
+  // A family name that happens to be a verb's spelling still ends a name before a comma.
+  CHECK(Recognise("وقال المستشار العراقي، عبد الأمير تعيبان، إن الحوار مستمر.")->Surface("عبد الأمير تعيبان"));
+}
