@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/nisba.h"
 #include "text/text.h"
@@ -43,6 +44,7 @@ class Pass {
     }
     ResolveTitles();
     ResolveShortForms();
+    MergeOneWordPeople();
     Finish();
   }
 
@@ -666,6 +668,59 @@ class Pass {
         if (used_[i] || T(i).kind != TokenKind::kWord) continue;
         auto it = short_forms_.find(ShortFormKey(i));
         if (it != short_forms_.end()) Add(it->second, MentionKind::kShortForm, s, i, i + 1);
+      }
+    }
+  }
+
+  // The units of a name as written, by MatchKey: its words, with عبد، أبو، بن and ابن joined to
+  // the word after them (عبد الله is one given name).
+  static std::vector<std::string> NameUnits(std::string_view surface) {
+    std::vector<std::string> units;
+    bool joined = false;
+    const std::string key = text::MatchKey(surface);
+    for (std::string_view word : text::Split(key, ' ')) {
+      if (word.empty()) continue;
+      if (joined) units.back() += " " + std::string(word);
+      else units.emplace_back(word);
+      joined = word == "\u0639\u0628\u062F" || word == "\u0627\u0628\u0648" || word == "\u0628\u0646" ||
+               word == "\u0627\u0628\u0646";
+    }
+    return units;
+  }
+
+  // A new person the article names by one word only (الزعيم كيم، وأضاف مون، الأمير هاري) is
+  // its person named in full whose first or last word that is (كيم جونغ أون، مون جاي إن), when
+  // exactly one is: East Asian family names come first, and royals and leaders are called by
+  // their given names.
+  void MergeOneWordPeople() {
+    std::unordered_map<std::string, std::vector<int32_t>> by_unit;  // first or last unit -> people
+    std::unordered_map<int32_t, std::string> one_word;               // new person -> its one unit
+    std::unordered_set<int32_t> longer;                              // people named in several units
+    for (const Mention& m : out_.mentions) {
+      if (out_.entities[m.entity].type != EntityType::kPerson || m.kind != MentionKind::kName) continue;
+      const auto units = NameUnits(m.surface);
+      if (units.size() >= 2) {
+        longer.insert(m.entity);
+        for (const std::string* unit : {&units.front(), &units.back()}) {
+          auto& people = by_unit[*unit];
+          if (std::ranges::find(people, m.entity) == people.end()) people.push_back(m.entity);
+        }
+      } else if (units.size() == 1 && !lexicon_of_.contains(m.entity)) {
+        one_word.try_emplace(m.entity, units.front());
+      }
+    }
+    std::unordered_map<int32_t, int32_t> merged;
+    for (const auto& [person, unit] : one_word) {
+      if (longer.contains(person)) continue;
+      auto it = by_unit.find(unit);
+      if (it != by_unit.end() && it->second.size() == 1 && it->second.front() != person) {
+        merged[person] = it->second.front();
+      }
+    }
+    for (Mention& m : out_.mentions) {
+      if (auto it = merged.find(m.entity); it != merged.end()) {
+        m.entity = it->second;
+        m.kind = MentionKind::kShortForm;
       }
     }
   }

@@ -366,3 +366,20 @@ TEST_CASE("a name ends before an occupation in apposition and before its clause'
   // A family name that happens to be a verb's spelling still ends a name before a comma.
   CHECK(Recognise("وقال المستشار العراقي، عبد الأمير تعيبان، إن الحوار مستمر.")->Surface("عبد الأمير تعيبان"));
 }
+
+TEST_CASE("a person later called by one word of their full name is that person") {
+  // A family name that comes first, and a given name alone.
+  auto korean = Recognise("وقال الوزير تشوي سونغ جين إن المحادثات مستمرة.\nوأضاف الوزير تشوي أن الحوار مفيد.");
+  REQUIRE(korean->found.size() == 2);
+  CHECK(korean->found[0].id == korean->found[1].id);
+  CHECK(korean->found[1].kind == MentionKind::kShortForm);
+  auto given = Recognise("وقال رئيس الوزراء فريدريك هانسن إن المحادثات مستمرة.\nوأكد رئيس الوزراء فريدريك أن الحوار مفيد.");
+  REQUIRE(given->found.size() == 2);
+  CHECK(given->found[0].id == given->found[1].id);
+  // Not when two people of the article share the word.
+  auto two = Recognise("وقال الوزير تشوي سونغ جين إن المحادثات مستمرة.\nوقال الوزير تشوي مين هو إن الحوار مفيد.\n"
+                       "وأضاف الوزير تشوي أن الاتفاق قريب.");
+  std::vector<std::string> ids;
+  for (const auto& f : two->found) ids.push_back(f.id);
+  CHECK(std::ranges::count(ids, two->found.back().id) == 1);
+}
