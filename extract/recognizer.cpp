@@ -142,14 +142,15 @@ class Pass {
       // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.
       if (n > 0 && !joins && VerbalNoun(i + n)) break;
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
-      if (n > 0 && !joins && DictionaryVerb(i + n)) break;
+      if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
       ++n;
       if (HasArticle(i + n - 1) && !joins) break;
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
     if (n == 0 || CommonWord(i)) return 0;
     if (!EndsName(i + n, end) &&
-        !(i + n < end && (VerbalNoun(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n)))) {
+        !(i + n < end &&
+          (VerbalNoun(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) || ConjoinedName(i + n)))) {
       return 0;
     }
     return n;
@@ -202,6 +203,13 @@ class Pass {
     std::string_view s = a_.Surface(T(i));
     return (s.starts_with("\u062A") || s.starts_with("\u064A") || s.starts_with("\u0648")) &&
            !lex_.words().Has(Key(i));
+  }
+
+  // و glued to a given name: the next person of a pair (ألكسندر بيتروف وروسلان بوشيروف).
+  bool ConjoinedName(size_t i) const {
+    constexpr std::string_view kWa = "\u0648";
+    const std::string_view key = Key(i);
+    return key.starts_with(kWa) && lex_.IsGivenName(key.substr(kWa.size()));
   }
 
   // A dictionary word shaped like a verb after a name: an imperfect or future (يشغل، تحارب،
@@ -389,6 +397,7 @@ class Pass {
     if (size_t next = TryOrganisation(s, i, end)) return next;
     if (size_t next = TryReported(s, i, end)) return next;
     if (size_t next = TryHonorific(s, i, end)) return next;
+    if (size_t next = TryGivenName(s, i, end)) return next;
     if (const auto nisba = NisbaAt(i, end); nisba.length) {
       Add(FromLexicon(nisba.value), MentionKind::kNisba, s, i, i + nisba.length);
       return i + nisba.length;
@@ -624,6 +633,17 @@ class Pass {
   size_t TryHonorific(uint32_t s, size_t i, size_t end) {
     if (!lex_.rule(Rule::kHonorific).Longest(a_, i, end).length) return 0;
     return NewPersonAt(s, SkipHonorifics(i, end), end);
+  }
+
+  // GIVEN-NAME NAME…: a name of two words or more that opens with a given name kg knows and goes on
+  // with a word no dictionary has (أنطوان غريزمان، بول بوغبا) is a person without a title to
+  // introduce it: Arabic has no capitals, but such a pair is a name's.
+  size_t TryGivenName(uint32_t s, size_t i, size_t end) {
+    if (!lex_.IsGivenName(Key(i)) || i + 1 >= end || T(i + 1).kind != TokenKind::kWord ||
+        (lex_.dictionary().Has(a_.Surface(T(i + 1))) && !lex_.IsGivenName(Key(i + 1)))) {
+      return 0;
+    }
+    return NewPersonAt(s, i, end);
   }
 
   // A new person whose name starts at `first`, unless a name or a title the lexicons know

@@ -383,3 +383,11 @@ TEST_CASE("a person later called by one word of their full name is that person")
   for (const auto& f : two->found) ids.push_back(f.id);
   CHECK(std::ranges::count(ids, two->found.back().id) == 1);
 }
+
+TEST_CASE("a known given name and a word no dictionary has make a person without a title") {
+  using Names = std::vector<std::string>;
+  CHECK(Recognise("وسجل أنطوان غريزمان هدفا في المباراة.")->Surfaces() == Names{"أنطوان غريزمان"});
+  CHECK(Recognise("وشارك بول بوغبا في التدريب.")->Surfaces() == Names{"بول بوغبا"});
+  // A given name before an ordinary word is no name: the pair is a clause's.
+  CHECK(Recognise("وقال إن جورج عاد إلى المنزل.")->Surfaces().empty());
+}
