@@ -391,3 +391,15 @@ TEST_CASE("a known given name and a word no dictionary has make a person without
   // A given name before an ordinary word is no name: the pair is a clause's.
   CHECK(Recognise("وقال إن جورج عاد إلى المنزل.")->Surfaces().empty());
 }
+
+TEST_CASE("nisbas that no rule makes name their countries") {
+  for (const auto& [sentence, id] : std::vector<std::pair<std::string, std::string>>{
+           {"وقال المستشار النمساوي إن الحوار مستمر.", "austria"},
+           {"وقال مسؤول أفغاني إن الحوار مستمر.", "afghanistan"},
+           {"وقال الرئيس الكازاخي إن الحوار مستمر.", "kazakhstan"}}) {
+    INFO(sentence);
+    const auto r = Recognise(sentence);
+    REQUIRE(r->found.size() == 1);
+    CHECK(r->found[0].id == id);
+  }
+}
