@@ -148,6 +148,18 @@ class Pass {
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
     if (n == 0 || CommonWord(i)) return 0;
+    // A known person's name of two words or more, or a spelling of it, with words after it that
+    // are no part of it (رجب طيب أردوغان بعنوان، أندرو برونسون المحتجز): the name is the person's.
+    // (عبد الفتاح is one word of a name, not two.)
+    for (size_t k = n - 1; k >= 2; --k) {
+      std::vector<std::string> words;
+      size_t units = k;
+      for (size_t t = i; t < i + k; ++t) {
+        words.emplace_back(Base(t));
+        if (t + 1 < i + k && Joins(t)) --units;
+      }
+      if (units >= 2 && lex_.PersonLike(words) >= 0) return k;
+    }
     if (!EndsName(i + n, end) &&
         !(i + n < end &&
           (VerbalNoun(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) || ConjoinedName(i + n)))) {

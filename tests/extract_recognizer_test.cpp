@@ -403,3 +403,11 @@ TEST_CASE("nisbas that no rule makes name their countries") {
     CHECK(r->found[0].id == id);
   }
 }
+
+TEST_CASE("a known person's name ends where the person's name ends") {
+  // A spelling one letter away from a lexicon name, followed by a word of the clause.
+  const auto r = Recognise("وقال رجب طيب أردوغن بعنوان كبير إن الحوار مستمر.");
+  REQUIRE(r->found.size() == 1);
+  CHECK(r->found[0].id == "recep_tayyip_erdogan");
+  CHECK(r->found[0].surface == "رجب طيب أردوغن");
+}
