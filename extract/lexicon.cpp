@@ -47,6 +47,11 @@ std::string Trim(std::string_view s) {
   return std::string(s);
 }
 
+// The key of person_names_by_word_: a name's number of words, a position and the word there.
+std::string PersonNameKey(size_t words, size_t position, const std::string& word) {
+  return std::to_string(words) + "|" + std::to_string(position) + "|" + word;
+}
+
 }  // namespace
 
 std::filesystem::path DefaultDataDir() {
@@ -84,10 +89,14 @@ int32_t Lexicon::PersonLike(const std::vector<std::string>& written) const {
     const auto it = family_names_.find(words.front());
     return it == family_names_.end() || it->second < 0 ? -1 : it->second;
   }
-  const auto bucket = person_names_.find(words.size());
-  if (bucket == person_names_.end()) return -1;
+  std::vector<uint32_t> candidates;
+  for (size_t position : {0, 1}) {
+    const auto it = person_names_by_word_.find(PersonNameKey(words.size(), position, words[position]));
+    if (it != person_names_by_word_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  }
   int32_t found = -1;
-  for (const auto& [person, name] : bucket->second) {
+  for (uint32_t candidate : candidates) {
+    const auto& [person, name] = person_names_[candidate];
     size_t differing = 0;
     for (size_t k = 0; k < words.size() && differing <= 1; ++k) {
       if (words[k] == name[k]) continue;
@@ -288,8 +297,14 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       if (written.size() < 2) continue;
       const std::vector<std::string> words = ComparedWords(written);
       if (words.size() < 2) continue;
-      auto& names = lexicon.person_names_[words.size()];
-      if (std::ranges::find(names, std::pair{person, words}) == names.end()) names.emplace_back(person, words);
+      const auto index = static_cast<uint32_t>(lexicon.person_names_.size());
+      bool known = false;
+      for (size_t position : {0, 1}) {
+        auto& indexed = lexicon.person_names_by_word_[PersonNameKey(words.size(), position, words[position])];
+        known = known || std::ranges::any_of(indexed, [&](uint32_t k) { return lexicon.person_names_[k] == std::pair{person, words}; });
+        if (!known) indexed.push_back(index);
+      }
+      if (!known) lexicon.person_names_.emplace_back(person, words);
       // A family name alone: not the father's name after بن, nor a word of fewer than four
       // letters (مون جاي إن).
       const std::string& before = written[written.size() - 2];

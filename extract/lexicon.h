@@ -110,8 +110,11 @@ class Lexicon {
   std::unordered_map<std::string, int32_t> by_id_;
   std::unordered_map<int32_t, std::vector<int32_t>> leaders_;  // body -> people who led it
   std::unordered_map<std::string, int32_t> family_names_;       // last word -> person, -2 if several
-  // People's names of several words, by their number of words: (person, word keys).
-  std::unordered_map<size_t, std::vector<std::pair<int32_t, std::vector<std::string>>>> person_names_;
+  // People's names of several words: (person, word keys); and where to look one up. A spelling at
+  // most one word away from a name shares its first or its second word, so the names are indexed
+  // by their number of words and each of those two ("3|0|رجب").
+  std::vector<std::pair<int32_t, std::vector<std::string>>> person_names_;
+  std::unordered_map<std::string, std::vector<uint32_t>> person_names_by_word_;
   PhraseTable names_{PhraseTable::Article::kAgrees};
   PhraseTable nisbas_;
   std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;
