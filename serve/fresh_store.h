@@ -1,7 +1,7 @@
 // A read-only store that follows its writer. A RocksDB reader sees the store as it was when
-// opened, so the store is opened again once the one in use is older than `max_age`: a request
-// reads what was committed at most that long before it. Requests still reading the previous
-// store keep it until they finish.
+// opened, so the store is opened again when a writer has changed it and the one in use is older
+// than `max_age`: a request reads what was committed at most that long before it. Requests
+// still reading the previous store keep it until they finish.
 #pragma once
 
 #include <chrono>
@@ -28,7 +28,9 @@ class FreshStore {
   const std::chrono::milliseconds max_age_;
   std::mutex mutex_;
   std::shared_ptr<const graph::Store> store_;
-  Clock::time_point opened_;
+  Clock::time_point checked_;
+  bool opening_ = false;
+  std::string stamp_;  // the files a writer changes, as they were when store_ was opened
 };
 
 }  // namespace kg::serve
