@@ -91,7 +91,7 @@ search.addEventListener('blur', () => { completions.hidden = true; });
 let entity = null;  // the last /api/entity answer
 let cy = null;
 
-// One drawn edge per neighbour, predicate, direction and polarity.
+// The entity's edges with a neighbour, one per predicate, direction and polarity.
 function edgesOf(answer) {
   const edges = [];
   answer.neighbours.forEach((n, i) => {
@@ -107,11 +107,26 @@ function inRange(date, since, until) {
   return (!since || date >= since) && (!until || date.slice(0, until.length) <= until);
 }
 
+// What the filters keep, drawn as one line per neighbour, direction and polarity that lists its
+// predicates (as kg's DOT drawings merge them): parallel lines would hide each other.
 function visibleEdges() {
   const since = $('since').value.trim();
   const until = $('until').value.trim();
   const shown = new Set([...$('predicates').querySelectorAll('input:checked')].map((c) => c.value));
-  return edgesOf(entity).filter((e) => shown.has(e.predicate) && e.dates.some((d) => inRange(d, since, until)));
+  const merged = new Map();
+  for (const e of edgesOf(entity)) {
+    const dates = e.dates.filter((d) => inRange(d, since, until));
+    if (!shown.has(e.predicate) || dates.length === 0) continue;
+    const key = `${e.neighbour.key}|${e.direction}|${e.negated}`;
+    if (!merged.has(key)) {
+      merged.set(key, { neighbour: e.neighbour, direction: e.direction, negated: e.negated, parts: [], claims: 0 });
+    }
+    const line = merged.get(key);
+    line.parts.push({ predicate: e.predicate, claims: e.claims });
+    line.claims += e.claims;
+  }
+  for (const line of merged.values()) line.parts.sort((a, b) => b.claims - a.claims);
+  return [...merged.values()];
 }
 
 function drawGraph() {
@@ -128,7 +143,7 @@ function drawGraph() {
     const out = e.direction === 'out';
     elements.push({ data: {
       id: 'e' + i, source: out ? 'center' : n.key, target: out ? n.key : 'center',
-      label: (e.negated ? '!' : '') + e.predicate + (e.claims > 1 ? ' ×' + e.claims : ''),
+      label: e.parts.map((p) => (e.negated ? '!' : '') + p.predicate + (p.claims > 1 ? ' ×' + p.claims : '')).join('\n'),
       width: 1 + Math.log2(e.claims), edge: e,
     }, classes: e.negated ? 'denied' : '' });
   });
@@ -144,7 +159,7 @@ function drawGraph() {
         height: 'label', padding: 8, shape: 'round-rectangle' } },
       { selector: '#center', style: { 'border-width': 3, 'border-color': '#000', 'font-weight': 'bold' } },
       { selector: 'edge', style: { label: 'data(label)', width: 'data(width)', 'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle', 'font-size': 9, 'text-rotation': 'autorotate', 'line-color': '#888',
+        'target-arrow-shape': 'triangle', 'font-size': 9, 'text-wrap': 'wrap', 'line-color': '#888',
         'target-arrow-color': '#888', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
       { selector: 'edge.denied', style: { 'line-style': 'dashed', 'line-color': '#cc0000',
         'target-arrow-color': '#cc0000', color: '#cc0000' } },
@@ -202,7 +217,13 @@ async function openEntity(name) {
   $('entity-label').textContent = answer.label;
   $('entity-arabic').textContent = answer.label_ar;
   $('entity-type').textContent = answer.type;
+  // Entities of a large corpus have hundreds of names and roles: the first few show, the rest unfold.
+  $('names-summary').textContent = `${answer.names.length} names: ${answer.names.slice(0, 6).join('، ')}` +
+    (answer.names.length > 6 ? '…' : '');
   $('entity-names').textContent = answer.names.join('، ');
+  $('roles-summary').textContent = `${answer.roles.length} roles` + (answer.roles.length ? ': ' +
+    answer.roles.slice(0, 3).map((r) => r.holder ? `${r.predicate} ${r.other.label}` : `${r.other.label} ${r.predicate} it`)
+      .join('; ') + (answer.roles.length > 3 ? '…' : '') : '');
   $('entity-roles').replaceChildren(...answer.roles.map((r) => el('li', {
     textContent: r.holder ? `${r.predicate} ${r.other.label} (${r.articles} articles)`
       : `${r.other.label} ${r.predicate} it (${r.articles} articles)`,
@@ -241,21 +262,26 @@ async function showClaims(edge) {
   const n = edge.neighbour;
   const out = edge.direction === 'out';
   const [s, o] = out ? [entity.name, n.name] : [n.name, entity.name];
+  const predicates = edge.parts.map((p) => p.predicate);
   $('claims').hidden = false;
-  $('claims-title').textContent = `${out ? entity.label : n.label} ${edge.negated ? '!' : ''}${edge.predicate} ` +
-    `${out ? n.label : entity.label}`;
+  $('claims-title').textContent = `${out ? entity.label : n.label} → ${out ? n.label : entity.label}: ` +
+    predicates.map((p) => (edge.negated ? '!' : '') + p).join(', ');
   if (!s || !o) {
     $('claims-list').replaceChildren(el('li', { textContent: 'A literal: no claims to list.' }));
     return;
   }
-  const answer = await api('api/claims', { s, p: edge.predicate, o });
-  const claims = answer.claims.filter((c) => c.negated === edge.negated);
+  const answer = await api('api/claims', { s, o, p: predicates.length === 1 ? predicates[0] : '' });
+  const since = $('since').value.trim();
+  const until = $('until').value.trim();
+  const claims = answer.claims.filter((c) => c.negated === edge.negated && predicates.includes(c.predicate) &&
+    inRange(c.date, since, until));
   $('claims-list').replaceChildren(...claims.map((c) => {
     const meta = el('div', { className: 'claim-meta' },
       el('strong', { textContent: c.title || c.article }), ` — ${c.date || 'undated'} — ${c.source}`,
       c.attribution ? ` — according to ${c.attribution}` : '');
     const item = el('li', { className: c.negated ? 'denied' : '' }, meta);
-    if (c.negated) item.append(el('span', { className: 'denial', textContent: 'Denied' }));
+    item.append(el('span', { className: c.negated ? 'denial' : 'predicate',
+      textContent: (c.negated ? 'Denied: ' : '') + c.predicate }));
     item.append(markedSentence(c));
     return item;
   }));

@@ -78,8 +78,8 @@ async function main() {
 
     // Click the edge Iraq -sent_letter_to-> UN Security Council where it is drawn.
     const point = await page.evaluate(() => {
-      const edge = cy.edges().filter((e) => e.data('edge').predicate === 'sent_letter_to' &&
-        e.data('edge').neighbour.name === 'un_security_council' && !e.data('edge').negated)[0];
+      const edge = cy.edges().filter((e) => e.data('edge').neighbour.name === 'un_security_council' &&
+        e.data('edge').parts.some((p) => p.predicate === 'sent_letter_to') && !e.data('edge').negated)[0];
       const box = document.getElementById('graph').getBoundingClientRect();
       const mid = edge.renderedMidpoint();
       return { x: box.left + mid.x, y: box.top + mid.y };
