@@ -285,3 +285,25 @@ TEST_CASE("kg serve reads beside a running kg ingest and sees the articles it co
   CHECK(seen == expected);
   CHECK(server.Stop() == 0);
 }
+
+TEST_CASE("kg serve cancels a query past its time limit with 503 and goes on answering", "[serve]") {
+  TempDir dir;
+  // 100 resources with 10 edges each: three patterns in a row join to 100,000 rows, far more
+  // work than a millisecond allows, and a single pattern is answered at once.
+  std::string nt;
+  for (int a = 0; a < 100; ++a) {
+    for (int k = 1; k <= 10; ++k) {
+      nt += "<http://a/" + std::to_string(a) + "> <http://a/p> <http://a/" + std::to_string((a + k * 7) % 100) + "> .\n";
+    }
+  }
+  REQUIRE(RunKg({"import", "--db", dir / "db", dir.Write("g.nt", nt)}).exit_code == 0);
+  ServeProcess server({"--db", dir / "db", "--time-limit", "1"});
+
+  auto slow = Get(server.port(), "/api/query", {{"q", "?a <http://a/p> ?b . ?b <http://a/p> ?c . ?c <http://a/p> ?d"}});
+  CHECK(slow.status == 503);
+  CHECK_THAT(slow.body["error"].get<std::string>(), Catch::Contains("time limit"));
+  auto quick = Get(server.port(), "/api/query", {{"q", "ask <http://a/1> <http://a/p> <http://a/8>"}});
+  CHECK(quick.status == 200);
+  CHECK(quick.body["rows"] == json::parse("[[true]]"));
+  CHECK(server.Stop() == 0);
+}
