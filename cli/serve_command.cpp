@@ -2,7 +2,6 @@
 #include <pthread.h>
 #include <signal.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <thread>

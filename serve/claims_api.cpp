@@ -1,4 +1,7 @@
 // GET /api/claims?s=&p=&o=: every claim of the matching triples with its evidence.
+#include <optional>
+
+#include "graph/schema.h"
 #include "query/error.h"
 #include "query/labels.h"
 #include "query/resolver.h"

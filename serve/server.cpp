@@ -3,7 +3,6 @@
 #include <httplib.h>
 
 #include <charconv>
-#include <filesystem>
 
 #include "query/engine.h"
 #include "query/error.h"
