@@ -1,6 +1,7 @@
 #include "serve/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <charconv>
 
@@ -85,6 +86,12 @@ struct Server::Impl {
 
   void Route() {
     http.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
+    // httplib's default, SO_REUSEPORT, lets a second server bind a port in use and take part
+    // of its requests; SO_REUSEADDR alone still allows a restart while old connections linger.
+    http.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     http.Get("/api/health", [](const httplib::Request&, httplib::Response& res) {
       Reply(res, 200, {{"ok", true}});
     });

@@ -195,6 +195,11 @@ TEST_CASE("kg serve answers errors as JSON: 400 with line, column and suggestion
   auto del = client.Delete("/api/entity/Iraq");
   REQUIRE(del);
   CHECK(del->status == 405);
+
+  // A second server cannot take the port, and says so.
+  const auto taken = RunKg({"serve", "--db", dir / "db", "--port", std::to_string(server.port())});
+  CHECK(taken.exit_code == 2);
+  CHECK_THAT(taken.err, Catch::Contains("cannot listen on 127.0.0.1:" + std::to_string(server.port())));
 }
 
 TEST_CASE("kg serve serves the web root's files and nothing outside it", "[serve]") {
