@@ -58,5 +58,6 @@ void AddEntitiesCommand(CLI::App* kg, Context* context);
 void AddExtractCommand(CLI::App* kg, Context* context);
 void AddTrainCommand(CLI::App* kg, Context* context);
 void AddExportCommand(CLI::App* kg, Context* context);
+void AddServeCommand(CLI::App* kg, Context* context);
 
 }  // namespace kg::cli

@@ -10,6 +10,7 @@
 #include "cli/command.h"
 #include "export/dot_export.h"
 #include "export/export_error.h"
+#include "export/graphml_export.h"
 #include "export/ontology.h"
 #include "export/rdf_export.h"
 #include "export/subgraph.h"
@@ -44,6 +45,7 @@ std::string FormatOf(const ExportOptions& options) {
   if (ext == ".nq") return "nq";
   if (ext == ".dot" || ext == ".gv") return "dot";
   if (ext == ".svg") return "svg";
+  if (ext == ".graphml") return "graphml";
   return "nt";
 }
 
@@ -59,6 +61,7 @@ const char* FormatName(const std::string& format) {
   if (format == "ttl") return "Turtle";
   if (format == "nq") return "N-Quads";
   if (format == "dot") return "DOT";
+  if (format == "graphml") return "GraphML";
   return "SVG";
 }
 
@@ -152,6 +155,9 @@ void Export(const Context& context, const ExportOptions& options) {
     exporter::RdfOptions rdf{*syntax, names.base()};
     const uint64_t statements = exporter::WriteRdf(*view, subgraph, rdf, output.stream());
     what = std::to_string(statements) + " statements";
+  } else if (format == "graphml") {
+    const auto written = exporter::WriteGraphml(*view, subgraph, output.stream());
+    what = std::to_string(written.nodes) + " nodes and " + std::to_string(written.edges) + " edges";
   } else {
     std::ostringstream dot;
     const auto drawn =
@@ -186,11 +192,11 @@ void Export(const Context& context, const ExportOptions& options) {
 
 void AddExportCommand(CLI::App* kg, Context* context) {
   auto options = std::make_shared<ExportOptions>();
-  auto* command = kg->add_subcommand("export", "Write the graph as RDF (nt, ttl, nq) or draw it (dot, svg)");
+  auto* command = kg->add_subcommand("export", "Write the graph as RDF (nt, ttl, nq), GraphML, or draw it (dot, svg)");
   AddDbOption(command, context);
   command->add_option("--format", options->format,
-                      "nt, ttl, nq, dot or svg (default: from -o's extension, else nt)")
-      ->check(CLI::IsMember({"nt", "ttl", "nq", "dot", "svg"}));
+                      "nt, ttl, nq, graphml, dot or svg (default: from -o's extension, else nt)")
+      ->check(CLI::IsMember({"nt", "ttl", "nq", "graphml", "dot", "svg"}));
   command->add_option("-o,--output", options->output, "Write to FILE rather than standard output");
   command->add_option("--base", options->base, "The IRI entities and articles are named under")
       ->capture_default_str();
@@ -213,6 +219,7 @@ void AddExportCommand(CLI::App* kg, Context* context) {
       "  kg export --format ttl -o graph.ttl\n"
       "  kg export --format nq --base https://example.org/news/ -o graph.nq\n"
       "  kg export --format svg --around Iraq --depth 1 -o iraq.svg\n"
+      "  kg export --format graphml -o graph.graphml   # Gephi, Cytoscape, NetworkX\n"
       "  kg export --format dot --query '?x attacked ?y'\n"
       "  kg export --ontology --format ttl");
   command->callback([context, options] {

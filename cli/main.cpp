@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
   AddIngestCommand(&kg, &context);
   AddQueryCommand(&kg, &context);
   AddReplCommand(&kg, &context);
+  AddServeCommand(&kg, &context);
   AddImportCommand(&kg, &context);
   AddExportCommand(&kg, &context);
   AddStatsCommand(&kg, &context);

@@ -56,6 +56,13 @@ kg_require(READLINE_FOUND libreadline-dev "GNU readline")
 find_package(nlohmann_json 3 CONFIG QUIET)
 kg_require(nlohmann_json_FOUND nlohmann-json3-dev "nlohmann/json (JSON-lines corpora)")
 
+pkg_check_modules(LIBXML2 QUIET IMPORTED_TARGET libxml-2.0)
+kg_require(LIBXML2_FOUND libxml2-dev "libxml2 (kg export --format graphml)")
+
+# Debian builds cpp-httplib as a shared library (libcpp-httplib.so) with its header.
+pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
+kg_require(HTTPLIB_FOUND libcpp-httplib-dev "cpp-httplib (kg serve; its client in the tests)")
+
 find_package(CLI11 CONFIG QUIET)
 kg_require(CLI11_FOUND libcli11-dev "CLI11 (command-line parsing)")
 

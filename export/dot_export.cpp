@@ -45,6 +45,23 @@ std::string_view LocalName(std::string_view iri) {
   return cut == std::string_view::npos || cut + 1 == iri.size() ? iri : iri.substr(cut + 1);
 }
 
+// text inside a quoted DOT string: quotes escaped; backslashes, which Graphviz reads as its
+// escapes (\N, \l) in tooltips, and control characters dropped; line breaks as spaces.
+std::string DotQuoted(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '"') {
+      out += "\\\"";
+    } else if (c == '\n' || c == '\t') {
+      out.push_back(' ');
+    } else if (c != '\\' && (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F)) {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 // The edges between two nodes that are drawn as one: same ends, same direction (or none, for
 // symmetric predicates), same polarity.
 struct EdgeKey {
@@ -72,7 +89,9 @@ class DotBuilder {
     if (look.symmetric && o < s) std::swap(s, o);
     // The claims behind the triple; an imported triple counts once.
     const auto mentions = view_.Mentions(t);
-    edges_[{s, o, look.symmetric, t.negated}][t.p] += std::max<uint64_t>(1, mentions.size());
+    const EdgeKey key{s, o, look.symmetric, t.negated};
+    edges_[key][t.p] += std::max<uint64_t>(1, mentions.size());
+    if (!mentions.empty() && !evidence_.contains(key)) evidence_[key] = view_.SentenceText(mentions.front());
     nodes_.insert(s);
     nodes_.insert(o);
     for (const auto& m : mentions) {
@@ -192,6 +211,8 @@ class DotBuilder {
     }
     if (key.undirected) out << ", dir=none";
     if (key.negated) out << ", style=dashed, color=\"#cc0000\", fontcolor=\"#cc0000\"";
+    // In an SVG, hovering the edge shows the sentence of its first claim.
+    if (auto it = evidence_.find(key); it != evidence_.end()) out << ", tooltip=\"" << DotQuoted(it->second) << "\"";
     out << "];\n";
   }
 
@@ -203,6 +224,7 @@ class DotBuilder {
   std::unordered_map<TermId, PredicateLook> predicates_;
   std::set<TermId> nodes_;
   std::map<EdgeKey, std::map<TermId, uint64_t>> edges_;  // predicate -> claims
+  std::map<EdgeKey, std::string> evidence_;               // the first claim's sentence
   std::unordered_map<TermId, text::IndexedText> texts_;     // articles whose words were read
   std::unordered_map<TermId, std::unordered_map<std::string, uint64_t>> surfaces_;
 };

@@ -5,8 +5,7 @@
 namespace kg::query {
 
 SyntaxError::SyntaxError(std::string_view text, size_t offset, std::string message)
-    : QueryError(message + " at " + ToString(LocationAt(text, offset))),
-      location_(LocationAt(text, offset)),
+    : QueryError(message + " at " + ToString(LocationAt(text, offset)), LocationAt(text, offset)),
       message_(std::move(message)),
       excerpt_(PointAt(text, offset)) {}
 

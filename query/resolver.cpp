@@ -61,21 +61,23 @@ TermId Resolver::NamedEntity(std::string_view name, std::string_view where) cons
     if (auto id = view_.Find(graph::Term::Iri(iri))) return *id;
     throw QueryError("no resource <" + iri + "> in the store (at " + std::string(where) + ")");
   }
-  return Entity(std::string(name), std::string(where));
+  return Entity(std::string(name), std::string(where), std::nullopt);
 }
 
-TermId Resolver::Entity(const ast::Term& term) const { return Entity(term.text, Where(term)); }
+TermId Resolver::Entity(const ast::Term& term) const {
+  return Entity(term.text, Where(term), script_.source.LocationOf(term));
+}
 
-TermId Resolver::Entity(const std::string& name, const std::string& where) const {
+TermId Resolver::Entity(const std::string& name, const std::string& where,
+                        std::optional<Location> location) const {
   auto ids = view_.FindByName(name);
   if (ids.empty()) ids = ByFamilyName(text::MatchKey(name));
   if (ids.size() == 1) return ids.front();
   if (ids.empty()) {
     std::string message = "unknown entity '" + name + "' at " + where;
-    if (auto near = Nearest(text::MatchKey(name), 3); !near.empty()) {
-      message += "; did you mean " + Quoted(near) + "?";
-    }
-    throw QueryError(message);
+    auto near = Nearest(text::MatchKey(name), 3);
+    if (!near.empty()) message += "; did you mean " + Quoted(near) + "?";
+    throw QueryError(message, location, std::move(near));
   }
   Labels labels(view_);
   std::vector<std::string> candidates;
@@ -84,9 +86,9 @@ TermId Resolver::Entity(const std::string& name, const std::string& where) const
     candidates.push_back(labels.Display(id) +
                          (t && t->kind == graph::TermKind::kEntity ? " (" + t->value + ")" : ""));
   }
-  throw QueryError("'" + name + "' at " + where + " names " +
-                   std::to_string(ids.size()) + " entities: " + Quoted(candidates) +
-                   "; write the id or IRI of the one you mean");
+  const std::string message = "'" + name + "' at " + where + " names " + std::to_string(ids.size()) +
+                              " entities: " + Quoted(candidates) + "; write the id or IRI of the one you mean";
+  throw QueryError(message, location, std::move(candidates));
 }
 
 TermId Resolver::Predicate(const ast::Term& term) const {
@@ -131,7 +133,7 @@ TermId Resolver::Predicate(const ast::Term& term) const {
   }
   std::string message = "unknown predicate '" + term.text + "' at " + Where(term);
   if (!near.empty()) message += "; did you mean " + Quoted(near) + "?";
-  throw QueryError(message);
+  throw QueryError(message, script_.source.LocationOf(term), std::move(near));
 }
 
 std::vector<TermId> Resolver::ByFamilyName(const std::string& key) const {

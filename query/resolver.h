@@ -2,11 +2,13 @@
 // alias through text::MatchKey; predicates by schema id, IRI or an imported IRI's local name.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "graph/store.h"
 #include "query/ast.h"
+#include "query/location.h"
 
 namespace kg::query {
 
@@ -32,7 +34,9 @@ class Resolver {
 
  private:
   graph::TermId Entity(const ast::Term& term) const;
-  graph::TermId Entity(const std::string& name, const std::string& where) const;
+  // location: where the name stands in the query, when it was written in one.
+  graph::TermId Entity(const std::string& name, const std::string& where,
+                       std::optional<Location> location) const;
   // Entities a family name alone names, when no name is exactly that word.
   std::vector<graph::TermId> ByFamilyName(const std::string& key) const;
   std::vector<std::string> Nearest(const std::string& key, size_t limit) const;

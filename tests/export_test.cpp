@@ -3,6 +3,8 @@
 #include <sys/wait.h>
 
 #include <catch2/catch.hpp>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include <algorithm>
 #include <cctype>
@@ -10,6 +12,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -433,8 +436,8 @@ TEST_CASE("DOT has labelled nodes, merged edges with counts and dashed denials, 
   const std::string dot = ReadFile(dir / "g.dot");
   CHECK_THAT(dot, Catch::Contains("label=<Israel<BR/>إسرائيل>"));
   CHECK_THAT(dot, Catch::Contains("Al &quot;Quds&quot; \\ Force<BR/>second line<BR/>فيلق &quot;القدس&quot; \\ سطر<BR/>ثان"));
-  CHECK_THAT(dot, Catch::Contains("[label=<attacked ×2>, penwidth=2.0]"));
-  CHECK_THAT(dot, Catch::Contains("[label=<met_with ×2>, penwidth=2.0, dir=none]"));  // both directions, one edge
+  CHECK_THAT(dot, Catch::Contains("[label=<attacked ×2>, penwidth=2.0, tooltip=\""));
+  CHECK_THAT(dot, Catch::Contains("[label=<met_with ×2>, penwidth=2.0, dir=none, tooltip="));  // both directions, one edge
   CHECK_THAT(dot, Catch::Contains("[label=<!attacked>, style=dashed"));
   CHECK_THAT(dot, Catch::Contains("shape=octagon"));  // an armed group
   const auto svg = RunTool("dot -Tsvg '" + (dir / "g.dot") + "'", dir);
@@ -457,6 +460,8 @@ TEST_CASE("kg export --format svg draws Iraq's neighbourhood", "[export][e2e]") 
   const std::string svg = ReadFile(dir / "iraq.svg");
   CHECK_THAT(svg, Catch::Contains("<svg") && Catch::Contains(">Iraq</text>") && Catch::Contains("العراق"));
   CHECK_THAT(svg, Catch::Contains("stroke-dasharray"));  // the denied letters
+  // Each edge's tooltip is the sentence of its first claim: the denial's among them.
+  CHECK_THAT(svg, Catch::Contains("xlink:title=\"نفت الحكومة العراقية تسلم رسالة"));
 }
 
 TEST_CASE("kg export --around and --query export a part, and bad names and options exit 2", "[export][e2e]") {
@@ -530,4 +535,108 @@ TEST_CASE("kg export --ontology writes the schema with labels in both languages"
                     RaptorEscaped("هاجم") + "\"@ar .") == 1);
   CHECK(Count(lines, [&](const NtLine& l) { return l.o == "<" + owl + "ObjectProperty>"; }) == 24);  // 23, kg:article
   CHECK(RunKg({"export", "--ontology", "--format", "dot"}).exit_code == 2);
+}
+
+// ---- GraphML ----
+
+namespace {
+
+// What a GraphML reader sees: each node's and edge's data by key, read back by libxml2.
+struct GraphmlRead {
+  std::map<std::string, std::map<std::string, std::string>> nodes;  // id -> key -> value
+  std::vector<std::map<std::string, std::string>> edges;            // key -> value, plus source/target
+};
+
+GraphmlRead ReadGraphml(const std::string& path) {
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(xmlReadFile(path.c_str(), nullptr, XML_PARSE_NONET),
+                                                   xmlFreeDoc);
+  REQUIRE(doc);  // well-formed XML
+  auto attribute = [](xmlNodePtr node, const char* name) {
+    std::unique_ptr<xmlChar, void (*)(void*)> value(xmlGetProp(node, BAD_CAST name), xmlFree);
+    return value ? std::string(reinterpret_cast<const char*>(value.get())) : std::string();
+  };
+  auto data = [&](xmlNodePtr element) {
+    std::map<std::string, std::string> values;
+    for (xmlNodePtr d = element->children; d; d = d->next) {
+      if (d->type != XML_ELEMENT_NODE) continue;
+      std::unique_ptr<xmlChar, void (*)(void*)> text(xmlNodeGetContent(d), xmlFree);
+      values[attribute(d, "key")] = reinterpret_cast<const char*>(text.get());
+    }
+    return values;
+  };
+  GraphmlRead read;
+  xmlNodePtr root = xmlDocGetRootElement(doc.get());
+  REQUIRE(std::string(reinterpret_cast<const char*>(root->name)) == "graphml");
+  for (xmlNodePtr graph = root->children; graph; graph = graph->next) {
+    if (graph->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char*>(graph->name)) != "graph") continue;
+    for (xmlNodePtr e = graph->children; e; e = e->next) {
+      if (e->type != XML_ELEMENT_NODE) continue;
+      const std::string name = reinterpret_cast<const char*>(e->name);
+      if (name == "node") read.nodes[attribute(e, "id")] = data(e);
+      if (name != "edge") continue;
+      auto values = data(e);
+      values["source"] = attribute(e, "source");
+      values["target"] = attribute(e, "target");
+      read.edges.push_back(std::move(values));
+    }
+  }
+  return read;
+}
+
+}  // namespace
+
+TEST_CASE("kg export --format graphml: libxml2 reads a node per entity and an edge per triple, with their claims",
+          "[export][e2e]") {
+  TempDir dir;
+  const std::string db = ExamplesStore(dir);
+  const auto result = RunKg({"export", "--db", db, "-o", dir / "g.graphml"});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const auto graph = ReadGraphml(dir / "g.graphml");
+
+  auto store = Store::Open(db, OpenMode::kReadOnly);
+  auto view = store->Snapshot();
+  const auto stats = view->Stats();
+  std::set<TermId> ends;
+  Pattern all;
+  all.polarity = Pattern::Polarity::kAny;
+  for (auto c = view->Scan(all); c->Valid(); c->Next()) ends.insert({c->triple().s, c->triple().o});
+  CHECK(graph.nodes.size() == ends.size());
+  CHECK(graph.edges.size() == stats.triples);
+  CHECK_THAT(result.err, Catch::Contains(std::to_string(stats.triples) + " edges as GraphML"));
+
+  uint64_t claims = 0, denied = 0;
+  for (const auto& edge : graph.edges) {
+    claims += std::stoull(edge.at("claims"));
+    denied += edge.at("negated") == "true";
+    CHECK(graph.nodes.count(edge.at("source")) == 1);
+    CHECK(graph.nodes.count(edge.at("target")) == 1);
+    CHECK_FALSE(edge.at("evidence").empty());  // every triple of the examples was read in a sentence
+  }
+  CHECK(claims == stats.mentions);
+  CHECK(denied > 0);
+  bool iraq = false;
+  for (const auto& [id, node] : graph.nodes) {
+    iraq = iraq || (node.at("label") == "Iraq" && node.at("type") == "COUNTRY" && !node.at("label_ar").empty());
+  }
+  CHECK(iraq);
+
+  // A part: --around keeps Iraq's own edges.
+  REQUIRE(RunKg({"export", "--db", db, "--format", "graphml", "--around", "Iraq", "-o", dir / "iraq.graphml"})
+              .exit_code == 0);
+  const auto part = ReadGraphml(dir / "iraq.graphml");
+  Pattern out, in;
+  out.polarity = in.polarity = Pattern::Polarity::kAny;
+  out.s = in.o = view->Find(Term::Entity("iraq"));
+  CHECK(part.edges.size() == view->Count(out) + view->Count(in));
+}
+
+TEST_CASE("GraphML keeps quotes, backslashes, line breaks and Arabic in labels as written", "[export][e2e]") {
+  TempDir dir;
+  MakeFixture(dir / "db");
+  REQUIRE(RunKg({"export", "--db", dir / "db", "--format", "graphml", "-o", dir / "f.graphml"}).exit_code == 0);
+  const auto graph = ReadGraphml(dir / "f.graphml");
+  bool found = false;
+  for (const auto& [id, node] : graph.nodes) found = found || node.at("label") == kTrickyLabel;
+  CHECK(found);
 }
