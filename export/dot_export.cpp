@@ -11,6 +11,7 @@
 
 #include "export/export_error.h"
 #include "export/rdf_names.h"
+#include "export/usual_arabic_names.h"
 #include "query/labels.h"
 #include "text/text.h"
 
@@ -80,7 +81,7 @@ struct PredicateLook {
 
 class DotBuilder {
  public:
-  DotBuilder(const graph::View& view, TermId focus) : view_(view), labels_(view), focus_(focus) {}
+  DotBuilder(const graph::View& view, TermId focus) : view_(view), labels_(view), focus_(focus), arabic_(view) {}
 
   void Add(const graph::Triple& t) {
     const PredicateLook& look = Look(t.p);
@@ -94,10 +95,7 @@ class DotBuilder {
     if (!mentions.empty() && !evidence_.contains(key)) evidence_[key] = view_.SentenceText(mentions.front());
     nodes_.insert(s);
     nodes_.insert(o);
-    for (const auto& m : mentions) {
-      CountSurface(t.s, m.document, m.evidence.subject);
-      CountSurface(t.o, m.document, m.evidence.object);
-    }
+    for (const auto& m : mentions) arabic_.Count(t, m);
   }
 
   DotSummary Write(std::ostream& out) {
@@ -137,34 +135,6 @@ class DotBuilder {
     return look;
   }
 
-  // How often the articles call the node by this Arabic name, from the words of its mentions.
-  void CountSurface(TermId node, TermId document, graph::Span span) {
-    if (span.end <= span.begin) return;
-    auto it = texts_.find(document);
-    if (it == texts_.end()) {
-      if (texts_.size() >= kMaxCachedTexts) texts_.clear();  // drawings this big are not read anyway
-      it = texts_.try_emplace(document, view_.DocumentText(document).value_or("")).first;
-    }
-    const std::string_view surface = it->second.Slice(span.begin, span.end);
-    if (!surface.empty()) ++surfaces_[node][std::string(surface)];
-  }
-
-  // The Arabic name the drawing shows: the one the articles use most for the node (the shorter
-  // on a tie), else the first the store knows.
-  std::string ArabicName(TermId id) const {
-    auto it = surfaces_.find(id);
-    if (it == surfaces_.end()) return labels_.Arabic(id);
-    const std::pair<const std::string, uint64_t>* best = nullptr;
-    for (const auto& entry : it->second) {
-      if (!best || entry.second > best->second ||
-          (entry.second == best->second &&
-           std::pair(text::CodePoints(entry.first), entry.first) < std::pair(text::CodePoints(best->first), best->first))) {
-        best = &entry;
-      }
-    }
-    return best->first;
-  }
-
   void WriteNode(std::ostream& out, TermId id) {
     const graph::Term* term = labels_.Get(id);
     std::string label;
@@ -178,7 +148,7 @@ class DotBuilder {
     } else {
       label = labels_.Label(id);
       if (term && term->kind == graph::TermKind::kIri && label == term->value) label = LocalName(label);
-      const std::string arabic = ArabicName(id);
+      const std::string arabic = arabic_.Of(id, labels_);
       if (!arabic.empty() && arabic != label) label += "\n" + arabic;
       if (auto entity = view_.GetEntity(id)) style = StyleOf(entity->type);
     }
@@ -216,8 +186,6 @@ class DotBuilder {
     out << "];\n";
   }
 
-  static constexpr size_t kMaxCachedTexts = 1000;
-
   const graph::View& view_;
   query::Labels labels_;
   TermId focus_;
@@ -225,8 +193,7 @@ class DotBuilder {
   std::set<TermId> nodes_;
   std::map<EdgeKey, std::map<TermId, uint64_t>> edges_;  // predicate -> claims
   std::map<EdgeKey, std::string> evidence_;               // the first claim's sentence
-  std::unordered_map<TermId, text::IndexedText> texts_;     // articles whose words were read
-  std::unordered_map<TermId, std::unordered_map<std::string, uint64_t>> surfaces_;
+  UsualArabicNames arabic_;
 };
 
 }  // namespace

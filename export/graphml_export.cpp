@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "export/export_error.h"
+#include "export/usual_arabic_names.h"
 #include "query/labels.h"
 
 namespace kg::exporter {
@@ -116,6 +117,10 @@ GraphmlSummary WriteGraphml(const graph::View& view, const Subgraph* part, std::
     nodes.insert(t.o);
   }
   const query::Labels labels(view);
+  UsualArabicNames arabic(view);
+  for (const auto& t : triples) {
+    for (const auto& m : view.Mentions(t)) arabic.Count(t, m);
+  }
 
   Xml xml(out);
   xml.Start("graphml");
@@ -135,7 +140,7 @@ GraphmlSummary WriteGraphml(const graph::View& view, const Subgraph* part, std::
     xml.Start("node");
     xml.Attribute("id", NodeId(id));
     xml.Data("label", labels.Label(id));
-    xml.Data("label_ar", labels.Arabic(id));
+    xml.Data("label_ar", arabic.Of(id, labels));
     xml.Data("type", TypeOf(labels, id));
     xml.End();
   }
