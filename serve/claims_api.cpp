@@ -68,7 +68,8 @@ nlohmann::json ClaimsJson(const graph::View& view, std::string_view subject, std
         claim["article"] = document->name;
         claim["date"] = document->date;
         claim["title"] = document->title;
-        claim["source"] = document->source;
+        claim["source"] = document->outlet;  // the outlet, as the query language's `source`
+        claim["file"] = document->source;
       }
       claims.push_back(std::move(claim));
     }

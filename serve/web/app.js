@@ -277,7 +277,7 @@ async function showClaims(edge) {
     inRange(c.date, since, until));
   $('claims-list').replaceChildren(...claims.map((c) => {
     const meta = el('div', { className: 'claim-meta' },
-      el('strong', { textContent: c.title || c.article }), ` — ${c.date || 'undated'} — ${c.source}`,
+      el('strong', { textContent: c.title || c.article }), ` — ${c.date || 'undated'} — ${c.source || c.file}`,
       c.attribution ? ` — according to ${c.attribution}` : '');
     const item = el('li', { className: c.negated ? 'denied' : '' }, meta);
     item.append(el('span', { className: c.negated ? 'denial' : 'predicate',
