@@ -6,6 +6,7 @@
 #include "query/error.h"
 #include "query/matched_triples.h"
 #include "query/parser.h"
+#include "graph/edges.h"
 
 namespace kg::exporter {
 
@@ -16,17 +17,11 @@ Subgraph Neighbourhood(const graph::View& view, graph::TermId center, uint32_t d
   for (uint32_t level = 0; level < depth && !frontier.empty(); ++level) {
     std::vector<graph::TermId> next;
     for (graph::TermId node : frontier) {
-      for (bool out : {true, false}) {
-        graph::Pattern pattern;
-        pattern.polarity = graph::Pattern::Polarity::kAny;
-        (out ? pattern.s : pattern.o) = node;
-        for (auto c = view.Scan(pattern); c->Valid(); c->Next()) {
-          const graph::Triple& t = c->triple();
-          part.triples.push_back(t);
-          const graph::TermId other = out ? t.o : t.s;
-          if (!graph::IsLiteralId(other) && visited.insert(other).second) next.push_back(other);
-        }
-      }
+      graph::ForEachEdge(view, node, [&](const graph::Triple& t, bool out) {
+        part.triples.push_back(t);
+        const graph::TermId other = out ? t.o : t.s;
+        if (!graph::IsLiteralId(other) && visited.insert(other).second) next.push_back(other);
+      });
     }
     frontier = std::move(next);
   }

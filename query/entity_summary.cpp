@@ -4,6 +4,7 @@
 #include <set>
 
 #include "query/labels.h"
+#include "graph/edges.h"
 
 namespace kg::query {
 namespace {
@@ -21,24 +22,17 @@ EntitySummary SummariseEntity(const graph::View& view, graph::TermId entity, siz
   const Labels labels(view);
   std::set<graph::TermId> articles;
   std::vector<EntitySummary::Role> held, bodies;
-  for (bool out : {true, false}) {
-    graph::Pattern pattern;
-    pattern.polarity = graph::Pattern::Polarity::kAny;
-    (out ? pattern.s : pattern.o) = entity;
-    for (auto c = view.Scan(pattern); c->Valid(); c->Next()) {
-      const graph::Triple& t = c->triple();
-      if (!out && t.s == entity) continue;  // a self-loop was counted with the out-edges
-      const std::string& predicate = labels.Display(t.p);
-      std::set<graph::TermId> stating;
-      for (const auto& mention : view.Mentions(t)) stating.insert(mention.document);
-      articles.insert(stating.begin(), stating.end());
-      const uint64_t claims = std::max<uint64_t>(1, stating.size());
-      (out ? summary.claims_as_subject : summary.claims_as_object)[(t.negated ? "!" : "") + predicate] += claims;
-      if (t.negated || !IsRole(predicate)) continue;
-      const graph::TermId other = out ? t.o : t.s;
-      (out ? held : bodies).push_back({predicate, other, labels.Display(other), out, stating.size()});
-    }
-  }
+  graph::ForEachEdge(view, entity, [&](const graph::Triple& t, bool out) {
+    const std::string& predicate = labels.Display(t.p);
+    std::set<graph::TermId> stating;
+    for (const auto& mention : view.Mentions(t)) stating.insert(mention.document);
+    articles.insert(stating.begin(), stating.end());
+    const uint64_t claims = std::max<uint64_t>(1, stating.size());
+    (out ? summary.claims_as_subject : summary.claims_as_object)[(t.negated ? "!" : "") + predicate] += claims;
+    if (t.negated || !IsRole(predicate)) return;
+    const graph::TermId other = out ? t.o : t.s;
+    (out ? held : bodies).push_back({predicate, other, labels.Display(other), out, stating.size()});
+  });
   auto most_attested = [](const EntitySummary::Role& a, const EntitySummary::Role& b) {
     return a.articles != b.articles ? a.articles > b.articles : a.other_label < b.other_label;
   };

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "query/engine.h"
+#include "graph/edges.h"
 
 namespace kg::query {
 namespace {
@@ -188,19 +189,11 @@ Result DescribeEntity(const graph::View& view, const Resolver& resolver, const L
   }
   result.columns = {"subject", "predicate", "object", "mentions"};
   if (entity == graph::kNoTerm) return result;
-  for (bool out : {true, false}) {
-    graph::Pattern pattern;
-    pattern.polarity = graph::Pattern::Polarity::kAny;
-    (out ? pattern.s : pattern.o) = entity;
-    for (auto c = view.Scan(pattern); c->Valid(); c->Next()) {
-      const auto& t = c->triple();
-      if (!out && t.s == entity) continue;  // a self-loop was listed with the out-edges
-      const auto mentions = view.Mentions(t).size();
-      result.rows.push_back({Value::Term(t.s),
-                             Value::Text((t.negated ? "!" : "") + labels.Display(t.p)),
-                             Value::Term(t.o), Value::Number(static_cast<double>(mentions))});
-    }
-  }
+  graph::ForEachEdge(view, entity, [&](const graph::Triple& t, bool) {
+    const auto mentions = view.Mentions(t).size();
+    result.rows.push_back({Value::Term(t.s), Value::Text((t.negated ? "!" : "") + labels.Display(t.p)),
+                           Value::Term(t.o), Value::Number(static_cast<double>(mentions))});
+  });
   return result;
 }
 

@@ -9,6 +9,7 @@
 #include "query/group.h"
 #include "query/labels.h"
 #include "query/resolver.h"
+#include "graph/edges.h"
 
 namespace kg::query {
 namespace {
@@ -76,12 +77,7 @@ class Collector {
   void operator()(const ast::Describe& query) {
     const graph::TermId entity = resolver_.Node(query.entity);
     if (entity == graph::kNoTerm) return;
-    for (bool out : {true, false}) {
-      graph::Pattern pattern;
-      pattern.polarity = graph::Pattern::Polarity::kAny;
-      (out ? pattern.s : pattern.o) = entity;
-      for (auto c = view_.Scan(pattern); c->Valid(); c->Next()) out_->push_back(c->triple());
-    }
+    graph::ForEachEdge(view_, entity, [&](const graph::Triple& t, bool) { out_->push_back(t); });
   }
 
  private:

@@ -8,6 +8,7 @@
 #include "query/resolver.h"
 #include "serve/api.h"
 #include "serve/names.h"
+#include "graph/edges.h"
 
 namespace kg::serve {
 namespace {
@@ -55,27 +56,20 @@ nlohmann::json EntityJson(const graph::View& view, std::string_view name, size_t
 
   std::map<graph::TermId, Neighbour> around;
   std::map<std::string, uint64_t> by_month;  // "YYYY-MM" -> claims
-  for (bool out : {true, false}) {
-    graph::Pattern pattern;
-    pattern.polarity = graph::Pattern::Polarity::kAny;
-    (out ? pattern.s : pattern.o) = entity;
-    for (auto c = view.Scan(pattern); c->Valid(); c->Next()) {
-      const graph::Triple& t = c->triple();
-      if (!out && t.s == entity) continue;  // a self-loop was read with the out-edges
-      const graph::TermId other = out ? t.o : t.s;
-      Edge edge{labels.Display(t.p), out, t.negated, {}, 0};
-      for (const auto& mention : view.Mentions(t)) {
-        const std::string& date = dates.Of(mention.document);
-        edge.dates.push_back(date);
-        if (date.size() >= 7) ++by_month[date.substr(0, 7)];
-      }
-      edge.claims = std::max<uint64_t>(1, edge.dates.size());  // an imported triple is one claim
-      Neighbour& n = around[other];
-      n.term = other;
-      n.claims += edge.claims;
-      n.edges.push_back(std::move(edge));
+  graph::ForEachEdge(view, entity, [&](const graph::Triple& t, bool out) {
+    const graph::TermId other = out ? t.o : t.s;
+    Edge edge{labels.Display(t.p), out, t.negated, {}, 0};
+    for (const auto& mention : view.Mentions(t)) {
+      const std::string& date = dates.Of(mention.document);
+      edge.dates.push_back(date);
+      if (date.size() >= 7) ++by_month[date.substr(0, 7)];
     }
-  }
+    edge.claims = std::max<uint64_t>(1, edge.dates.size());  // an imported triple is one claim
+    Neighbour& n = around[other];
+    n.term = other;
+    n.claims += edge.claims;
+    n.edges.push_back(std::move(edge));
+  });
   std::vector<Neighbour*> ranked;
   for (auto& [term, n] : around) ranked.push_back(&n);
   std::ranges::stable_sort(ranked, [](const Neighbour* a, const Neighbour* b) { return a->claims > b->claims; });
