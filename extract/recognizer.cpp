@@ -439,7 +439,9 @@ class Pass {
                  t.length && !(T(j).proclitics & kConjWa)) {
         // وزير الدفاع ورئيس الأركان: a conjoined title is the next person's, not this one's.
         j += t.length;
-      } else if (const auto n = NisbaAt(j, end); n.length) {
+      } else if (const auto n = NisbaAt(j, end); n.length && !(HasArticle(j - 1) && !HasArticle(j))) {
+        // A nisba agrees with the definite title it qualifies (العقيد التركي); an indefinite one
+        // after it is a given name (العقيد تركي المالكي).
         if (nisba < 0) nisba = n.value;
         parts.emplace_back(j, j + n.length);
         j += n.length;

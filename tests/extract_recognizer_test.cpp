@@ -411,3 +411,12 @@ TEST_CASE("a known person's name ends where the person's name ends") {
   CHECK(r->found[0].id == "recep_tayyip_erdogan");
   CHECK(r->found[0].surface == "رجب طيب أردوغن");
 }
+
+TEST_CASE("an indefinite nisba after a definite title is a given name, not the state") {
+  // تركي المالكي: a known person whose given name is spelled like Turkey's nisba.
+  const auto r = Recognise("وقال المتحدث العقيد تركي المالكي إن القوات تقدمت.");
+  REQUIRE(r->found.size() == 1);
+  CHECK(r->found[0].id == "turki_al_maliki");
+  // The nisba with the article still names the state.
+  CHECK(Recognise("وقال العقيد التركي كمال زيدون إن القوات تقدمت.")->found.front().id == "turkey");
+}
