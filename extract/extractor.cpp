@@ -121,9 +121,13 @@ std::vector<graph::Statement> Extractor::Extract(const Article& article) const {
   auto add_names = [&](graph::EntityInfo* info) {
     const auto it = names.find(info->id);
     if (it == names.end() || it->second == nullptr) return;
-    for (const auto& alias : it->second->aliases) {
-      if (std::ranges::find(info->aliases, alias) == info->aliases.end()) info->aliases.push_back(alias);
+    // In the recognition's order, which puts a lexicon entity's own name first (the store shows
+    // the first), then the statement's words if the recognition lacks them.
+    std::vector<std::string> all = it->second->aliases;
+    for (auto& alias : info->aliases) {
+      if (std::ranges::find(all, alias) == all.end()) all.push_back(std::move(alias));
     }
+    info->aliases = std::move(all);
     it->second = nullptr;
   };
   for (auto& st : out) {

@@ -275,6 +275,10 @@ class Pass {
   int32_t FromLexicon(int32_t index) {
     const auto& info = L(index).info;
     const int32_t e = ArticleEntity(info.id, info.label, info.type);
+    // The lexicon's own Arabic name comes first among the names the article records, so that a
+    // store shows العراق for Iraq, not whichever phrase (الحكومة العراقية) an article used first.
+    auto& names = out_.entities[e].aliases;
+    if (names.empty() && !info.aliases.empty()) names.push_back(info.aliases.front());
     lexicon_of_[e] = index;
     return e;
   }

@@ -93,7 +93,18 @@ TermId Resolver::Entity(const std::string& name, const std::string& where,
 
 TermId Resolver::Predicate(const ast::Term& term) const {
   if (term.kind == ast::TermKind::Iri) return view_.Find(graph::Term::Iri(term.text)).value_or(kNoTerm);
-  if (auto id = view_.Find(graph::Term::Predicate(term.text))) return *id;
+  return Predicate(term.text, Where(term), script_.source.LocationOf(term));
+}
+
+TermId Resolver::NamedPredicate(std::string_view name, std::string_view where) const {
+  if (name.size() > 2 && name.front() == '<' && name.back() == '>') {
+    return view_.Find(graph::Term::Iri(std::string(name.substr(1, name.size() - 2)))).value_or(kNoTerm);
+  }
+  return Predicate(std::string(name), std::string(where), std::nullopt);
+}
+
+TermId Resolver::Predicate(const std::string& name, const std::string& where, std::optional<Location> location) const {
+  if (auto id = view_.Find(graph::Term::Predicate(name))) return *id;
 
   // The local name of an imported predicate, when only one has it.
   std::vector<TermId> matches;
@@ -103,37 +114,37 @@ TermId Resolver::Predicate(const ast::Term& term) const {
     auto t = view_.GetTerm(stats.predicate);
     if (!t || t->kind != graph::TermKind::kIri) continue;
     const std::string_view local = LocalName(t->value);
-    if (local == term.text && std::ranges::find(matches, stats.predicate) == matches.end()) {
+    if (local == name && std::ranges::find(matches, stats.predicate) == matches.end()) {
       matches.push_back(stats.predicate);
     }
     known.emplace_back(local);
   }
   if (matches.size() == 1) return matches.front();
-  if (matches.empty() && graph::FindSchemaPredicate(term.text)) return kNoTerm;  // nothing stated yet
+  if (matches.empty() && graph::FindSchemaPredicate(name)) return kNoTerm;  // nothing stated yet
   if (matches.size() > 1) {
-    throw QueryError("predicate '" + term.text + "' at " + Where(term) +
+    throw QueryError("predicate '" + name + "' at " + where +
                      " is the local name of several imported predicates; write its <IRI>");
   }
   std::ranges::sort(known);
   known.erase(std::unique(known.begin(), known.end()), known.end());
   std::multimap<size_t, std::string> by_distance;
-  const size_t threshold = std::max<size_t>(2, term.text.size() / 3);
-  const size_t length = text::CodePoints(term.text);
-  for (const auto& name : known) {
+  const size_t threshold = std::max<size_t>(2, name.size() / 3);
+  const size_t length = text::CodePoints(name);
+  for (const auto& candidate : known) {
     // Names whose lengths differ by more than the threshold are not near: skipping them keeps
     // a megabyte-long predicate from costing seconds of edit distances.
-    const size_t other = text::CodePoints(name);
+    const size_t other = text::CodePoints(candidate);
     if ((other > length ? other - length : length - other) > threshold) continue;
-    by_distance.emplace(text::EditDistance(name, term.text), name);
+    by_distance.emplace(text::EditDistance(candidate, name), candidate);
   }
   std::vector<std::string> near;
-  for (const auto& [d, name] : by_distance) {
+  for (const auto& [d, candidate] : by_distance) {
     if (near.size() == 3 || d > threshold) break;
-    near.push_back(name);
+    near.push_back(candidate);
   }
-  std::string message = "unknown predicate '" + term.text + "' at " + Where(term);
+  std::string message = "unknown predicate '" + name + "' at " + where;
   if (!near.empty()) message += "; did you mean " + Quoted(near) + "?";
-  throw QueryError(message, script_.source.LocationOf(term), std::move(near));
+  throw QueryError(message, location, std::move(near));
 }
 
 std::vector<TermId> Resolver::ByFamilyName(const std::string& key) const {

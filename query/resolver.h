@@ -27,6 +27,9 @@ class Resolver {
   // by label, id or Arabic alias as a Name resolves, or by <IRI>. `where` stands for the place
   // in messages ("unknown entity 'Irak' at --around; did you mean 'Iraq'?").
   graph::TermId NamedEntity(std::string_view name, std::string_view where) const;
+  // A predicate named outside a query (a request's parameter): as a Name resolves in predicate
+  // position, or by <IRI> (kNoTerm when the store lacks it).
+  graph::TermId NamedPredicate(std::string_view name, std::string_view where) const;
   // "1:5", where a node of the script stands.
   std::string Where(const ast::Node& node) const;
   // The node as written in the query.
@@ -40,6 +43,7 @@ class Resolver {
   // Entities a family name alone names, when no name is exactly that word.
   std::vector<graph::TermId> ByFamilyName(const std::string& key) const;
   std::vector<std::string> Nearest(const std::string& key, size_t limit) const;
+  graph::TermId Predicate(const std::string& name, const std::string& where, std::optional<Location> location) const;
 
   const graph::View& view_;
   const Script& script_;

@@ -1,7 +1,4 @@
 // GET /api/claims?s=&p=&o=: every claim of the matching triples with its evidence.
-#include <optional>
-
-#include "graph/schema.h"
 #include "query/error.h"
 #include "query/labels.h"
 #include "query/resolver.h"
@@ -15,15 +12,6 @@ namespace {
 nlohmann::json InSentence(const graph::Span& span, const graph::Span& sentence) {
   if (span.end <= span.begin || span.begin < sentence.begin) return nullptr;
   return {{"begin", span.begin - sentence.begin}, {"end", span.end - sentence.begin}};
-}
-
-std::optional<graph::TermId> PredicateNamed(const graph::View& view, std::string_view name) {
-  if (name.size() > 2 && name.front() == '<' && name.back() == '>') {
-    return view.Find(graph::Term::Iri(std::string(name.substr(1, name.size() - 2))));
-  }
-  if (auto id = view.Find(graph::Term::Predicate(std::string(name)))) return id;
-  if (graph::FindSchemaPredicate(name)) return std::nullopt;  // nothing stated with it yet
-  throw query::QueryError("unknown predicate '" + std::string(name) + "' at p");
 }
 
 }  // namespace
@@ -40,9 +28,8 @@ nlohmann::json ClaimsJson(const graph::View& view, std::string_view subject, std
   nlohmann::json claims = nlohmann::json::array();
   bool truncated = false;
   if (!predicate.empty()) {
-    auto p = PredicateNamed(view, predicate);
-    if (!p) return {{"claims", std::move(claims)}, {"truncated", false}};
-    pattern.p = *p;
+    pattern.p = resolver.NamedPredicate(predicate, "p");
+    if (*pattern.p == graph::kNoTerm) return {{"claims", std::move(claims)}, {"truncated", false}};
   }
   const query::Labels labels(view);
   for (auto c = view.Scan(pattern); c->Valid() && !truncated; c->Next()) {

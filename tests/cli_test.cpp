@@ -315,3 +315,12 @@ TEST_CASE("kg train writes a model kg extract and kg ingest use; a bad model exi
   CHECK_THAT(missing.err, Catch::Contains("n9.txt"));
   CHECK_FALSE(std::filesystem::exists(dir / "bad.model"));
 }
+
+TEST_CASE("an entity's Arabic name is the lexicon's, not the phrase an article used first", "[cli]") {
+  TempDir dir;
+  const std::string db = dir / "db";
+  const auto article = dir.Write("a.txt", "خبر\nاتهمت الحكومة العراقية إيران بقصف القرى الحدودية.\n");
+  REQUIRE(RunKg({"ingest", "--db", db, article}).exit_code == 0);
+  const auto rows = RunKg({"query", "--db", db, "--arabic", "--format", "tsv", "--no-header", "?x accused ?y"});
+  CHECK(rows.out == "Iraq (العراق)\tIran (إيران)\n");
+}
