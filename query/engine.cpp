@@ -136,7 +136,7 @@ class StatementRunner {
     }
     for (const auto& m : mentions) {
       if (!plan.AdmitsMention(m)) continue;
-      const graph::DocumentInfo& doc = Document(m.document);
+      const graph::DocumentInfo& doc = plan.Document(m.document);
       auto row = values;
       auto text = [](const std::string& s) { return s.empty() ? Value{} : Value::Text(s); };
       Value sentence = Value::Text(view_.SentenceText(m));
@@ -152,22 +152,10 @@ class StatementRunner {
     }
   }
 
-  // Remembered: an article has many mentions.
-  const graph::DocumentInfo& Document(graph::TermId document) {
-    auto [it, inserted] = documents_.try_emplace(document);
-    if (inserted) {
-      auto doc = view_.GetDocument(document);
-      if (doc) it->second = std::move(*doc);
-      else it->second.name = "?";
-    }
-    return it->second;
-  }
-
   const graph::View& view_;
   const std::atomic<bool>* cancel_;
   Resolver resolver_;
   Labels labels_;
-  std::unordered_map<graph::TermId, graph::DocumentInfo> documents_;
 };
 
 std::string ColumnName(const ast::SelectItem& item) {
@@ -188,10 +176,13 @@ std::string ColumnName(const ast::SelectItem& item) {
   return {};
 }
 
+bool IsPeriod(ast::Aggregate aggregate) {
+  return aggregate == ast::Aggregate::Day || aggregate == ast::Aggregate::Month || aggregate == ast::Aggregate::Year;
+}
+
 // The keys `group by` takes from each mention rather than from the bindings.
 bool IsMentionKey(ast::Aggregate aggregate) {
-  return aggregate == ast::Aggregate::Day || aggregate == ast::Aggregate::Month || aggregate == ast::Aggregate::Year ||
-         aggregate == ast::Aggregate::Source || aggregate == ast::Aggregate::Attribution;
+  return IsPeriod(aggregate) || aggregate == ast::Aggregate::Source || aggregate == ast::Aggregate::Attribution;
 }
 
 ast::Aggregate MentionKeyNamed(const std::string& word) {
@@ -227,10 +218,8 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
       continue;
     }
     const ast::Aggregate key = MentionKeyNamed(g.text);
-    const bool period = key == ast::Aggregate::Day || key == ast::Aggregate::Month || key == ast::Aggregate::Year;
     for (ast::Aggregate had : mention_keys) {
-      const bool had_period = had == ast::Aggregate::Day || had == ast::Aggregate::Month || had == ast::Aggregate::Year;
-      if (had == key || (period && had_period)) {
+      if (had == key || (IsPeriod(key) && IsPeriod(had))) {
         throw QueryError("'group by' at " + resolver_.Where(g) + (had == key ? " names '" + g.text + "' twice" : " names a second period"));
       }
     }
@@ -322,8 +311,8 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
     std::map<std::pair<std::vector<TermId>, std::vector<std::string>>, Group> groups;
     auto keys_of = [&](const graph::Mention& m) {
       std::vector<std::string> keys;
+      const graph::DocumentInfo& doc = plan.Document(m.document);
       for (ast::Aggregate key : mention_keys) {
-        const graph::DocumentInfo& doc = Document(m.document);
         switch (key) {
           case ast::Aggregate::Day: keys.push_back(doc.date.substr(0, 10)); break;
           case ast::Aggregate::Month: keys.push_back(doc.date.substr(0, 7)); break;

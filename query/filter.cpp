@@ -124,14 +124,6 @@ bool Filter::TestArticles(const Row& row, size_t next) const {
   return false;
 }
 
-const graph::DocumentInfo& Filter::Document(graph::TermId id) const {
-  auto [it, inserted] = documents_.try_emplace(id);
-  if (inserted) {
-    if (auto doc = view_.GetDocument(id)) it->second = std::move(*doc);
-  }
-  return it->second;
-}
-
 Filter::Value Filter::Eval(const ast::Expr& expr, const Row& row) const {
   Value out;
   out.kind = Value::Kind::kBool;
@@ -214,7 +206,7 @@ Filter::Value Filter::Call(const ast::Expr& expr, const Row& row) const {
     if (!t) return Value{};
     const graph::TermId article = article_of_[t - row.triples.data()];
     if (article == graph::kNoTerm) return Value{};
-    const graph::DocumentInfo& doc = Document(article);
+    const graph::DocumentInfo& doc = plan_.Document(article);
     out.text = f == "doc" ? doc.name : doc.date;
     out.date = f == "date";
     return out.text.empty() ? Value{} : out;

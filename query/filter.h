@@ -51,7 +51,6 @@ class Filter {
   const graph::Triple* TripleOf(const ast::Expr& argument, const Row& row) const;
   // Evaluates with each choice of one article per pattern that doc() or date() reads.
   bool TestArticles(const Row& row, size_t next) const;
-  const graph::DocumentInfo& Document(graph::TermId id) const;
 
   const ast::Expr& expr_;
   const Variables& vars_;
@@ -63,7 +62,6 @@ class Filter {
   std::vector<Leaf> leaves_;
   std::vector<int> article_patterns_;             // the patterns doc() and date() read, distinct
   mutable std::vector<graph::TermId> article_of_;  // per pattern, the article being tried
-  mutable std::unordered_map<graph::TermId, graph::DocumentInfo> documents_;
 };
 
 }  // namespace kg::query

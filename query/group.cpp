@@ -174,19 +174,27 @@ bool GroupPlan::AdmitsDocument(graph::TermId document) const {
   if (!restricted()) return true;
   auto [it, inserted] = admitted_documents_.try_emplace(document, false);
   if (inserted) {
-    if (auto doc = view_.GetDocument(document)) {
-      // A date's prefix of the period's length compares with the period: 2018-05-31 is within
-      // `until 2018-05` and `since 2018`.
-      auto within = [&](const std::string& period, bool since) {
-        if (period.empty()) return true;
-        if (doc->date.empty()) return false;
-        const std::string_view day = std::string_view(doc->date).substr(0, period.size());
-        return since ? day >= period : day <= period;
-      };
-      it->second = (from_.empty() || fnmatch(from_.c_str(), doc->name.c_str(), 0) == 0) &&
-                   (source_.empty() || fnmatch(source_.c_str(), doc->outlet.c_str(), FNM_CASEFOLD) == 0) &&
-                   within(since_, true) && within(until_, false);
-    }
+    const graph::DocumentInfo& doc = Document(document);
+    // A date's prefix of the period's length compares with the period: 2018-05-31 is within
+    // `until 2018-05` and `since 2018`.
+    auto within = [&](const std::string& period, bool since) {
+      if (period.empty()) return true;
+      if (doc.date.empty()) return false;
+      const std::string_view day = std::string_view(doc.date).substr(0, period.size());
+      return since ? day >= period : day <= period;
+    };
+    it->second = doc.id != kNoTerm && (from_.empty() || fnmatch(from_.c_str(), doc.name.c_str(), 0) == 0) &&
+                 (source_.empty() || fnmatch(source_.c_str(), doc.outlet.c_str(), FNM_CASEFOLD) == 0) &&
+                 within(since_, true) && within(until_, false);
+  }
+  return it->second;
+}
+
+const graph::DocumentInfo& GroupPlan::Document(TermId document) const {
+  auto [it, inserted] = documents_.try_emplace(document);
+  if (inserted) {
+    if (auto doc = view_.GetDocument(document)) it->second = std::move(*doc);
+    else it->second.name.assign(1, '?');
   }
   return it->second;
 }

@@ -64,6 +64,9 @@ class GroupPlan {
   // Whether a mention counts: its article is within `from`, `since`, `until` and `source`, and
   // its attribution is the one `according to` names.
   bool AdmitsMention(const graph::Mention& mention) const;
+  // An article's name, date, title and outlet, each read once per plan (a name of "?" when the
+  // store has no such article).
+  const graph::DocumentInfo& Document(graph::TermId document) const;
 
  private:
   struct Slot {
@@ -113,6 +116,7 @@ class GroupPlan {
   uint64_t total_triples_ = 0;
   mutable uint64_t ticks_ = 0;
   mutable std::unordered_map<graph::TermId, bool> admitted_documents_;
+  mutable std::unordered_map<graph::TermId, graph::DocumentInfo> documents_;
 };
 
 }  // namespace kg::query
