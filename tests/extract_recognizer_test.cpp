@@ -95,6 +95,7 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   CHECK(t.Label("قاسم الأعرجي") == "Qasim al-A'raji");
   CHECK(t.Label("محمد الحسني") == "Mohammed al-Hasani");
   CHECK(t.Label("عبد الأمير") == "Abdul Amir");
+  CHECK(t.Label("إيفجيني بوزينسكي") == "Yevgeny Buzinski");  // a given name's variant; -ski
   CHECK(EntityId("Qasim al-A'raji") == "qasim_al_araji");
   CHECK(EntityId("Côte d’Ivoire") == "cote_divoire");
 }
