@@ -117,6 +117,39 @@ int32_t Lexicon::PersonLike(const std::vector<std::string>& written) const {
   return found;
 }
 
+int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
+  if (written.size() < 2) return -1;
+  // A father's name after بن is no family name (محمد بن عطية).
+  if (const auto& before = written[written.size() - 2]; before == kBin || before == kIbn) return -1;
+  const std::vector<std::string> words = ComparedWords(written);
+  if (words.size() < 2) return -1;
+  int32_t found = -1;
+  const auto family = family_members_.find(words.back());
+  if (family == family_members_.end()) {
+    // Known by the family name alone (تسيبراس): the record says nothing against a given name.
+    const int32_t only = names_.Word(words.back());
+    return only >= 0 && entities_[only].info.type == graph::EntityType::kPerson &&
+                   !given_words_.contains(only)
+               ? only
+               : -1;
+  }
+  // Their first word, or two of their words (طيب رجب أردوغان): one shared word further in is
+  // too weak a sign, given names being few (حسين الموسوي is not مير حسين موسوي).
+  for (const int32_t person : family->second) {
+    const auto& given = given_words_.at(person);
+    size_t shared = 0;
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+      const bool again = std::find(words.begin(), words.begin() + k, words[k]) != words.begin() + k;
+      shared += !again && std::ranges::find(given, words[k]) != given.end();
+    }
+    const auto& first = first_words_.at(person);
+    if (shared < 2 && std::ranges::find(first, words.front()) == first.end()) continue;
+    if (found >= 0 && found != person) return -1;  // like two people of the family: neither
+    found = person;
+  }
+  return found;
+}
+
 const std::vector<int32_t>& Lexicon::RecordedLeaders(int32_t body) const {
   static const std::vector<int32_t> kNone;
   const auto it = leaders_.find(body);
@@ -305,6 +338,18 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
         if (!known) indexed.push_back(index);
       }
       if (!known) lexicon.person_names_.emplace_back(person, words);
+      if (written[written.size() - 2] != kBin && written[written.size() - 2] != kIbn) {
+        auto& members = lexicon.family_members_[words.back()];
+        if (std::ranges::find(members, person) == members.end()) members.push_back(person);
+      }
+      // Their own words, not a father's after بن (خالد بن محمد العطية is not called محمد).
+      auto& first = lexicon.first_words_[person];
+      if (std::ranges::find(first, words.front()) == first.end()) first.push_back(words.front());
+      auto& given = lexicon.given_words_[person];
+      for (size_t k = 0; k + 1 < written.size(); ++k) {
+        if (written[k] == kBin || written[k] == kIbn || (k > 0 && (written[k - 1] == kBin || written[k - 1] == kIbn))) continue;
+        if (std::ranges::find(given, written[k]) == given.end()) given.push_back(written[k]);
+      }
       // A family name alone: not the father's name after بن, nor a word of fewer than four
       // letters (مون جاي إن).
       const std::string& before = written[written.size() - 2];

@@ -79,6 +79,11 @@ class Lexicon {
   // person has (بومبيو), or a name of as many words as one of theirs, each word the same or one
   // letter away (كيم جونج أون، دونالد ترامب with a typo). Keys are text::MatchKey words.
   int32_t PersonLike(const std::vector<std::string>& words) const;
+  // The known person a whole new name of several words is, by its last word, a family name, or
+  // -1: the family member whose names start with the new name's first word or share two of its
+  // words (رجب أردوغان، طيب رجب أردوغان; but بيلاوال بوتو زرداري is not آصف علي زرداري), or the
+  // one person the lexicon knows by that word alone (أليكسيس تسيبراس).
+  int32_t FamilyMember(const std::vector<std::string>& words) const;
   // The people the record gives a leader role over an entity (role=leader:BODY:...), at any time.
   const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
   int32_t Find(std::string_view id) const;  // index of an entity id, or -1
@@ -115,6 +120,9 @@ class Lexicon {
   // by their number of words and each of those two ("3|0|رجب").
   std::vector<std::pair<int32_t, std::vector<std::string>>> person_names_;
   std::unordered_map<std::string, std::vector<uint32_t>> person_names_by_word_;
+  std::unordered_map<std::string, std::vector<int32_t>> family_members_;  // last word -> every person
+  std::unordered_map<int32_t, std::vector<std::string>> given_words_;     // person -> their other words
+  std::unordered_map<int32_t, std::vector<std::string>> first_words_;     // person -> their names' first words
   PhraseTable names_{PhraseTable::Article::kAgrees};
   PhraseTable nisbas_;
   std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;

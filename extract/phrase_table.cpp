@@ -5,6 +5,15 @@
 #include "text/text.h"
 
 namespace kg::extract {
+namespace {
+
+bool IsQuotationMark(const Analysis& analysis, const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  const std::string_view s = analysis.Surface(t);
+  return s == "\"" || s == "\u00AB" || s == "\u00BB" || s == "\u201C" || s == "\u201D";
+}
+
+}  // namespace
 
 void PhraseTable::Add(std::string_view phrase, int32_t value) {
   const std::string key = text::MatchKey(phrase);
@@ -38,12 +47,15 @@ PhraseTable::Match PhraseTable::Longest(const Analysis& analysis, size_t i, size
   for (const Phrase& phrase : it->second) {
     if (i + 1 + phrase.rest.size() > end) continue;
     if (article_ == Article::kAgrees && phrase.definite != definite) continue;
+    // Quotation marks inside a name do not interrupt it: تحالف "دعم الشرعية".
+    size_t j = i + 1;
     bool all = true;
-    for (size_t k = 0; k < phrase.rest.size() && all; ++k) {
-      const Token& t = tokens[i + 1 + k];
-      all = analysis.Key(t) == phrase.rest[k] || analysis.Base(t) == phrase.rest[k];
+    for (size_t k = 0; k < phrase.rest.size() && all; ++k, ++j) {
+      while (j < end && IsQuotationMark(analysis, tokens[j])) ++j;
+      all = j < end && (analysis.Key(tokens[j]) == phrase.rest[k] ||
+                        analysis.Base(tokens[j]) == phrase.rest[k]);
     }
-    if (all) return {static_cast<uint32_t>(1 + phrase.rest.size()), phrase.value};
+    if (all) return {static_cast<uint32_t>(j - i), phrase.value};
   }
   return {};
 }

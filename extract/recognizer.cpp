@@ -134,8 +134,8 @@ class Pass {
     size_t n = 0;
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens &&
-           (NameLike(i + n) || (n > 0 && Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord &&
-                                !used_[i + n]))) {
+           (NameLike(i + n) || (n > 0 && (FamilyNameOfKnown(i + n) || (Joins(i + n - 1) &&
+                                T(i + n).kind == TokenKind::kWord && !used_[i + n]))))) {
       const bool joins = n > 0 && Joins(i + n - 1);
       // A verbal noun with the article ends the name before it: the clause goes on past the
       // name (كمال زيدون الانسحاب، شي جينبينغ الاستمرار), or the phrase is a common noun's
@@ -145,6 +145,7 @@ class Pass {
       if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
       ++n;
       if (HasArticle(i + n - 1) && !joins) break;
+      if (n > 1 && !NameLike(i + n - 1) && FamilyNameOfKnown(i + n - 1)) break;  // the family name ends it
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
     if (n == 0 || CommonWord(i)) return 0;
@@ -166,6 +167,15 @@ class Pass {
       return 0;
     }
     return n;
+  }
+
+  // A known person's family name written alone in the lexicon (غريفيث) after a word that opens a
+  // name: another person of that family (أندرو غريفيث is not Martin Griffiths).
+  bool FamilyNameOfKnown(size_t i) const {
+    if (T(i).kind != TokenKind::kWord || used_[i] || (T(i).proclitics & ~kArticle)) return false;
+    if (CommonWord(i - 1)) return false;  // مورغان تشانغيراي خصم موغابي: "Mugabe's opponent"
+    const int32_t known = lex_.names().Word(Key(i));
+    return known >= 0 && L(known).info.type == EntityType::kPerson;
   }
 
   // A dictionary word that no given name is (given_names.tsv) cannot open a new name: at corpus
@@ -297,6 +307,7 @@ class Pass {
       }
       // A spelling of a known person's name, or their family name alone.
       if (const int32_t known = lex_.PersonLike(words); known >= 0) return FromLexicon(known);
+      if (const int32_t known = lex_.FamilyMember(words); known >= 0) return FromLexicon(known);
     }
     std::string label = lex_.transliterator().Label(arabic);
     std::string id = EntityId(label);

@@ -315,6 +315,24 @@ TEST_CASE("a state body known by its own name stands for its state as an actor")
   CHECK(place->Surface("البيت الأبيض")->id == "white_house");
 }
 
+TEST_CASE("a known family name after another person's given name is another person of that family") {
+  // The lexicon has Mike Pompeo (مايك بومبيو) and Erdogan as رجب طيب أردوغان.
+  auto other = Recognise("وقال سوزان بومبيو، زوجة الوزير، إن الحفل تأجل.");
+  REQUIRE(other->Surface("سوزان بومبيو"));
+  CHECK(other->Surface("سوزان بومبيو")->id != "mike_pompeo");
+  CHECK(other->Surface("بومبيو") == nullptr);
+  // One of the person's own words before the family name, in any order, is the person.
+  auto reordered = Recognise("وقال الرئيس التركي طيب رجب أردوغان إن الانتخابات مبكرة.");
+  REQUIRE(reordered->Surface("طيب رجب أردوغان"));
+  CHECK(reordered->Surface("طيب رجب أردوغان")->id == "recep_tayyip_erdogan");
+}
+
+TEST_CASE("a known name is read across the quotation marks written inside it") {
+  auto r = Recognise("وأعلن تحالف \"دعم الشرعية\" في اليمن أن الهجوم فشل.");
+  const auto coalition = std::ranges::find_if(r->found, [](const Found& f) { return f.id == "arab_coalition"; });
+  CHECK(coalition != r->found.end());
+}
+
 TEST_CASE("an organisation's head word before a known name makes no new organisation") {
   using Names = std::vector<std::string>;
   auto r = Recognise("وقالت منظمة هيومن رايتس ووتش إن مصر تعتقل النشطاء.");

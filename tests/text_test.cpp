@@ -140,6 +140,15 @@ TEST_CASE("Clean unfolds presentation forms and maps them back to the glyph") {
   CHECK(OriginalOf(cleaned, original, "لا") == "\uFEFB");
 }
 
+TEST_CASE("Clean writes Persian-keyboard letters as the Arabic letters they stand for") {
+  std::string original = "قائد القیادة المركزیة جوزیف فوتیل وکالة";  // Farsi yeh and keheh
+  CleanText cleaned = Clean(original);
+  CHECK(cleaned.text == "قائد القيادة المركزية جوزيف فوتيل وكالة");
+  CheckOriginShape(cleaned, original);
+  CHECK(OriginalOf(cleaned, original, "فوتيل") == "فوتیل");
+  CHECK(MatchKey("جوزیف فوتیل") == MatchKey("جوزيف فوتيل"));
+}
+
 TEST_CASE("Clean drops spacing forms of diacritics without leaving a space") {
   std::string original = "مج\uFE76لس";
   CleanText cleaned = Clean(original);

@@ -26,6 +26,21 @@ constexpr bool IsArabicDiacritic(UChar32 c) {
 // Characters that vanish from cleaned text without splitting the word they sit in.
 constexpr bool IsArabicIgnorable(UChar32 c) { return c == kTatweel || IsArabicDiacritic(c); }
 
+// Persian letters that stand for Arabic ones when text was typed on a Persian keyboard (جوزیف
+// فوتیل): Farsi yeh, keheh and heh goal are ي, ك and ه in Arabic words.
+constexpr UChar32 PersianKeyboardLetter(UChar32 c) {
+  switch (c) {
+    case 0x06CC:      // ی
+      return 0x064A;  // ي
+    case 0x06A9:      // ک
+      return 0x0643;  // ك
+    case 0x06C1:      // ہ
+      return 0x0647;  // ه
+    default:
+      return c;
+  }
+}
+
 // Letters Arabic writers use interchangeably: the hamza and madda seats of alef, alef wasla,
 // alef maqsura for final ya, ta marbuta for final ha, and hamza on waw or ya.
 constexpr UChar32 FoldArabicLetter(UChar32 c) {
@@ -43,7 +58,7 @@ constexpr UChar32 FoldArabicLetter(UChar32 c) {
     case 0x0624:      // ؤ
       return 0x0648;  // و
     default:
-      return c;
+      return PersianKeyboardLetter(c);
   }
 }
 

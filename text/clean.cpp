@@ -90,6 +90,8 @@ CleanText Clean(std::string_view utf8) {
       cleaner.Emit('0' + (c - 0x06F0), start);
     } else if (IsPresentationForm(c)) {
       cleaner.Unfold(c, start);
+    } else if (c >= 0 && detail::PersianKeyboardLetter(c) != c) {
+      cleaner.Emit(detail::PersianKeyboardLetter(c), start);
     } else {
       cleaner.Keep(start, i);  // invalid bytes too: repairing them is RepairUtf8's job
     }

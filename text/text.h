@@ -22,8 +22,8 @@ namespace kg::text {
 std::string MatchKey(std::string_view utf8);
 
 // Running text cleaned by the conventions of CAMeL Tools: NFKC (presentation forms unfolded),
-// tatweel and diacritics removed, Arabic-Indic and Persian digits to ASCII, Arabic punctuation
-// kept. Letters are not folded: that is MatchKey's job.
+// tatweel and diacritics removed, Arabic-Indic and Persian digits to ASCII, the Persian-keyboard
+// letters ی ک ہ written as ي ك ه, Arabic punctuation kept. Letters are not folded: that is MatchKey's job.
 struct CleanText {
   std::string text;
   // origin[i] is the byte offset in the original of cleaned byte i; origin[text.size()] is the
