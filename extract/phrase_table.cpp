@@ -48,14 +48,16 @@ PhraseTable::Match PhraseTable::Longest(const Analysis& analysis, size_t i, size
     if (i + 1 + phrase.rest.size() > end) continue;
     if (article_ == Article::kAgrees && phrase.definite != definite) continue;
     // Quotation marks inside a name do not interrupt it: تحالف "دعم الشرعية".
-    size_t j = i + 1;
+    size_t j = i + 1, quotes = 0;
     bool all = true;
     for (size_t k = 0; k < phrase.rest.size() && all; ++k, ++j) {
-      while (j < end && IsQuotationMark(analysis, tokens[j])) ++j;
+      for (; j < end && IsQuotationMark(analysis, tokens[j]); ++j) ++quotes;
       all = j < end && (analysis.Key(tokens[j]) == phrase.rest[k] ||
                         analysis.Base(tokens[j]) == phrase.rest[k]);
     }
-    if (all) return {static_cast<uint32_t>(j - i), phrase.value};
+    if (!all) continue;
+    if (quotes % 2 == 1 && j < end && IsQuotationMark(analysis, tokens[j])) ++j;  // and the one closing it
+    return {static_cast<uint32_t>(j - i), phrase.value};
   }
   return {};
 }

@@ -130,7 +130,7 @@ class Pass {
   // The length of the person's name starting at token i: up to four name-like words, ending
   // at the first with the article (the family name) unless it follows عبد or أبو.
   size_t NameLength(size_t i, size_t end) const {
-    if (i >= end || !NameLike(i) || HasArticle(i) || LooksLikeVerb(i)) return 0;
+    if (i >= end || !NameLike(i) || HasArticle(i) || LooksLikeVerb(i) || IsLineage(i)) return 0;
     size_t n = 0;
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens &&
@@ -271,8 +271,23 @@ class Pass {
   }
   bool Joins(size_t i) const {
     std::string_view k = Key(i);
-    return k == "\u0639\u0628\u062F" || k == "\u0627\u0628\u0648" || k == "\u0628\u0646" ||
-           k == "\u0627\u0628\u0646";
+    return k == "\u0639\u0628\u062F" || k == "\u0627\u0628\u0648" || IsLineage(i);
+  }
+  // بن، ابن and آل: the words a lineage (بن عبد العزيز، آل سعود) follows a name with.
+  bool IsLineage(size_t i) const {
+    if (T(i).kind != TokenKind::kWord || T(i).proclitics) return false;
+    std::string_view k = Key(i);
+    return k == "\u0628\u0646" || k == "\u0627\u0628\u0646" || a_.Surface(T(i)) == "\u0622\u0644";
+  }
+  // The tokens of the lineage after a name ending before j: بن سلمان بن عبد العزيز آل سعود.
+  size_t LineageAfter(size_t j, size_t end) const {
+    size_t n = 0;
+    while (j + n + 1 < end && IsLineage(j + n) && T(j + n + 1).kind == TokenKind::kWord &&
+           !used_[j + n + 1] && !T(j + n + 1).proclitics) {
+      n += 2;
+      if (Key(j + n - 1) == "\u0639\u0628\u062F" && j + n < end && T(j + n).kind == TokenKind::kWord) ++n;
+    }
+    return n;
   }
 
   // --- entities and mentions ---
@@ -401,8 +416,9 @@ class Pass {
     if (used_[i] || T(i).kind == TokenKind::kPunct) return i + 1;
     const auto name = lex_.names().Longest(a_, i, end);
     if (name.length && L(name.value).info.type == EntityType::kPerson) {
-      AddName(s, i, name.length, name.value);
-      return i + name.length;
+      const size_t length = name.length + LineageAfter(i + name.length, end);
+      AddName(s, i, length, name.value);
+      return i + length;
     }
     if (size_t next = TryTitle(s, i, end)) return next;
     if (name.length) {
@@ -476,6 +492,7 @@ class Pass {
         n.length && L(n.value).info.type == EntityType::kPerson) {
       person = FromLexicon(n.value);
       name_end = j + n.length;
+      name_end += LineageAfter(name_end, end);
     } else if (size_t len = NameLength(j, end)) {
       name_end = j + len;
       person = NewEntity(name_first, name_end, EntityType::kPerson);
@@ -626,7 +643,7 @@ class Pass {
     return j + backer.length;
   }
 
-  // HEAD NAME or HEAD "NAME": حركة النجباء، وكالة "شفق نيوز".
+  // HEAD NAME or HEAD "NAME": حركة بيرغيدا، وكالة "شفق نيوز".
   size_t TryOrganisation(uint32_t s, size_t i, size_t end) {
     const auto head = lex_.rule(Rule::kOrgHead).Longest(a_, i, end);
     if (!head.length) return 0;
@@ -645,6 +662,12 @@ class Pass {
         ++name_end;
       }
       if (name_end == j) return 0;
+      // Words a dictionary has every one of make a common noun phrase (منظمة إرهابية، التنظيم
+      // المتطرف، تنظيم انتخابات) or a body every state has (مجلس الشورى، الحزب الشيوعي), which
+      // the lexicons name with their state: no organisation of its own.
+      bool common = true;
+      for (size_t k = j; k < name_end && common; ++k) common = lex_.dictionary().Has(a_.Surface(T(k)));
+      if (common) return 0;
     }
     const auto type = static_cast<EntityType>(head.value);
     Add(NewEntity(i, name_end, type), MentionKind::kName, s, i, name_end);
@@ -683,7 +706,11 @@ class Pass {
       return 0;
     }
     const size_t len = NameLength(first, end);
-    if (len < 2) return 0;
+    // Of two units at least: a given name alone (عبد الله) is anyone's; a kunya (أبو زيد) is
+    // how some are known.
+    size_t units = len;
+    for (size_t k = first; k + 1 < first + len; ++k) units -= Joins(k) && Key(k) != "\u0627\u0628\u0648";
+    if (units < 2) return 0;
     const int32_t person = NewEntity(first, first + len, EntityType::kPerson);
     Add(person, MentionKind::kName, s, first, first + len);
     RegisterShortForm(person, first, first + len);

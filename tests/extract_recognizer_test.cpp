@@ -327,6 +327,23 @@ TEST_CASE("a known family name after another person's given name is another pers
   CHECK(reordered->Surface("طيب رجب أردوغان")->id == "recep_tayyip_erdogan");
 }
 
+TEST_CASE("a lineage after a known name is the name's, and no name starts with one") {
+  using Names = std::vector<std::string>;
+  auto r = Recognise("وقال الأمير خالد بن سلمان آل سعود إن الهجوم فشل.");
+  CHECK(r->Surfaces() == Names{"خالد بن سلمان آل سعود"});
+  CHECK(r->found.at(0).id == "khalid_bin_salman");
+  auto lost = Recognise("وكان يملكها الأمير الوليد بن طلال، ثم باعها.");
+  CHECK(lost->Surface("بن طلال") == nullptr);
+}
+
+TEST_CASE("an organisation's head before common words makes no organisation") {
+  using Names = std::vector<std::string>;
+  auto r = Recognise("وتعتبر أنقرة الجماعة منظمة إرهابية، وقال التنظيم المتطرف إنه سيرد.");
+  CHECK(r->Surfaces() == Names{"أنقرة"});
+  auto quoted = Recognise("وقالت حركة \"السلام الآن\" إن البناء مستمر.");
+  CHECK(quoted->Surfaces() == Names{"حركة \"السلام الآن\""});
+}
+
 TEST_CASE("a known name is read across the quotation marks written inside it") {
   auto r = Recognise("وأعلن تحالف \"دعم الشرعية\" في اليمن أن الهجوم فشل.");
   const auto coalition = std::ranges::find_if(r->found, [](const Found& f) { return f.id == "arab_coalition"; });
