@@ -5,6 +5,8 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <bit>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -165,6 +167,14 @@ Analysis Analyze(std::string_view text, const WordSet& known) {
             SplitClitics(key, known, c.substr(begin, i - begin).ends_with("\u0629"));
         if (split.base.size() != key.size() || split.ta_marbuta) {
           token.proclitics = split.proclitics;
+          // MatchKey takes أل for the article (ألوية، ألمانيا are keyed without it); a clitic in
+          // front (وألوية) does not make such a word definite.
+          if (token.proclitics & kArticle) {
+            const size_t others = std::popcount(static_cast<unsigned>(token.proclitics & ~kArticle));
+            std::string_view rest = c.substr(begin, i - begin).substr(std::min(2 * others, i - begin));
+            const bool elided = (token.proclitics & kPrepLi) && rest.starts_with("\u0644");  // للعراق
+            if (!elided && !rest.starts_with("\u0627\u0644")) token.proclitics &= ~kArticle;
+          }
           token.enclitic = split.enclitic;
           token.base_offset =
               static_cast<uint32_t>(token.key_offset + (split.base.data() - key.data()));

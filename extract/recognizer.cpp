@@ -665,13 +665,24 @@ class Pass {
       // Words a dictionary has every one of make a common noun phrase (منظمة إرهابية، التنظيم
       // المتطرف، تنظيم انتخابات) or a body every state has (مجلس الشورى، الحزب الشيوعي), which
       // the lexicons name with their state: no organisation of its own.
-      bool common = true;
+      // Armed groups are named with common nouns (كتائب الغضب): theirs must end in an adjective
+      // (التنظيم المتطرف، جماعة إرهابية) or be indefinite (تنظيم انتخابات "organising
+      // elections", جماعة رجل) to be a common phrase.
+      bool common = head.value != static_cast<int32_t>(EntityType::kArmedGroup) ||
+                    Adjective(name_end - 1) || !HasArticle(j);
       for (size_t k = j; k < name_end && common; ++k) common = lex_.dictionary().Has(a_.Surface(T(k)));
       if (common) return 0;
     }
     const auto type = static_cast<EntityType>(head.value);
     Add(NewEntity(i, name_end, type), MentionKind::kName, s, i, name_end);
     return name_end;
+  }
+
+  // An adjective's shape: a nisba (إرهابي، إرهابية) or a participle (المتطرف، مسلحة).
+  bool Adjective(size_t i) const {
+    const std::string_view k = Key(i);
+    return k.ends_with("\u064A") || k.ends_with("\u064A\u0647") ||
+           (k.starts_with("\u0645") && text::CodePoints(k) >= 5);
   }
 
   // REPORTING-VERB NAME: قال محمد الحلبوسي. Names of one word are left to coreference.

@@ -344,6 +344,13 @@ TEST_CASE("an organisation's head before common words makes no organisation") {
   CHECK(quoted->Surfaces() == Names{"حركة \"السلام الآن\""});
 }
 
+TEST_CASE("a name that begins with أل is no definite word after a conjunction") {
+  auto r = Recognise("وتقدمت قوات المقاومة الوطنية وألوية العمالقة نحو الميناء.");
+  const auto brigades = std::ranges::find_if(r->found, [](const Found& f) { return f.id == "giants_brigades"; });
+  REQUIRE(brigades != r->found.end());
+  CHECK(brigades->surface == "ألوية العمالقة");
+}
+
 TEST_CASE("a known name is read across the quotation marks written inside it") {
   auto r = Recognise("وأعلن تحالف \"دعم الشرعية\" في اليمن أن الهجوم فشل.");
   const auto coalition = std::ranges::find_if(r->found, [](const Found& f) { return f.id == "arab_coalition"; });
