@@ -136,6 +136,16 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
   // Their first word, or two of their words (طيب رجب أردوغان): one shared word further in is
   // too weak a sign, given names being few (حسين الموسوي is not مير حسين موسوي).
   for (const int32_t person : family->second) {
+    // The last words of one of their names (جونغ أون of كيم جونغ أون).
+    const bool tail = std::ranges::any_of(names_of_person_.at(person), [&](uint32_t k) {
+      const auto& name = person_names_[k].second;
+      return name.size() > words.size() && std::equal(words.begin(), words.end(), name.end() - static_cast<ptrdiff_t>(words.size()));
+    });
+    if (tail) {
+      if (found >= 0 && found != person) return -1;
+      found = person;
+      continue;
+    }
     const auto& given = given_words_.at(person);
     size_t shared = 0;
     for (size_t k = 0; k + 1 < words.size(); ++k) {
@@ -337,7 +347,10 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
         known = known || std::ranges::any_of(indexed, [&](uint32_t k) { return lexicon.person_names_[k] == std::pair{person, words}; });
         if (!known) indexed.push_back(index);
       }
-      if (!known) lexicon.person_names_.emplace_back(person, words);
+      if (!known) {
+        lexicon.names_of_person_[person].push_back(index);
+        lexicon.person_names_.emplace_back(person, words);
+      }
       if (written[written.size() - 2] != kBin && written[written.size() - 2] != kIbn) {
         auto& members = lexicon.family_members_[words.back()];
         if (std::ranges::find(members, person) == members.end()) members.push_back(person);

@@ -80,9 +80,10 @@ class Lexicon {
   // letter away (كيم جونج أون، دونالد ترامب with a typo). Keys are text::MatchKey words.
   int32_t PersonLike(const std::vector<std::string>& words) const;
   // The known person a whole new name of several words is, by its last word, a family name, or
-  // -1: the family member whose names start with the new name's first word or share two of its
-  // words (رجب أردوغان، طيب رجب أردوغان; but بيلاوال بوتو زرداري is not آصف علي زرداري), or the
-  // one person the lexicon knows by that word alone (أليكسيس تسيبراس).
+  // -1: the family member one of whose names ends in the new name (جونغ أون), starts with its
+  // first word or shares two of its words (رجب أردوغان، طيب رجب أردوغان; but بيلاوال بوتو زرداري
+  // is not آصف علي زرداري), or the one person the lexicon knows by that word alone (أليكسيس
+  // تسيبراس).
   int32_t FamilyMember(const std::vector<std::string>& words) const;
   // The people the record gives a leader role over an entity (role=leader:BODY:...), at any time.
   const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
@@ -123,6 +124,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<int32_t>> family_members_;  // last word -> every person
   std::unordered_map<int32_t, std::vector<std::string>> given_words_;     // person -> their other words
   std::unordered_map<int32_t, std::vector<std::string>> first_words_;     // person -> their names' first words
+  std::unordered_map<int32_t, std::vector<uint32_t>> names_of_person_;    // person -> their person_names_
   PhraseTable names_{PhraseTable::Article::kAgrees};
   PhraseTable nisbas_;
   std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;

@@ -323,6 +323,11 @@ class Pass {
       // A spelling of a known person's name, or their family name alone.
       if (const int32_t known = lex_.PersonLike(words); known >= 0) return FromLexicon(known);
       if (const int32_t known = lex_.FamilyMember(words); known >= 0) return FromLexicon(known);
+      // A known name of two words or more after a word no rule stopped at (التالي عبد الفتاح
+      // السيسي): the name is the person's.
+      if (words.size() >= 3) {
+        if (const int32_t known = lex_.PersonLike({words.begin() + 1, words.end()}); known >= 0) return FromLexicon(known);
+      }
     }
     std::string label = lex_.transliterator().Label(arabic);
     std::string id = EntityId(label);

@@ -351,6 +351,12 @@ TEST_CASE("a name that begins with أل is no definite word after a conjunction"
   CHECK(brigades->surface == "ألوية العمالقة");
 }
 
+TEST_CASE("the last words of a known person's name, or their name after a stray word, are the person") {
+  auto tail = Recognise("وقال الزعيم الكوري الشمالي جونغ أون إن القمة ناجحة.");
+  REQUIRE(tail->Surface("جونغ أون"));
+  CHECK(tail->Surface("جونغ أون")->id == "kim_jong_un");
+}
+
 TEST_CASE("a known name is read across the quotation marks written inside it") {
   auto r = Recognise("وأعلن تحالف \"دعم الشرعية\" في اليمن أن الهجوم فشل.");
   const auto coalition = std::ranges::find_if(r->found, [](const Found& f) { return f.id == "arab_coalition"; });
