@@ -169,11 +169,16 @@ class Pass {
     return n;
   }
 
-  // A known person's family name written alone in the lexicon (غريفيث) after a word that opens a
-  // name: another person of that family (أندرو غريفيث is not Martin Griffiths).
+  // A known person's family name written alone in the lexicon (غريفيث) after a given name:
+  // another person of that family (أندرو غريفيث is not Martin Griffiths).
   bool FamilyNameOfKnown(size_t i) const {
     if (T(i).kind != TokenKind::kWord || used_[i] || (T(i).proclitics & ~kArticle)) return false;
-    if (CommonWord(i - 1)) return false;  // مورغان تشانغيراي خصم موغابي: "Mugabe's opponent"
+    // After a given name kg knows that is neither a word (عمر بوتين "Putin's age", صدام ترامب)
+    // nor a known person's family name (إنجه أردوغان, two people's names run together).
+    if (!lex_.IsGivenName(Key(i - 1)) || lex_.dictionary().Has(a_.Surface(T(i - 1))) ||
+        lex_.PersonLike({std::string(Base(i - 1))}) >= 0) {
+      return false;
+    }
     const int32_t known = lex_.names().Word(Key(i));
     return known >= 0 && L(known).info.type == EntityType::kPerson;
   }
