@@ -134,7 +134,7 @@ class Pass {
     size_t n = 0;
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens &&
-           (NameLike(i + n) || (n > 0 && (FamilyNameOfKnown(i + n) || (Joins(i + n - 1) &&
+           (NameLike(i + n) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1) || (Joins(i + n - 1) &&
                                 T(i + n).kind == TokenKind::kWord && !used_[i + n]))))) {
       const bool joins = n > 0 && Joins(i + n - 1);
       // A verbal noun with the article ends the name before it: the clause goes on past the
@@ -145,7 +145,7 @@ class Pass {
       if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
       ++n;
       if (HasArticle(i + n - 1) && !joins) break;
-      if (n > 1 && !NameLike(i + n - 1) && FamilyNameOfKnown(i + n - 1)) break;  // the family name ends it
+      if (n > 1 && !NameLike(i + n - 1) && FamilyNameOfKnown(i + n - 1, n == 2)) break;  // the family name ends it
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
     if (n == 0 || CommonWord(i)) return 0;
@@ -171,14 +171,13 @@ class Pass {
 
   // A known person's family name written alone in the lexicon (غريفيث) after a given name:
   // another person of that family (أندرو غريفيث is not Martin Griffiths).
-  bool FamilyNameOfKnown(size_t i) const {
+  bool FamilyNameOfKnown(size_t i, bool second) const {
     if (T(i).kind != TokenKind::kWord || used_[i] || (T(i).proclitics & ~kArticle)) return false;
-    // After a given name kg knows that is neither a word (عمر بوتين "Putin's age", صدام ترامب)
-    // nor a known person's family name (إنجه أردوغان, two people's names run together).
-    if (!lex_.IsGivenName(Key(i - 1)) || lex_.dictionary().Has(a_.Surface(T(i - 1))) ||
-        lex_.PersonLike({std::string(Base(i - 1))}) >= 0) {
-      return false;
-    }
+    // After a given name kg knows that is no known person's family name (إنجه أردوغان: two
+    // people's names run together), nor, as the name's only other word, a word of the
+    // dictionary (عمر بوتين "Putin's age", صدام ترامب).
+    if (!lex_.IsGivenName(Key(i - 1)) || lex_.PersonLike({std::string(Base(i - 1))}) >= 0) return false;
+    if (second && lex_.dictionary().Has(a_.Surface(T(i - 1)))) return false;
     const int32_t known = lex_.names().Word(Key(i));
     return known >= 0 && L(known).info.type == EntityType::kPerson;
   }
