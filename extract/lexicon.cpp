@@ -160,6 +160,23 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
   return found;
 }
 
+int32_t Lexicon::LeaderNamed(int32_t body, std::string_view word) const {
+  int32_t found = -1;
+  for (const int32_t leader : RecordedLeaders(body)) {
+    auto has = [&](const auto& words_of) {
+      const auto it = words_of.find(leader);
+      return it != words_of.end() && std::ranges::find(it->second, word) != it->second.end();
+    };
+    const auto family = family_members_.find(std::string(word));
+    const bool named = has(first_words_) || has(given_words_) ||
+                       (family != family_members_.end() && std::ranges::find(family->second, leader) != family->second.end());
+    if (!named) continue;
+    if (found >= 0 && found != leader) return -1;
+    found = leader;
+  }
+  return found;
+}
+
 const std::vector<int32_t>& Lexicon::RecordedLeaders(int32_t body) const {
   static const std::vector<int32_t> kNone;
   const auto it = leaders_.find(body);

@@ -87,6 +87,9 @@ class Lexicon {
   int32_t FamilyMember(const std::vector<std::string>& words) const;
   // The people the record gives a leader role over an entity (role=leader:BODY:...), at any time.
   const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
+  // The one recorded leader of a body one of whose names has the word (a MatchKey), or -1:
+  // الملك السعودي سلمان، الرئيس الكوري الجنوبي مون.
+  int32_t LeaderNamed(int32_t body, std::string_view word) const;
   int32_t Find(std::string_view id) const;  // index of an entity id, or -1
 
   const PhraseTable& names() const { return names_; }    // value: entity index

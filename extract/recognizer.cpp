@@ -492,6 +492,7 @@ class Pass {
       }
     }
     const size_t title_end = j;
+    const int32_t body_of_title = nisba >= 0 ? nisba : named >= 0 && L(named).capital_of >= 0 ? L(named).capital_of : named;
     if (j < end && IsComma(Key(j))) ++j;
 
     j = SkipHonorifics(j, end);
@@ -504,7 +505,11 @@ class Pass {
       name_end += LineageAfter(name_end, end);
     } else if (size_t len = NameLength(j, end)) {
       name_end = j + len;
-      person = NewEntity(name_first, name_end, EntityType::kPerson);
+      // One word of the name of the body's recorded leader (الملك السعودي سلمان): the leader.
+      const int32_t leader = office == Office::kLeader && len == 1 && body_of_title >= 0
+                                 ? lex_.LeaderNamed(body_of_title, Base(j))
+                                 : -1;
+      person = leader >= 0 ? FromLexicon(leader) : NewEntity(name_first, name_end, EntityType::kPerson);
     } else if (size_t len = NameBefore(s, i)) {  // apposition: NAME، TITLE
       name_first = i - len - (IsComma(Key(i - 1)) ? 1 : 0);
       name_end = name_first + len;
@@ -512,7 +517,7 @@ class Pass {
     }
 
     // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state.
-    const int32_t body = nisba >= 0 ? nisba : named >= 0 && L(named).capital_of >= 0 ? L(named).capital_of : named;
+    const int32_t body = body_of_title;
     const int32_t country = nisba >= 0 ? nisba : named >= 0 ? StateOf(named) : -1;
     // NAME، TITLE where another rule already took the name (وقال سليم الحداد، رئيس الكتلة).
     const int32_t appositive = person < 0 ? PersonEndingAt(s, i) : -1;

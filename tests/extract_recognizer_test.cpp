@@ -357,6 +357,15 @@ TEST_CASE("the last words of a known person's name, or their name after a stray 
   CHECK(tail->Surface("جونغ أون")->id == "kim_jong_un");
 }
 
+TEST_CASE("one word of the name of the body's recorded leader after the title is the leader") {
+  auto king = Recognise("وأجرى محادثات مع الملك السعودي سلمان وولي العهد في الرياض.");
+  REQUIRE(king->Surface("سلمان"));
+  CHECK(king->Surface("سلمان")->id == "salman_bin_abdulaziz");
+  auto president = Recognise("وقال الرئيس الكوري الجنوبي مون إن القمة ناجحة.");
+  REQUIRE(president->Surface("مون"));
+  CHECK(president->Surface("مون")->id == "moon_jae_in");
+}
+
 TEST_CASE("a known name is read across the quotation marks written inside it") {
   auto r = Recognise("وأعلن تحالف \"دعم الشرعية\" في اليمن أن الهجوم فشل.");
   const auto coalition = std::ranges::find_if(r->found, [](const Found& f) { return f.id == "arab_coalition"; });
