@@ -13,6 +13,10 @@ bool IsQuotationMark(const Analysis& analysis, const Token& t) {
   return s == "\"" || s == "\u00AB" || s == "\u00BB" || s == "\u201C" || s == "\u201D";
 }
 
+bool IsHyphen(const Analysis& analysis, const Token& t) {
+  return t.kind == TokenKind::kPunct && analysis.Surface(t) == "-";
+}
+
 }  // namespace
 
 void PhraseTable::Add(std::string_view phrase, int32_t value) {
@@ -47,11 +51,14 @@ PhraseTable::Match PhraseTable::Longest(const Analysis& analysis, size_t i, size
   for (const Phrase& phrase : it->second) {
     if (i + 1 + phrase.rest.size() > end) continue;
     if (article_ == Article::kAgrees && phrase.definite != definite) continue;
-    // Quotation marks inside a name do not interrupt it: تحالف "دعم الشرعية".
+    // Quotation marks and hyphens inside a name do not interrupt it: تحالف "دعم الشرعية"،
+    // مون جيه-إن.
     size_t j = i + 1, quotes = 0;
     bool all = true;
     for (size_t k = 0; k < phrase.rest.size() && all; ++k, ++j) {
-      for (; j < end && IsQuotationMark(analysis, tokens[j]); ++j) ++quotes;
+      for (; j < end && (IsQuotationMark(analysis, tokens[j]) || IsHyphen(analysis, tokens[j])); ++j) {
+        quotes += IsQuotationMark(analysis, tokens[j]);
+      }
       all = j < end && (analysis.Key(tokens[j]) == phrase.rest[k] ||
                         analysis.Base(tokens[j]) == phrase.rest[k]);
     }

@@ -366,7 +366,10 @@ TEST_CASE("one word of the name of the body's recorded leader after the title is
   CHECK(president->Surface("مون")->id == "moon_jae_in");
 }
 
-TEST_CASE("a known name is read across the quotation marks written inside it") {
+TEST_CASE("a known name is read across the quotation marks and hyphens written inside it") {
+  auto hyphen = Recognise("ورحب الرئيس الكوري الجنوبي، مون جيه-إن، بهذه الأنباء.");
+  REQUIRE(hyphen->Surface("مون جيه إن"));
+  CHECK(hyphen->Surface("مون جيه إن")->id == "moon_jae_in");
   auto r = Recognise("وأعلن تحالف \"دعم الشرعية\" في اليمن أن الهجوم فشل.");
   const auto coalition = std::ranges::find_if(r->found, [](const Found& f) { return f.id == "arab_coalition"; });
   CHECK(coalition != r->found.end());
