@@ -52,6 +52,7 @@ enum class Rule : uint8_t {
   kInstitution,    // a state body that, qualified by a nisba, is the state (الحكومة، الجيش)
   kOrgHead,        // a word that introduces an organisation's name (حركة، كتائب); value: type
   kReportingVerb,  // a verb whose subject is often a newly named person (قال، أعلن)
+  kSpeechVerb,     // a verb of saying, whose clause follows its subject (قال، أضاف), not an object
   kCommon,         // a word that cannot be part of a name (في، الإثنين، إن)
   kGroupNoun,      // a collective noun of armed groups (الفصائل); value: the collective's index
   kBacking,        // a word that ties a group to its backer (المدعومة، الموالية)

@@ -552,14 +552,22 @@ class Pass {
   }
 
   // The index of the person mention that ends right before token i or its comma, or -1.
+  // A known person's without the comma only after a verb of saying (قال بهرام قاسمي المتحدث
+  // باسم): after another verb the title is rather its object (التقى ترامب العاهل السعودي), while
+  // a new name is most often introduced by its title (وصف ماهر الخطيب المتحدث باسم حماس).
   int32_t PersonEndingAt(uint32_t s, size_t i) const {
-    size_t k = i;
-    if (k > a_.sentences()[s].first_token && IsComma(Key(k - 1))) --k;
+    const size_t first = a_.sentences()[s].first_token;
+    const bool comma = i > first && IsComma(Key(i - 1));
+    const size_t k = comma ? i - 1 : i;
     for (size_t m = out_.mentions.size(); m-- > 0;) {
       const Mention& mention = out_.mentions[m];
       if (mention.end_token < k) break;
       if (mention.end_token == k && mention.kind == MentionKind::kName &&
           out_.entities[mention.entity].type == EntityType::kPerson && mention.office == Office::kNone) {
+        const size_t start = mention.first_token;
+        if (!comma && lexicon_of_.contains(mention.entity) && !(start > first && Is(Rule::kSpeechVerb, start - 1))) {
+          return -1;
+        }
         return static_cast<int32_t>(m);
       }
     }

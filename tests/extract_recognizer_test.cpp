@@ -366,6 +366,15 @@ TEST_CASE("one word of the name of the body's recorded leader after the title is
   CHECK(president->Surface("مون")->id == "moon_jae_in");
 }
 
+TEST_CASE("a title right after a name is its apposition after a comma or a verb of saying, not after another verb") {
+  auto object = Recognise("واستقبل ترامب العاهل الأردني في البيت الأبيض.");
+  REQUIRE(object->Surface("ترامب"));
+  CHECK(object->Surface("ترامب")->mention->title_end == object->Surface("ترامب")->mention->title_first);
+  auto said = Recognise("وقال بهرام قاسمي المتحدث باسم وزارة الخارجية الإيرانية إن الاتفاق قائم.");
+  REQUIRE(said->Surface("بهرام قاسمي"));
+  CHECK(said->Surface("بهرام قاسمي")->mention->title_end > said->Surface("بهرام قاسمي")->mention->title_first);
+}
+
 TEST_CASE("a known name is read across the quotation marks and hyphens written inside it") {
   auto hyphen = Recognise("ورحب الرئيس الكوري الجنوبي، مون جيه-إن، بهذه الأنباء.");
   REQUIRE(hyphen->Surface("مون جيه إن"));
