@@ -760,6 +760,14 @@ class Pass {
       if (auto key = LeaderKey(p.office, p.body); it == titles_.end() && !key.empty()) {
         it = titles_.find(key);
       }
+      // Never a known person of another state (زعيم كوريا الشمالية is not Trump, whatever the
+      // article said before).
+      if (it != titles_.end() && p.country >= 0) {
+        const auto known = lexicon_of_.find(it->second);
+        if (known != lexicon_of_.end() && L(known->second).country >= 0 && L(known->second).country != p.country) {
+          it = titles_.end();
+        }
+      }
       if (it != titles_.end()) {
         Add(it->second, MentionKind::kTitle, p.sentence, p.first, p.end);
       } else if (p.country >= 0 && L(p.country).info.type == EntityType::kCountry) {

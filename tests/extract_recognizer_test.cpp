@@ -375,6 +375,13 @@ TEST_CASE("a title right after a name is its apposition after a comma or a verb 
   CHECK(said->Surface("بهرام قاسمي")->mention->title_end > said->Surface("بهرام قاسمي")->mention->title_first);
 }
 
+TEST_CASE("a title never resolves to a known person of another state") {
+  auto r = Recognise("والتقى دونالد ترامب، زعيم كوريا الشمالية، في سنغافورة.\nوقال زعيم كوريا الشمالية إن القمة ناجحة.");
+  for (const Found& f : r->found) {
+    if (f.kind == MentionKind::kTitle) CHECK(f.id != "donald_trump");
+  }
+}
+
 TEST_CASE("a known name is read across the quotation marks and hyphens written inside it") {
   auto hyphen = Recognise("ورحب الرئيس الكوري الجنوبي، مون جيه-إن، بهذه الأنباء.");
   REQUIRE(hyphen->Surface("مون جيه إن"));
