@@ -36,50 +36,57 @@ std::string Cell(const Value& v, const Labels& labels, bool arabic) {
 }
 
 // TSV has no quoting: tabs and line breaks inside a value are written as escapes.
-std::string TsvEscape(const std::string& s) {
-  std::string out;
+void AppendTsv(std::string* out, std::string_view s) {
   for (char c : s) {
-    if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\\') out += "\\\\";
-    else out += c;
+    if (c == '\t') out->append("\\t");
+    else if (c == '\n') out->append("\\n");
+    else if (c == '\r') out->append("\\r");
+    else if (c == '\\') out->append("\\\\");
+    else out->push_back(c);
   }
-  return out;
 }
 
-std::string CsvEscape(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
+void AppendCsv(std::string* out, std::string_view s) {
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out->append(s);
+    return;
   }
-  return out + "\"";
+  out->push_back('"');
+  for (char c : s) {
+    if (c == '"') out->push_back('"');
+    out->push_back(c);
+  }
+  out->push_back('"');
+}
+
+void AppendJson(std::string* out, std::string_view s) {
+  out->push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (c < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out->append(buffer);
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out->push_back('"');
 }
 
 }  // namespace
 
 std::string JsonString(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
+  std::string out;
+  AppendJson(&out, s);
+  return out;
 }
 
 namespace {
@@ -208,53 +215,78 @@ void WriteResult(std::ostream& out, const Result& result, const Labels& labels,
     out << result.plan;
     return;
   }
-  std::vector<std::vector<std::string>> cells;
-  cells.reserve(result.rows.size());
+  std::vector<graph::TermId> terms;
   for (const auto& row : result.rows) {
-    auto& line = cells.emplace_back();
-    for (const auto& v : row) line.push_back(Cell(v, labels, options.arabic));
-  }
-  switch (options.format) {
-    case Format::kTable:
-      FitToWidth(result, &cells, options.width);
-      WriteTable(out, result, cells, options.header);
-      break;
-    case Format::kTsv:
-    case Format::kCsv: {
-      const bool tsv = options.format == Format::kTsv;
-      auto write = [&](const std::vector<std::string>& row) {
-        std::string text;
-        for (size_t i = 0; i < row.size(); ++i) {
-          if (i) text += tsv ? '\t' : ',';
-          text += tsv ? TsvEscape(row[i]) : CsvEscape(row[i]);
-        }
-        text += '\n';
-        out << text;
-      };
-      if (options.header) write(result.columns);
-      for (const auto& row : cells) write(row);
-      break;
+    for (const auto& v : row) {
+      if (v.kind == Value::Kind::kTerm) terms.push_back(v.term);
     }
-    case Format::kJson: {
-      out << "[";
-      for (size_t r = 0; r < cells.size(); ++r) {
-        out << (r ? ",\n " : "\n ") << "{";
-        for (size_t i = 0; i < cells[r].size(); ++i) {
-          out << (i ? ", " : "") << JsonString(result.columns[i]) << ": ";
-          if (result.rows[r][i].kind == Value::Kind::kNumber) {
-            out << cells[r][i];
-          } else if (result.rows[r][i].kind == Value::Kind::kNull) {
-            out << "null";
-          } else {
-            out << JsonString(cells[r][i]);
-          }
+  }
+  labels.Prefetch(std::move(terms));
+  if (options.format == Format::kTable) {
+    // A table is aligned: every cell is made before the first line is written.
+    std::vector<std::vector<std::string>> cells;
+    cells.reserve(result.rows.size());
+    for (const auto& row : result.rows) {
+      auto& line = cells.emplace_back();
+      for (const auto& v : row) line.push_back(Cell(v, labels, options.arabic));
+    }
+    FitToWidth(result, &cells, options.width);
+    WriteTable(out, result, cells, options.header);
+    return;
+  }
+  // The other formats go out a row at a time through one buffer, written in large pieces.
+  constexpr size_t kFlushBytes = 1 << 16;
+  std::string buffer, cell;
+  auto flush = [&] {
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    buffer.clear();
+  };
+  // A term's text is its cached label, not a copy, unless its Arabic name is added.
+  auto text = [&](const Value& v) -> std::string_view {
+    if (v.kind == Value::Kind::kTerm && !options.arabic) return labels.Display(v.term);
+    if (v.kind == Value::Kind::kText) return v.text;
+    cell = Cell(v, labels, options.arabic);
+    return cell;
+  };
+  if (options.format == Format::kJson) {
+    buffer += "[";
+    for (size_t r = 0; r < result.rows.size(); ++r) {
+      buffer += r ? ",\n {" : "\n {";
+      for (size_t i = 0; i < result.rows[r].size(); ++i) {
+        if (i) buffer += ", ";
+        AppendJson(&buffer, result.columns[i]);
+        buffer += ": ";
+        const Value& v = result.rows[r][i];
+        if (v.kind == Value::Kind::kNumber) {
+          buffer += text(v);
+        } else if (v.kind == Value::Kind::kNull) {
+          buffer += "null";
+        } else {
+          AppendJson(&buffer, text(v));
         }
-        out << "}";
       }
-      out << (cells.empty() ? "]\n" : "\n]\n");
-      break;
+      buffer += "}";
+      if (buffer.size() >= kFlushBytes) flush();
     }
+    buffer += result.rows.empty() ? "]\n" : "\n]\n";
+    flush();
+    return;
   }
+  const bool tsv = options.format == Format::kTsv;
+  auto field = [&](size_t i, std::string_view s) {
+    if (i) buffer += tsv ? '\t' : ',';
+    tsv ? AppendTsv(&buffer, s) : AppendCsv(&buffer, s);
+  };
+  if (options.header) {
+    for (size_t i = 0; i < result.columns.size(); ++i) field(i, result.columns[i]);
+    buffer += '\n';
+  }
+  for (const auto& row : result.rows) {
+    for (size_t i = 0; i < row.size(); ++i) field(i, text(row[i]));
+    buffer += '\n';
+    if (buffer.size() >= kFlushBytes) flush();
+  }
+  flush();
 }
 
 }  // namespace kg::query

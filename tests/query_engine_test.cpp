@@ -395,6 +395,29 @@ TEST_CASE_METHOD(Fixture, "names that resolve to nothing or to several are error
   CHECK(Run("ask <http://nowhere/x> <http://nowhere/p> <http://nowhere/y>").truth == false);
 }
 
+TEST_CASE_METHOD(Fixture, "labels read in one pass are those read one at a time", "[engine]") {
+  std::vector<graph::TermId> ids;
+  for (const auto& q : {"?s ?p ?o", "?s <http://ex.org/p/name> ?o", "?s ?p ?o evidence"}) {
+    for (const auto& row : Run(q).rows) {
+      for (const auto& v : row) {
+        if (v.kind == query::Value::Kind::kTerm) ids.push_back(v.term);
+      }
+    }
+  }
+  ids.push_back(999999);  // not in the store
+  query::Labels prefetched(*view_), one_at_a_time(*view_);
+  prefetched.Prefetch(ids);
+  for (graph::TermId id : ids) {
+    CHECK(prefetched.Display(id) == one_at_a_time.Display(id));
+    CHECK(prefetched.Label(id) == one_at_a_time.Label(id));
+    CHECK(prefetched.Arabic(id) == one_at_a_time.Arabic(id));
+    CHECK(prefetched.Type(id) == one_at_a_time.Type(id));
+    const graph::Term* a = prefetched.Get(id);
+    const graph::Term* b = one_at_a_time.Get(id);
+    CHECK((a && b ? *a == *b : a == b));
+  }
+}
+
 TEST_CASE_METHOD(Fixture, "results print as table, tsv, csv and json", "[engine]") {
   const auto result = Run("select ?x, count(*) as ?n where ?x attacked ?y group by ?x order by ?n desc limit 1");
   auto print = [&](query::Format format, bool header) {
