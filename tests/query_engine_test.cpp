@@ -434,6 +434,45 @@ TEST_CASE_METHOD(Fixture, "results print as table, tsv, csv and json", "[engine]
         "x                    | n\n---------------------+--\nIraqi armed factions | 2\n(1 row)\n");
 }
 
+TEST_CASE_METHOD(Fixture, "rows streamed to the writer print as the whole result does", "[engine]") {
+  // More rows than a batch of the writer, and the fixture's articles for evidence and paths.
+  std::string graph;
+  for (int i = 0; i < 5000; ++i) {
+    graph += "<http://ex.org/hub> <http://ex.org/p/links> <http://ex.org/N" + std::to_string(i) + "> .\n";
+  }
+  view_.reset();
+  store_.reset();
+  graph::Store::Open(dir_ / "db", graph::OpenMode::kReadWrite)->Import(dir_.Write("hub.nt", graph));
+  store_ = graph::Store::Open(dir_ / "db", graph::OpenMode::kReadOnly);
+  view_ = store_->Snapshot();
+  for (const std::string q : {"<http://ex.org/hub> ?p ?o", "?x attacked ?y evidence", "Iran backs+ ?x",
+                              "?x attacked nobody_at_all_xyz", "ask Iran backs ?x", "explain ?x attacked ?y",
+                              "select ?x, count(*) where ?x attacked ?y group by ?x"}) {
+    for (auto format : {query::Format::kTable, query::Format::kTsv, query::Format::kCsv, query::Format::kJson}) {
+      script_ = query::Parse(q);
+      const auto& statement = script_.statements.front();
+      const query::FormatOptions options{format, true, false, 80};
+      std::ostringstream whole, streamed;
+      try {
+        query::Labels labels(*view_);
+        query::WriteResult(whole, query::Engine(*view_).Run(script_, statement), labels, options);
+      } catch (const query::QueryError& e) {
+        whole << e.what();
+      }
+      try {
+        query::Labels labels(*view_);
+        query::ResultWriter writer(streamed, labels, options);
+        writer.Finish(query::Engine(*view_).Run(script_, statement, &writer));
+      } catch (const query::QueryError& e) {
+        streamed << e.what();
+      }
+      INFO(q);
+      CHECK(streamed.str() == whole.str());
+    }
+  }
+  CHECK(Rows("<http://ex.org/hub> ?p ?o").size() == 5000);
+}
+
 TEST_CASE("a table cuts long evidence to its width around the trigger; other formats keep it whole", "[engine]") {
   // 40 words of filler on each side of the trigger.
   std::string before, after;
