@@ -377,6 +377,10 @@ TEST_CASE_METHOD(Fixture, "explain prints the index and order of each pattern", 
   CHECK(plan.find("POS scan, bound: po") != std::string::npos);
   CHECK(plan.find("2. ?m attacked ?t") != std::string::npos);
   CHECK(plan.find("SPO scan, bound: sp") != std::string::npos);
+  // A single pattern is not ordered, but explain still estimates it from the statistics.
+  CHECK(Run("explain ?x attacked Israel").plan.find("POS scan, bound: po, ~1 rows per binding") != std::string::npos);
+  CHECK(Run("explain ?x ?p ?y").plan.find("SPO scan, bound: none, ~" + std::to_string(view_->TripleCount()) + " rows") !=
+        std::string::npos);
 }
 
 TEST_CASE_METHOD(Fixture, "names that resolve to nothing or to several are errors that help", "[engine]") {
