@@ -291,8 +291,8 @@ bool ParseInPieces(ParseState* state, const Reader& reader, const ImportOptions&
     try {
       Parse(&p.state, piece_options, pieces[i]);
       p.ok = true;
-    } catch (const std::exception&) {
-      // The whole file is parsed again, for the message.
+    } catch (...) {
+      // The whole file is parsed again, for the message (an exception must not leave a thread).
     }
     serd_env_free(p.state.env);
   };
