@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs kg beside the peer graph stores of ../shared/peers on the same generated graph and
 # prints the summary table. Usage: bench/peers.sh [TRIPLES] [PEERS...]  (default 1000000, all)
+# PEERS_DIR runs a copy of the harness instead (it writes node_modules, data/ and results/).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-peers=$(cd "$here/../shared/peers" && pwd)
+peers=$(cd "${PEERS_DIR:-$here/../shared/peers}" && pwd)
 n=${1:-1000000}
 shift || true
 build=$("$here/scripts/build")

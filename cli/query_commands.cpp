@@ -86,8 +86,9 @@ void AddQueryCommand(CLI::App* kg, Context* context) {
                                 options->width.value_or(TerminalWidth())};
     for (const auto& statement : script.statements) {
       try {
-        const auto result = engine.Run(script, statement);
-        query::WriteResult(std::cout, result, labels, format);
+        // Rows go out as they are found rather than once the last is.
+        query::ResultWriter writer(std::cout, labels, format);
+        writer.Finish(engine.Run(script, statement, &writer));
         std::cout.flush();
       } catch (const query::QueryError& e) {
         std::cerr << "error: " << e.what() << '\n';

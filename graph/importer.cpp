@@ -4,12 +4,17 @@
 #include <serd/serd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
 #include <exception>
 #include <filesystem>
-#include <map>
+#include <functional>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <thread>
 
 #include "graph/fault_point.h"
 #include "graph/stats_delta.h"
@@ -167,11 +172,32 @@ SerdStatus OnError(void* handle, const SerdError* error) {
   return SERD_SUCCESS;
 }
 
-void Parse(ParseState* state, const ImportOptions& options) {
+// A piece of a file: bytes [begin, end), which serd reads through a source that stops at end.
+struct Piece {
+  uint64_t begin = 0, end = 0;
+};
+
+struct PieceSource {
+  FILE* file;
+  uint64_t left;
+};
+
+size_t ReadPiece(void* buffer, size_t size, size_t count, void* stream) {
+  auto* source = static_cast<PieceSource*>(stream);
+  const size_t n = std::fread(buffer, size, std::min<uint64_t>(count, source->left / size), source->file);
+  source->left -= n * size;
+  return n;
+}
+
+int PieceError(void* stream) { return std::ferror(static_cast<PieceSource*>(stream)->file); }
+
+// Parses the file, or only the piece of it when one is given (N-Triples only: its statements
+// are whole lines, and the lines of a piece need nothing from those before them).
+void Parse(ParseState* state, const ImportOptions& options, const std::optional<Piece>& piece = {}) {
   FILE* file = std::fopen(state->path.c_str(), "rb");
   if (!file) throw ImportError(state->path + ": cannot open: " + std::strerror(errno));
   std::error_code ec;
-  const auto size = fs::file_size(state->path, ec);
+  const auto size = piece ? piece->end - piece->begin : fs::file_size(state->path, ec);
   if (!ec) state->triples.reserve(size / 100);  // N-Triples lines run about 100 bytes
   const SerdSyntax syntax = SyntaxOf(state->path);
   SerdReader* reader = serd_reader_new(syntax, state, nullptr, OnBase, OnPrefix, OnStatement, nullptr);
@@ -179,13 +205,20 @@ void Parse(ParseState* state, const ImportOptions& options) {
   serd_reader_set_error_sink(reader, OnError, state);
   const auto* name = reinterpret_cast<const uint8_t*>(state->path.c_str());
   SerdStatus status = SERD_SUCCESS;
+  PieceSource source{file, piece ? piece->end - piece->begin : 0};
   if (syntax == SERD_NQUADS) {
     // serd 0.30 reads a chunk as a Turtle statement, which stops at a quad's graph; its
     // whole-document reader knows N-Quads. SERD_FAILURE is how the chunks end.
     status = serd_reader_read_file_handle(reader, file, name);
     if (status == SERD_SUCCESS) status = SERD_FAILURE;
   } else {
-    status = serd_reader_start_stream(reader, file, name, true);
+    if (!piece) {
+      status = serd_reader_start_stream(reader, file, name, true);
+    } else if (std::fseek(file, static_cast<long>(piece->begin), SEEK_SET) != 0) {
+      status = SERD_ERR_UNKNOWN;
+    } else {
+      status = serd_reader_start_source_stream(reader, ReadPiece, PieceError, &source, name, 4096);
+    }
     uint64_t chunks = 0;
     while (status == SERD_SUCCESS) {
       status = serd_reader_read_chunk(reader);
@@ -206,13 +239,99 @@ void Parse(ParseState* state, const ImportOptions& options) {
   if (!state->error.empty()) throw ImportError(state->error + " (nothing was imported)");
 }
 
+// An N-Triples file of this many bytes or more is parsed in pieces, one a core.
+constexpr uint64_t kPieceBytes = 4 << 20;
+
+// The file cut at line ends into up to `count` pieces of about the same size.
+std::vector<Piece> LinePieces(const std::string& path, uint64_t size, unsigned count) {
+  std::vector<Piece> pieces;
+  FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) return pieces;
+  uint64_t begin = 0;
+  for (unsigned k = 1; k < count; ++k) {
+    uint64_t cut = size * k / count;
+    if (cut <= begin || std::fseek(file, static_cast<long>(cut), SEEK_SET) != 0) break;
+    int c;
+    while ((c = std::fgetc(file)) != EOF && c != '\n') ++cut;
+    if (c == EOF) break;
+    pieces.push_back({begin, cut + 1});
+    begin = cut + 1;
+  }
+  std::fclose(file);
+  pieces.push_back({begin, size});
+  return pieces;
+}
+
+// Parses an N-Triples file in pieces on as many threads, each with an interner of its own, and
+// gives their triples the store's ids: each piece's terms are interned in the order the piece
+// first used them, after those of the pieces before it, which is the order (and so are the ids)
+// of parsing the file whole. False when a piece did not parse: only a parse of the whole file
+// tells which statement is at fault, and where.
+bool ParseInPieces(ParseState* state, const Reader& reader, const ImportOptions& options) {
+  std::error_code ec;
+  const uint64_t size = fs::file_size(state->path, ec);
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  if (ec || SyntaxOf(state->path) != SERD_NTRIPLES || cores < 2 || size < kPieceBytes) return false;
+  const auto pieces = LinePieces(state->path, size, std::min<uint64_t>(cores, size / kPieceBytes));
+  if (pieces.size() < 2) return false;
+
+  struct PieceParse {
+    std::unique_ptr<TermInterner> terms;
+    ParseState state;
+    bool ok = false;
+  };
+  std::vector<PieceParse> parses(pieces.size());
+  auto parse = [&](size_t i, const ImportOptions& piece_options) {
+    PieceParse& p = parses[i];
+    p.terms = std::make_unique<TermInterner>(reader, IdCounters{}, true);
+    p.state.path = state->path;
+    p.state.blank_prefix = state->blank_prefix;
+    p.state.env = serd_env_new(nullptr);
+    p.state.terms = p.terms.get();
+    try {
+      Parse(&p.state, piece_options, pieces[i]);
+      p.ok = true;
+    } catch (...) {
+      // The whole file is parsed again, for the message (an exception must not leave a thread).
+    }
+    serd_env_free(p.state.env);
+  };
+  std::vector<std::thread> threads;
+  for (size_t i = 1; i < pieces.size(); ++i) threads.emplace_back(parse, i, ImportOptions{});
+  parse(0, options);  // this thread's piece reports progress
+  for (auto& thread : threads) thread.join();
+  if (!std::ranges::all_of(parses, &PieceParse::ok)) return false;
+
+  size_t total = 0;
+  for (const auto& p : parses) total += p.state.triples.size();
+  state->triples.reserve(total);
+  for (auto& p : parses) {
+    // Local ids are dense in two numberings, resources from 1 and literals from kFirstLiteralId.
+    std::vector<TermId> resources(1, kNoTerm), literals(1, kNoTerm);
+    for (const auto& [local, encoded] : p.terms->added()) {
+      (IsLiteralId(local) ? literals : resources).push_back(state->terms->InternEncoded(encoded));
+    }
+    auto global = [&](TermId local) {
+      return IsLiteralId(local) ? literals[local & ~kLiteralBit] : resources[local];
+    };
+    for (const Triple& t : p.state.triples) state->triples.push_back({global(t.s), global(t.p), global(t.o), false});
+    for (auto& [label, subject] : p.state.labels) state->labels.emplace_back(std::move(label), global(subject));
+    state->statements += p.state.statements;
+    p = PieceParse{};  // its memory goes before the next piece's is copied
+  }
+  return true;
+}
+
 rocksdb::Slice AsSlice(const TripleKey& key) { return {key.data(), key.size()}; }
 
 // Writes one column family's sorted entries to an SST file; empty when there are none.
 class SstBuilder {
  public:
   SstBuilder(const Db& db, Cf cf, std::string path)
-      : writer_(rocksdb::EnvOptions(), db.db()->GetOptions(db.cf(cf)), db.cf(cf)),
+      // The written pages stay in the page cache (RocksDB's default drops them as it writes):
+      // the queries after an import read them, and at 10M triples the first read them back
+      // from disk for seconds.
+      : writer_(rocksdb::EnvOptions(), db.db()->GetOptions(db.cf(cf)), db.cf(cf), false),
         cf_(db.cf(cf)),
         path_(std::move(path)) {}
 
@@ -273,7 +392,7 @@ ImportResult ImportRdf(Db& db, IdCounters* counters, const std::string& path,
   state.env = serd_env_new(nullptr);
   state.terms = &terms;
   try {
-    Parse(&state, options);
+    if (!ParseInPieces(&state, reader, options)) Parse(&state, options);
   } catch (...) {
     serd_env_free(state.env);
     throw;
@@ -311,56 +430,93 @@ ImportResult ImportRdf(Db& db, IdCounters* counters, const std::string& path,
   fs::remove_all(dir, ec);
   fs::create_directories(dir, ec);
   if (ec) throw ImportError("cannot create " + dir + ": " + ec.message());
-  std::vector<rocksdb::IngestExternalFileArg> args;
   auto builder = [&](Cf cf, const char* name) { return SstBuilder(db, cf, dir + "/" + name + ".sst"); };
+  // The files are independent of each other: written at once, one a core, the longest first
+  // (at 10M triples: names and statistics, then the POS and OSP orders).
+  // Each task fills its own list of files to ingest.
+  const std::vector<std::function<void(std::vector<rocksdb::IngestExternalFileArg>*)>> tasks = {
+      [&](auto* args) {
+        // Sorted once rather than kept in a map: a tree of two million names took 18 s of 62 at
+        // 10M triples. The first label of a key is the one kept.
+        std::vector<std::pair<std::string, std::string_view>> names;
+        names.reserve(state.labels.size());
+        for (const auto& [label, id] : state.labels) {
+          std::string key = text::MatchKey(label);
+          if (key.empty()) continue;
+          key.push_back('\0');
+          encoding::PutId(&key, id);
+          names.emplace_back(std::move(key), label);
+        }
+        std::ranges::stable_sort(names, {}, &std::pair<std::string, std::string_view>::first);
+        SstBuilder sst = builder(Cf::kNames, "names");
+        for (size_t i = 0; i < names.size(); ++i) {
+          if (i > 0 && names[i].first == names[i - 1].first) continue;
+          sst.Put(names[i].first, rocksdb::Slice(names[i].second.data(), names[i].second.size()));
+        }
+        sst.Finish(args);
+      },
+      [&](auto* args) {
+        SstBuilder sst = builder(Cf::kStats, "stats");
+        for (const auto& [key, value] : stats.Resolve(reader)) sst.Put(key, value);
+        sst.Finish(args);
+        SstBuilder meta = builder(Cf::kMeta, "meta");
+        meta.Put(std::string(kNextIdsKey), terms.counters().Encode());
+        meta.Finish(args);
+      },
+      [&](auto* args) {
+        SstBuilder sst = builder(Cf::kPos, "pos");
+        for (const auto& key : SortedKeys(Order::kPos, added)) sst.Put(AsSlice(key), {});
+        sst.Finish(args);
+      },
+      [&](auto* args) {
+        SstBuilder sst = builder(Cf::kOsp, "osp");
+        for (const auto& key : SortedKeys(Order::kOsp, added)) sst.Put(AsSlice(key), {});
+        sst.Finish(args);
+      },
+      [&](auto* args) {
+        SstBuilder sst = builder(Cf::kSpo, "spo");
+        for (const auto& [key, value] : spo_values) sst.Put(AsSlice(key), value);
+        sst.Finish(args);
+      },
+      [&](auto* args) {
+        SstBuilder ids = builder(Cf::kTerms, "terms");
+        std::vector<std::pair<TermId, std::string_view>> by_id(terms.added().begin(), terms.added().end());
+        std::ranges::sort(by_id);  // resources, then literals
+        std::vector<std::pair<std::string_view, TermId>> index;
+        for (const auto& [id, encoded] : by_id) {
+          ids.Put(encoding::IdKey(id), rocksdb::Slice(encoded.data(), encoded.size()));
+          index.emplace_back(encoded, id);
+        }
+        ids.Finish(args);
+        std::ranges::sort(index);
+        SstBuilder by_term = builder(Cf::kTermIndex, "term_index");
+        for (const auto& [encoded, id] : index) by_term.Put(encoded, encoding::IdKey(id));
+        by_term.Finish(args);
+      },
+  };
+  std::vector<std::vector<rocksdb::IngestExternalFileArg>> files(tasks.size());
+  std::vector<std::exception_ptr> failures(tasks.size());
+  std::atomic<size_t> next = 0;
+  auto work = [&] {
+    for (size_t i; (i = next++) < tasks.size();) {
+      try {
+        tasks[i](&files[i]);
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
   try {
     {
-      SstBuilder sst = builder(Cf::kSpo, "spo");
-      for (const auto& [key, value] : spo_values) sst.Put(AsSlice(key), value);
-      sst.Finish(&args);
+      std::vector<std::jthread> workers(std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), tasks.size()) - 1);
+      for (auto& worker : workers) worker = std::jthread(work);
+      work();
     }
-    for (auto [order, cf, name] : {std::tuple{Order::kPos, Cf::kPos, "pos"},
-                                   std::tuple{Order::kOsp, Cf::kOsp, "osp"}}) {
-      SstBuilder sst = builder(cf, name);
-      for (const auto& key : SortedKeys(order, added)) sst.Put(AsSlice(key), {});
-      sst.Finish(&args);
+    for (const auto& failure : failures) {
+      if (failure) std::rethrow_exception(failure);
     }
-    {
-      SstBuilder ids = builder(Cf::kTerms, "terms");
-      std::vector<std::pair<TermId, std::string_view>> by_id(terms.added().begin(), terms.added().end());
-      std::ranges::sort(by_id);  // resources, then literals
-      std::vector<std::pair<std::string_view, TermId>> index;
-      for (const auto& [id, encoded] : by_id) {
-        ids.Put(encoding::IdKey(id), rocksdb::Slice(encoded.data(), encoded.size()));
-        index.emplace_back(encoded, id);
-      }
-      ids.Finish(&args);
-      std::ranges::sort(index);
-      SstBuilder by_term = builder(Cf::kTermIndex, "term_index");
-      for (const auto& [encoded, id] : index) by_term.Put(encoded, encoding::IdKey(id));
-      by_term.Finish(&args);
-    }
-    {
-      std::map<std::string, std::string_view> names;
-      for (const auto& [label, id] : state.labels) {
-        std::string key = text::MatchKey(label);
-        if (key.empty()) continue;
-        key.push_back('\0');
-        encoding::PutId(&key, id);
-        names.try_emplace(std::move(key), label);
-      }
-      SstBuilder sst = builder(Cf::kNames, "names");
-      for (const auto& [key, label] : names) sst.Put(key, rocksdb::Slice(label.data(), label.size()));
-      sst.Finish(&args);
-    }
-    {
-      SstBuilder sst = builder(Cf::kStats, "stats");
-      for (const auto& [key, value] : stats.Resolve(reader)) sst.Put(key, value);
-      sst.Finish(&args);
-      SstBuilder meta = builder(Cf::kMeta, "meta");
-      meta.Put(std::string(kNextIdsKey), terms.counters().Encode());
-      meta.Finish(&args);
-    }
+    std::vector<rocksdb::IngestExternalFileArg> args;
+    for (auto& list : files) std::ranges::move(list, std::back_inserter(args));
     FaultPoint("import-files-written");
     ThrowIfError(db.db()->IngestExternalFiles(args), "cannot ingest the import into " + db.dir());
     FaultPoint("import-ingested");

@@ -41,7 +41,7 @@ int DistinctChange(const Reader& before, bool empty_before, Cf cf, TermId first,
 
 }  // namespace
 
-std::map<std::string, std::string> StatsDelta::Resolve(const Reader& before) const {
+std::vector<std::pair<std::string, std::string>> StatsDelta::Resolve(const Reader& before) const {
   const bool empty_before = before.GetCounter(encoding::GlobalStatKey(kTriplesCounter)) == 0;
   struct PredicateDelta {
     int64_t triples = 0, subjects = 0, objects = 0;
@@ -73,13 +73,9 @@ std::map<std::string, std::string> StatsDelta::Resolve(const Reader& before) con
            &PredicateDelta::objects);
   for (const auto& c : changes) predicates[c.p].triples += c.sign;
 
-  std::map<std::string, std::string> records;
-  for (const auto& [p, d] : predicates) {
-    const std::string key = encoding::PredicateStatKey(p);
-    auto old = empty_before ? std::vector<uint64_t>(3, 0) : before.GetCounters(key, 3);
-    records[key] = Varints({Apply(old[0], d.triples), Apply(old[1], d.subjects),
-                            Apply(old[2], d.objects)});
-  }
+  // The records go out in key order with no sorting: degrees ("d" + id) by term, the globals
+  // ("g" + name) by name, then the predicates ("p" + id) by id.
+  std::vector<std::pair<std::string, std::string>> records;
 
   // Degrees: one (term, out, in) entry per end of each changed triple, summed per term.
   struct DegreeDelta {
@@ -103,7 +99,7 @@ std::map<std::string, std::string> StatsDelta::Resolve(const Reader& before) con
     if (out != 0 || in != 0) {
       const std::string key = encoding::DegreeStatKey(degrees[i].term);
       auto old = empty_before ? std::vector<uint64_t>(2, 0) : before.GetCounters(key, 2);
-      records[key] = Varints({Apply(old[0], out), Apply(old[1], in)});
+      records.emplace_back(key, Varints({Apply(old[0], out), Apply(old[1], in)}));
     }
     i = j;
   }
@@ -111,7 +107,13 @@ std::map<std::string, std::string> StatsDelta::Resolve(const Reader& before) con
   for (const auto& [name, n] : globals_) {
     if (n == 0) continue;
     const std::string key = encoding::GlobalStatKey(name);
-    records[key] = Varints({Apply(before.GetCounter(key), n)});
+    records.emplace_back(key, Varints({Apply(before.GetCounter(key), n)}));
+  }
+  for (const auto& [p, d] : predicates) {
+    const std::string key = encoding::PredicateStatKey(p);
+    auto old = empty_before ? std::vector<uint64_t>(3, 0) : before.GetCounters(key, 3);
+    records.emplace_back(key, Varints({Apply(old[0], d.triples), Apply(old[1], d.subjects),
+                                       Apply(old[2], d.objects)}));
   }
   return records;
 }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "graph/db.h"
@@ -23,9 +24,9 @@ class StatsDelta {
   void RemoveTriple(const Triple& t) { Record(t, -1); }
   void AddToCounter(std::string_view name, int64_t delta) { globals_[std::string(name)] += delta; }
 
-  // The changed stats records (key -> value) given the store before the write. Distinct
-  // subject and object counts are decided by looking at the SPO and POS prefixes before.
-  std::map<std::string, std::string> Resolve(const Reader& before) const;
+  // The changed stats records (key, value), in key order, given the store before the write.
+  // Distinct subject and object counts are decided by looking at the SPO and POS prefixes before.
+  std::vector<std::pair<std::string, std::string>> Resolve(const Reader& before) const;
 
  private:
   struct Change {

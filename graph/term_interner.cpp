@@ -2,19 +2,28 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
+#include <cstring>
+
 namespace kg::graph {
 
 TermInterner::TermInterner(const Reader& reader, IdCounters counters, bool store_is_empty)
     : reader_(reader), counters_(counters), store_is_empty_(store_is_empty) {}
 
-size_t TermInterner::Hash::operator()(std::string_view s) const {
-  return XXH3_64bits(s.data(), s.size());
-}
-
 TermId TermInterner::Intern(const Term& term) { return InternEncoded(encoding::EncodeTerm(term)); }
 
 TermId TermInterner::InternEncoded(std::string_view encoded) {
-  if (auto it = known_.find(encoded); it != known_.end()) return it->second;
+  const uint64_t hash = XXH3_64bits(encoded.data(), encoded.size());
+  if (!slots_.empty()) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask; slots_[i].id != kNoTerm; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.hash == hash && slot.size == encoded.size() &&
+          std::memcmp(bytes_.data() + slot.offset, encoded.data(), encoded.size()) == 0) {
+        return slot.id;
+      }
+    }
+  }
   TermId id = kNoTerm;
   if (!store_is_empty_) {
     if (auto value = reader_.Get(Cf::kTermIndex, encoded); value && value->size() == 4) {
@@ -29,8 +38,24 @@ TermId TermInterner::InternEncoded(std::string_view encoded) {
     added_.emplace_back(id, std::string(encoded));
     if (static_cast<TermKind>(encoded.front()) == TermKind::kEntity) ++entities_added_;
   }
-  known_.emplace(std::string(encoded), id);
+  if (2 * (used_ + 1) > slots_.size()) {
+    std::vector<Slot> old(std::max<size_t>(1024, 2 * slots_.size()));
+    old.swap(slots_);
+    for (const Slot& slot : old) {
+      if (slot.id != kNoTerm) Insert(slot);
+    }
+  }
+  Insert(Slot{hash, bytes_.size(), static_cast<uint32_t>(encoded.size()), id});
+  bytes_.append(encoded);
+  ++used_;
   return id;
+}
+
+void TermInterner::Insert(const Slot& slot) {
+  const size_t mask = slots_.size() - 1;
+  size_t i = slot.hash & mask;
+  while (slots_[i].id != kNoTerm) i = (i + 1) & mask;
+  slots_[i] = slot;
 }
 
 }  // namespace kg::graph

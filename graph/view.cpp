@@ -32,10 +32,12 @@ class IteratorPool {
   void Return(Cf cf, std::unique_ptr<rocksdb::Iterator> it) { free_[Slot(cf)].push_back(std::move(it)); }
 
  private:
-  static size_t Slot(Cf cf) { return cf == Cf::kSpo ? 0 : cf == Cf::kPos ? 1 : 2; }
+  static size_t Slot(Cf cf) {
+    return cf == Cf::kSpo ? 0 : cf == Cf::kPos ? 1 : cf == Cf::kOsp ? 2 : 3;
+  }
   const Db& db_;
   rocksdb::ReadOptions options_;
-  std::vector<std::unique_ptr<rocksdb::Iterator>> free_[3];
+  std::vector<std::unique_ptr<rocksdb::Iterator>> free_[4];  // spo, pos, osp, terms
 };
 
 // Scans one key prefix of one order, skipping triples of the wrong polarity when the
@@ -109,6 +111,32 @@ class SnapshotView final : public View {
 
   std::optional<TermId> Find(const Term& term) const override { return reader_.FindTerm(term); }
   std::optional<Term> GetTerm(TermId id) const override { return reader_.GetTerm(id); }
+
+  void GetTerms(std::span<const TermId> ids,
+                const std::function<void(TermId, const Term&)>& fn) const override {
+    // The dictionary's keys are big-endian ids: ascending ids are ascending keys, and a few
+    // steps forward are cheaper than a seek (which searches the index and then the block).
+    constexpr int kSteps = 8;
+    auto it = pool_->Take(Cf::kTerms);
+    Term term;
+    bool positioned = false;
+    for (const TermId id : ids) {
+      const auto key = encoding::IdKey(id);
+      const rocksdb::Slice target(key);
+      int steps = 0;
+      while (positioned && it->Valid() && it->key().compare(target) < 0 && steps++ < kSteps) it->Next();
+      if (!positioned || !it->Valid() || it->key().compare(target) != 0) {
+        it->Seek(target);
+        positioned = true;
+      }
+      if (it->Valid() && it->key() == target &&
+          encoding::DecodeTerm({it->value().data(), it->value().size()}, &term)) {
+        fn(id, term);
+      }
+    }
+    ThrowIfError(it->status(), "read failed");
+    pool_->Return(Cf::kTerms, std::move(it));
+  }
   std::optional<EntityInfo> GetEntity(TermId id) const override { return reader_.GetEntity(id); }
 
   void ForEachEntity(const std::function<void(TermId, const EntityInfo&)>& fn) const override {

@@ -56,8 +56,8 @@ class ValueOrder {
 
 class StatementRunner {
  public:
-  StatementRunner(const graph::View& view, const Script& script, const std::atomic<bool>* cancel)
-      : view_(view), cancel_(cancel), resolver_(view, script), labels_(view) {}
+  StatementRunner(const graph::View& view, const Script& script, const std::atomic<bool>* cancel, RowSink* sink)
+      : view_(view), cancel_(cancel), sink_(sink), resolver_(view, script), labels_(view) {}
 
   Result Run(const ast::Statement& statement) {
     return std::visit([&](const auto& query) { return Run(query, statement.explain); }, statement.query);
@@ -77,15 +77,23 @@ class StatementRunner {
     std::unordered_set<std::vector<Value>, RowHash> seen;
     const int evidence = query.where.evidence ? plan.evidence_pattern() : -1;
     if (evidence >= 0) result.columns.insert(result.columns.end(), kEvidenceColumns.begin(), kEvidenceColumns.end());
+    if (sink_) sink_->Columns(result.columns);
+    auto emit = [&](std::vector<Value> values) {
+      if (sink_) {
+        sink_->Row(std::move(values));
+      } else {
+        result.rows.push_back(std::move(values));
+      }
+    };
     plan.Match([&](const Row& row) {
       std::vector<Value> values;
       values.reserve(row.values.size());
       for (TermId id : row.values) values.push_back(Value::Term(id));
       if (dedupe && !seen.insert(values).second) return true;
       if (evidence >= 0) {
-        AddEvidence(plan, row.triples[evidence], values, &result.rows);
+        AddEvidence(plan, row.triples[evidence], values, emit);
       } else {
-        result.rows.push_back(std::move(values));
+        emit(std::move(values));
       }
       return true;
     });
@@ -124,14 +132,15 @@ class StatementRunner {
   // One row per mention of the triple that the group's restrictions keep: the article, its date,
   // title and outlet, who the statement is attributed to, the sentence number and its text,
   // whose focus is the trigger's place in it.
+  template <typename Emit>
   void AddEvidence(const GroupPlan& plan, const graph::Triple& t, const std::vector<Value>& values,
-                   std::vector<std::vector<Value>>* rows) {
+                   const Emit& emit) {
     const auto mentions = t.s == graph::kNoTerm ? std::vector<graph::Mention>{} : view_.Mentions(t);
     if (mentions.empty()) {
       auto row = values;
       row.push_back(Value::Text(view_.ImportSupported(t) ? "(imported)" : ""));
       row.resize(row.size() + kEvidenceColumns.size() - 1);
-      rows->push_back(std::move(row));
+      emit(std::move(row));
       return;
     }
     for (const auto& m : mentions) {
@@ -148,12 +157,13 @@ class StatementRunner {
       title.focus = {0, 1};  // a long title keeps its start
       row.insert(row.end(), {Value::Text(doc.name), text(doc.date), std::move(title), text(doc.outlet),
                              text(m.evidence.source), Value::Number(m.evidence.sentence), std::move(sentence)});
-      rows->push_back(std::move(row));
+      emit(std::move(row));
     }
   }
 
   const graph::View& view_;
   const std::atomic<bool>* cancel_;
+  RowSink* sink_;
   Resolver resolver_;
   Labels labels_;
 };
@@ -418,7 +428,7 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
       for (const auto& item : select.items) values.push_back(Value::Term(row.values[vars.Find(item.column.variable)]));
       if (select.distinct && !seen.insert(values).second) return true;
       if (evidence >= 0) {
-        AddEvidence(plan, row.triples[evidence], values, &rows);
+        AddEvidence(plan, row.triples[evidence], values, [&](std::vector<Value> r) { rows.push_back(std::move(r)); });
       } else {
         rows.push_back(std::move(values));
       }
@@ -445,8 +455,8 @@ Result StatementRunner::Run(const ast::Select& select, bool explain) {
 
 }  // namespace
 
-Result Engine::Run(const Script& script, const ast::Statement& statement) const {
-  return StatementRunner(view_, script, cancel_).Run(statement);
+Result Engine::Run(const Script& script, const ast::Statement& statement, RowSink* sink) const {
+  return StatementRunner(view_, script, cancel_, sink).Run(statement);
 }
 
 }  // namespace kg::query

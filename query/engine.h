@@ -26,8 +26,11 @@ class Engine {
       : view_(view), cancel_(cancel) {}
 
   // Runs one statement of script. Throws QueryError for names that resolve to nothing or to
-  // several things, and Cancelled.
-  Result Run(const Script& script, const ast::Statement& statement) const;
+  // several things, and Cancelled. With a sink, a statement whose rows come in the order they
+  // are found (a pattern query, with or without evidence) gives them to the sink as it finds
+  // them, and its result holds no rows; any other statement's result is whole. Names are
+  // resolved before the sink hears of the statement.
+  Result Run(const Script& script, const ast::Statement& statement, RowSink* sink = nullptr) const;
 
  private:
   const graph::View& view_;

@@ -36,50 +36,57 @@ std::string Cell(const Value& v, const Labels& labels, bool arabic) {
 }
 
 // TSV has no quoting: tabs and line breaks inside a value are written as escapes.
-std::string TsvEscape(const std::string& s) {
-  std::string out;
+void AppendTsv(std::string* out, std::string_view s) {
   for (char c : s) {
-    if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\\') out += "\\\\";
-    else out += c;
+    if (c == '\t') out->append("\\t");
+    else if (c == '\n') out->append("\\n");
+    else if (c == '\r') out->append("\\r");
+    else if (c == '\\') out->append("\\\\");
+    else out->push_back(c);
   }
-  return out;
 }
 
-std::string CsvEscape(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
+void AppendCsv(std::string* out, std::string_view s) {
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out->append(s);
+    return;
   }
-  return out + "\"";
+  out->push_back('"');
+  for (char c : s) {
+    if (c == '"') out->push_back('"');
+    out->push_back(c);
+  }
+  out->push_back('"');
+}
+
+void AppendJson(std::string* out, std::string_view s) {
+  out->push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (c < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out->append(buffer);
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out->push_back('"');
 }
 
 }  // namespace
 
 std::string JsonString(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
+  std::string out;
+  AppendJson(&out, s);
+  return out;
 }
 
 namespace {
@@ -127,17 +134,18 @@ std::string CutAround(const std::string& text, Value::Focus focus, size_t width)
 // Cuts the texts with a focus of a table whose rows are wider than `width`. Those kept from their
 // start (titles) get kHead columns; those cut around a trigger (evidence) share the columns
 // left, in proportion to their widths, and keep at least kHead each.
-void FitToWidth(const Result& result, std::vector<std::vector<std::string>>* cells, size_t width) {
+void FitToWidth(const std::vector<std::string>& columns, const std::vector<std::vector<Value>>& rows,
+                std::vector<std::vector<std::string>>* cells, size_t width) {
   constexpr size_t kHead = 30;
   if (width == 0 || cells->empty()) return;
-  const size_t n = result.columns.size();
+  const size_t n = columns.size();
   std::vector<size_t> widths(n, 0);
   enum class Cut { kNever, kHead, kAround };
   std::vector<Cut> cuts(n, Cut::kNever);
   for (size_t r = 0; r < cells->size(); ++r) {
     for (size_t i = 0; i < n; ++i) {
-      widths[i] = std::max({widths[i], text::DisplayWidth(result.columns[i]), text::DisplayWidth((*cells)[r][i])});
-      const Value::Focus focus = result.rows[r][i].focus;
+      widths[i] = std::max({widths[i], text::DisplayWidth(columns[i]), text::DisplayWidth((*cells)[r][i])});
+      const Value::Focus focus = rows[r][i].focus;
       if (focus.end > 0) cuts[i] = focus.begin == 0 && cuts[i] != Cut::kAround ? Cut::kHead : Cut::kAround;
     }
   }
@@ -154,17 +162,17 @@ void FitToWidth(const Result& result, std::vector<std::vector<std::string>>* cel
     const size_t room = cuts[i] == Cut::kHead ? widths[i] : std::max(kHead, rest * widths[i] / shared);
     for (size_t r = 0; r < cells->size(); ++r) {
       if (text::DisplayWidth((*cells)[r][i]) > room) {
-        (*cells)[r][i] = CutAround((*cells)[r][i], result.rows[r][i].focus, room);
+        (*cells)[r][i] = CutAround((*cells)[r][i], rows[r][i].focus, room);
       }
     }
   }
 }
 
-void WriteTable(std::ostream& out, const Result& result, const std::vector<std::vector<std::string>>& cells,
-                bool header) {
-  std::vector<size_t> widths(result.columns.size(), 0);
+void WriteAligned(std::ostream& out, const std::vector<std::string>& columns,
+                  const std::vector<std::vector<std::string>>& cells, bool header) {
+  std::vector<size_t> widths(columns.size(), 0);
   if (header) {
-    for (size_t i = 0; i < widths.size(); ++i) widths[i] = text::DisplayWidth(result.columns[i]);
+    for (size_t i = 0; i < widths.size(); ++i) widths[i] = text::DisplayWidth(columns[i]);
   }
   for (const auto& row : cells) {
     for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], text::DisplayWidth(row[i]));
@@ -179,7 +187,7 @@ void WriteTable(std::ostream& out, const Result& result, const std::vector<std::
     out << text << '\n';
   };
   if (header) {
-    line(result.columns);
+    line(columns);
     std::string rule;
     for (size_t i = 0; i < widths.size(); ++i) rule += (i ? "-+-" : "") + std::string(widths[i], '-');
     out << rule << '\n';
@@ -198,63 +206,123 @@ std::optional<Format> ParseFormat(std::string_view name) {
   return std::nullopt;
 }
 
+ResultWriter::ResultWriter(std::ostream& out, const Labels& labels, const FormatOptions& options)
+    : out_(out), labels_(labels), options_(options) {}
+
+void ResultWriter::Columns(const std::vector<std::string>& columns) {
+  streaming_ = true;
+  columns_ = columns;
+  if (options_.format == Format::kJson) {
+    buffer_ += "[";
+  } else if (options_.format != Format::kTable && options_.header) {
+    for (size_t i = 0; i < columns_.size(); ++i) Field(i, columns_[i]);
+    buffer_ += '\n';
+  }
+}
+
+void ResultWriter::Row(std::vector<Value> row) {
+  pending_.push_back(std::move(row));
+  // A table is aligned: it waits for its last row.
+  if (options_.format != Format::kTable && pending_.size() >= kBatchRows) {
+    WriteRows(pending_);
+    pending_.clear();
+  }
+}
+
+void ResultWriter::Finish(const Result& result) {
+  if (!streaming_) {
+    if (result.truth) {
+      out_ << (*result.truth ? "true\n" : "false\n");
+      return;
+    }
+    if (!result.plan.empty()) {
+      out_ << result.plan;
+      return;
+    }
+    Columns(result.columns);
+  }
+  const auto& rows = result.rows.empty() ? pending_ : result.rows;
+  if (options_.format == Format::kTable) {
+    WriteTable(rows);
+    return;
+  }
+  WriteRows(rows);
+  if (options_.format == Format::kJson) buffer_ += written_ ? "\n]\n" : "]\n";
+  Flush();
+}
+
+void ResultWriter::Prefetch(const std::vector<std::vector<Value>>& rows) const {
+  std::vector<graph::TermId> terms;
+  for (const auto& row : rows) {
+    for (const auto& v : row) {
+      if (v.kind == Value::Kind::kTerm) terms.push_back(v.term);
+    }
+  }
+  labels_.Prefetch(std::move(terms));
+}
+
+void ResultWriter::WriteTable(const std::vector<std::vector<Value>>& rows) {
+  Prefetch(rows);
+  // Every cell is made before the first line is written.
+  std::vector<std::vector<std::string>> cells;
+  cells.reserve(rows.size());
+  for (const auto& row : rows) {
+    auto& line = cells.emplace_back();
+    for (const auto& v : row) line.push_back(Cell(v, labels_, options_.arabic));
+  }
+  FitToWidth(columns_, rows, &cells, options_.width);
+  WriteAligned(out_, columns_, cells, options_.header);
+}
+
+std::string_view ResultWriter::Text(const Value& v) {
+  // A term's text is its cached label, not a copy, unless its Arabic name is added.
+  if (v.kind == Value::Kind::kTerm && !options_.arabic) return labels_.Display(v.term);
+  if (v.kind == Value::Kind::kText) return v.text;
+  cell_ = Cell(v, labels_, options_.arabic);
+  return cell_;
+}
+
+void ResultWriter::Field(size_t i, std::string_view s) {
+  const bool tsv = options_.format == Format::kTsv;
+  if (i) buffer_ += tsv ? '\t' : ',';
+  tsv ? AppendTsv(&buffer_, s) : AppendCsv(&buffer_, s);
+}
+
+void ResultWriter::WriteRows(const std::vector<std::vector<Value>>& rows) {
+  Prefetch(rows);
+  for (const auto& row : rows) {
+    if (options_.format == Format::kJson) {
+      buffer_ += written_ ? ",\n {" : "\n {";
+      for (size_t i = 0; i < row.size(); ++i) {
+        if (i) buffer_ += ", ";
+        AppendJson(&buffer_, columns_[i]);
+        buffer_ += ": ";
+        if (row[i].kind == Value::Kind::kNumber) {
+          buffer_ += Text(row[i]);
+        } else if (row[i].kind == Value::Kind::kNull) {
+          buffer_ += "null";
+        } else {
+          AppendJson(&buffer_, Text(row[i]));
+        }
+      }
+      buffer_ += "}";
+    } else {
+      for (size_t i = 0; i < row.size(); ++i) Field(i, Text(row[i]));
+      buffer_ += '\n';
+    }
+    ++written_;
+    if (buffer_.size() >= kFlushBytes) Flush();
+  }
+}
+
+void ResultWriter::Flush() {
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  buffer_.clear();
+}
+
 void WriteResult(std::ostream& out, const Result& result, const Labels& labels,
                  const FormatOptions& options) {
-  if (result.truth) {
-    out << (*result.truth ? "true\n" : "false\n");
-    return;
-  }
-  if (!result.plan.empty()) {
-    out << result.plan;
-    return;
-  }
-  std::vector<std::vector<std::string>> cells;
-  cells.reserve(result.rows.size());
-  for (const auto& row : result.rows) {
-    auto& line = cells.emplace_back();
-    for (const auto& v : row) line.push_back(Cell(v, labels, options.arabic));
-  }
-  switch (options.format) {
-    case Format::kTable:
-      FitToWidth(result, &cells, options.width);
-      WriteTable(out, result, cells, options.header);
-      break;
-    case Format::kTsv:
-    case Format::kCsv: {
-      const bool tsv = options.format == Format::kTsv;
-      auto write = [&](const std::vector<std::string>& row) {
-        std::string text;
-        for (size_t i = 0; i < row.size(); ++i) {
-          if (i) text += tsv ? '\t' : ',';
-          text += tsv ? TsvEscape(row[i]) : CsvEscape(row[i]);
-        }
-        text += '\n';
-        out << text;
-      };
-      if (options.header) write(result.columns);
-      for (const auto& row : cells) write(row);
-      break;
-    }
-    case Format::kJson: {
-      out << "[";
-      for (size_t r = 0; r < cells.size(); ++r) {
-        out << (r ? ",\n " : "\n ") << "{";
-        for (size_t i = 0; i < cells[r].size(); ++i) {
-          out << (i ? ", " : "") << JsonString(result.columns[i]) << ": ";
-          if (result.rows[r][i].kind == Value::Kind::kNumber) {
-            out << cells[r][i];
-          } else if (result.rows[r][i].kind == Value::Kind::kNull) {
-            out << "null";
-          } else {
-            out << JsonString(cells[r][i]);
-          }
-        }
-        out << "}";
-      }
-      out << (cells.empty() ? "]\n" : "\n]\n");
-      break;
-    }
-  }
+  ResultWriter(out, labels, options).Finish(result);
 }
 
 }  // namespace kg::query

@@ -83,7 +83,6 @@ GroupPlan::GroupPlan(const graph::View& view, const Resolver& resolver, const as
       if (auto entity = view.GetEntity(id)) according_to_.push_back(text::MatchKey(entity->label));
     }
   }
-  total_triples_ = view.TripleCount();
   Order();
 }
 
@@ -93,7 +92,8 @@ double GroupPlan::Estimate(const Step& step, const std::vector<bool>& bound) con
     if (!slot->is_var() && slot->constant == kNoTerm && (slot != &step.p || !step.is_path)) return 0;
   }
   const bool s = is_bound(step.s), o = is_bound(step.o);
-  const double total = std::max<double>(1, static_cast<double>(total_triples_));
+  if (!total_triples_) total_triples_ = view_.TripleCount();
+  const double total = std::max<double>(1, static_cast<double>(*total_triples_));
   if (step.is_path) return s || o ? 100 : 10 * total;
   if (s && o) return 1;
   if (!step.p.is_var()) {
@@ -110,6 +110,8 @@ double GroupPlan::Estimate(const Step& step, const std::vector<bool>& bound) con
 }
 
 void GroupPlan::Order() {
+  // A single pattern has no order to choose, and reads no statistics (explain estimates it).
+  if (steps_.size() == 1) return;
   // Greedy: next the pattern with the fewest rows given what is bound so far.
   std::vector<bool> bound(variable_count_, false);
   std::vector<Step> ordered;
@@ -142,11 +144,12 @@ void GroupPlan::ChooseHashJoin(Step& step, const std::vector<bool>& bound, doubl
   const bool o = step.o.is_var() && bound[step.o.var];
   // Exactly one end joins, and the other is a variable still to bind.
   const Slot& other = s ? step.o : step.s;
-  if (s == o || !other.is_var() || bound[other.var] || step.s.var == step.o.var) return;
+  if (s == o || !other.is_var() || bound[other.var] || step.s.var == step.o.var || bindings < kMinBindings) {
+    return;
+  }
   const uint64_t triples =
       view_.GetPredicateStats(step.p.constant, step.polarity == Pattern::Polarity::kNegated).triples;
-  if (triples == 0 || triples > kMaxTable || bindings < kMinBindings ||
-      bindings < static_cast<double>(triples) / 8) {
+  if (triples == 0 || triples > kMaxTable || bindings < static_cast<double>(triples) / 8) {
     return;
   }
   step.hash_join = true;
@@ -410,7 +413,7 @@ std::string GroupPlan::Explain(const Variables& vars) const {
       index = std::string(order) + " scan, bound: " + (prefix.empty() ? "none" : prefix);
     }
     char estimate[32];
-    std::snprintf(estimate, sizeof estimate, "%.0f", step.estimate);
+    std::snprintf(estimate, sizeof estimate, "%.0f", steps_.size() == 1 ? Estimate(step, bound) : step.estimate);
     out += std::to_string(i + 1) + ". " + step.text + "\n   " + index + ", ~" + estimate +
            " rows per binding\n";
     for (const Slot* slot : {&step.s, &step.p, &step.o}) {

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -113,7 +114,7 @@ class GroupPlan {
   std::string until_;
   std::string source_;                     // a glob over outlets, matched without regard to case
   std::vector<std::string> according_to_;  // text::MatchKeys an attribution may have
-  uint64_t total_triples_ = 0;
+  mutable std::optional<uint64_t> total_triples_;  // read when an estimate needs it
   mutable uint64_t ticks_ = 0;
   mutable std::unordered_map<graph::TermId, bool> admitted_documents_;
   mutable std::unordered_map<graph::TermId, graph::DocumentInfo> documents_;

@@ -1,5 +1,7 @@
 #include "query/labels.h"
 
+#include <algorithm>
+
 namespace kg::query {
 namespace {
 
@@ -17,72 +19,104 @@ bool IsArabic(std::string_view text) {
 
 const Labels::Entry& Labels::Lookup(graph::TermId id) const {
   if (auto it = cache_.find(id); it != cache_.end()) return it->second;
+  const auto term = view_.GetTerm(id);
+  return Add(id, term ? &*term : nullptr);
+}
+
+void Labels::Prefetch(std::vector<graph::TermId> ids) const {
+  std::erase_if(ids, [this](graph::TermId id) { return cache_.contains(id); });
+  std::ranges::sort(ids);
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  cache_.reserve(cache_.size() + ids.size());
+  auto missing = ids.begin();
+  view_.GetTerms(ids, [&](graph::TermId id, const graph::Term& term) {
+    // Ids the store does not know fall between those it does.
+    for (; *missing != id; ++missing) Add(*missing, nullptr);
+    ++missing;
+    Add(id, &term);
+  });
+  for (; missing != ids.end(); ++missing) Add(*missing, nullptr);
+}
+
+const Labels::Entry& Labels::Add(graph::TermId id, const graph::Term* term) const {
   Entry entry;
-  entry.term = view_.GetTerm(id);
-  if (!entry.term) {
+  if (!term) {
     entry.display = std::to_string(id);
     entry.display.insert(entry.display.begin(), '#');
-    entry.label = entry.display;
-    return cache_.emplace(id, std::move(entry)).first->second;
-  }
-  const graph::Term& term = *entry.term;
-  switch (term.kind) {
-    case graph::TermKind::kEntity:
-      entry.entity = view_.GetEntity(id);
-      entry.label = entry.entity && !entry.entity->label.empty() ? entry.entity->label : term.value;
-      entry.display = entry.label;
-      if (entry.entity) {
-        for (const auto& alias : entry.entity->aliases) {
-          if (IsArabic(alias)) {
-            entry.arabic = alias;
-            break;
-          }
-        }
-      }
-      break;
-    case graph::TermKind::kIri:
-    case graph::TermKind::kBlank:
-      entry.display = term.kind == graph::TermKind::kIri ? "<" : "_:";
-      entry.display += term.value;
-      if (term.kind == graph::TermKind::kIri) entry.display += '>';
-      entry.label = term.value;
-      break;
-    default:
-      entry.display = entry.label = term.value;
-      break;
+  } else if (term->kind == graph::TermKind::kEntity) {
+    // An entity displays as its label: its details are read now.
+    entry.details = std::make_unique<Details>();
+    entry.details->entity = view_.GetEntity(id);
+    const auto& entity = entry.details->entity;
+    entry.display = entity && !entity->label.empty() ? entity->label : term->value;
+    entry.details->term = *term;
+  } else if (term->kind == graph::TermKind::kIri || term->kind == graph::TermKind::kBlank) {
+    const bool iri = term->kind == graph::TermKind::kIri;
+    entry.display.reserve(term->value.size() + 3);
+    entry.display = iri ? "<" : "_:";
+    entry.display += term->value;
+    if (iri) entry.display += '>';
+  } else {
+    entry.display = term->value;
   }
   return cache_.emplace(id, std::move(entry)).first->second;
 }
 
-const Labels::Entry& Labels::WithResourceLabels(graph::TermId id) const {
+const Labels::Details& Labels::WithDetails(graph::TermId id) const {
   const Entry& found = Lookup(id);
-  if (found.resource_labels_read || !found.term || found.term->kind != graph::TermKind::kIri) {
-    return found;
-  }
+  if (found.details) return *found.details;
   Entry& entry = cache_.find(id)->second;
-  entry.resource_labels_read = true;
+  entry.details = std::make_unique<Details>();
+  entry.details->term = view_.GetTerm(id);
+  return *entry.details;
+}
+
+const Labels::Details& Labels::WithNames(graph::TermId id) const {
+  WithDetails(id);
+  Details& details = *cache_.find(id)->second.details;
+  if (details.names_read) return details;
+  details.names_read = true;
+  if (!details.term) {
+    details.label = Lookup(id).display;
+    return details;
+  }
+  const graph::Term& term = *details.term;
+  if (term.kind == graph::TermKind::kEntity) {
+    details.label = details.entity && !details.entity->label.empty() ? details.entity->label : term.value;
+    if (details.entity) {
+      for (const auto& alias : details.entity->aliases) {
+        if (IsArabic(alias)) {
+          details.arabic = alias;
+          break;
+        }
+      }
+    }
+    return details;
+  }
+  details.label = term.value;
+  if (term.kind != graph::TermKind::kIri) return details;
   if (!rdfs_label_) rdfs_label_ = view_.Find(graph::Term::Iri(std::string(kRdfsLabel)));
-  if (!*rdfs_label_) return entry;
+  if (!*rdfs_label_) return details;
   bool english = false;
   for (auto c = view_.Scan({id, **rdfs_label_, {}}); c->Valid(); c->Next()) {
     auto literal = view_.GetTerm(c->triple().o);
     if (!literal || !literal->is_literal()) continue;
     if (!english && (literal->lang == "en" || literal->lang.empty())) {
-      entry.label = literal->value;
+      details.label = literal->value;
       english = literal->lang == "en";
     }
-    if (entry.arabic.empty() && literal->lang == "ar") entry.arabic = literal->value;
+    if (details.arabic.empty() && literal->lang == "ar") details.arabic = literal->value;
   }
-  return entry;
+  return details;
 }
 
 const std::string& Labels::Display(graph::TermId id) const { return Lookup(id).display; }
-const std::string& Labels::Label(graph::TermId id) const { return WithResourceLabels(id).label; }
-const std::string& Labels::Arabic(graph::TermId id) const { return WithResourceLabels(id).arabic; }
+const std::string& Labels::Label(graph::TermId id) const { return WithNames(id).label; }
+const std::string& Labels::Arabic(graph::TermId id) const { return WithNames(id).arabic; }
 
 std::string Labels::Type(graph::TermId id) const {
-  const Entry& entry = Lookup(id);
-  return entry.entity ? std::string(graph::EntityTypeName(entry.entity->type)) : std::string();
+  const Details& details = WithDetails(id);
+  return details.entity ? std::string(graph::EntityTypeName(details.entity->type)) : std::string();
 }
 
 bool Labels::IsEntity(graph::TermId id) const {
@@ -90,8 +124,8 @@ bool Labels::IsEntity(graph::TermId id) const {
 }
 
 const graph::Term* Labels::Get(graph::TermId id) const {
-  const Entry& entry = Lookup(id);
-  return entry.term ? &*entry.term : nullptr;
+  const Details& details = WithDetails(id);
+  return details.term ? &*details.term : nullptr;
 }
 
 }  // namespace kg::query

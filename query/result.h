@@ -38,4 +38,13 @@ struct Result {
   std::string plan;           // set by explain
 };
 
+// Takes a statement's rows as the engine finds them, so that output need not wait for the last
+// nor hold them all.
+class RowSink {
+ public:
+  virtual ~RowSink() = default;
+  virtual void Columns(const std::vector<std::string>& columns) = 0;  // before the first row
+  virtual void Row(std::vector<Value> row) = 0;
+};
+
 }  // namespace kg::query

@@ -1,6 +1,10 @@
 // Bulk import of RDF: every term kind, atomicity on errors, merging with extracted triples.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "graph/store.h"
 #include "tests/support/temp_dir.h"
 
@@ -19,6 +23,20 @@ constexpr const char* kGraph = R"(<http://kg.example.org/entity/E0> <http://www.
 _:b1 <http://kg.example.org/prop/backs> <http://kg.example.org/entity/E1> .
 <http://kg.example.org/entity/E2> <http://kg.example.org/prop/count> "42"^^<http://www.w3.org/2001/XMLSchema#integer> .
 )";
+
+// An N-Triples graph of about `bytes`, whose terms recur all through it (so a piece of it uses
+// terms that the pieces before it used first) with labels, literals and blank nodes.
+std::string LargeGraph(size_t bytes) {
+  std::string out;
+  for (int i = 0; out.size() < bytes; ++i) {
+    const std::string s = "<http://kg.example.org/entity/E" + std::to_string(i % 5000) + ">";
+    const std::string o = "<http://kg.example.org/entity/E" + std::to_string((i * 7919) % 6000) + ">";
+    out += s + " <http://kg.example.org/prop/p" + std::to_string(i % 27) + "> " + o + " .\n";
+    if (i % 5 == 0) out += s + " <http://www.w3.org/2000/01/rdf-schema#label> \"name " + std::to_string(i % 5000) + "\"@en .\n";
+    if (i % 11 == 0) out += "_:b" + std::to_string(i % 300) + " <http://kg.example.org/prop/n> \"" + std::to_string(i) + "\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n";
+  }
+  return out;
+}
 
 TermId Id(const View& view, const Term& term) {
   auto id = view.Find(term);
@@ -120,4 +138,47 @@ TEST_CASE("an unknown file extension is refused before anything is read", "[impo
   TempDir dir;
   auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
   CHECK_THROWS_WITH(store->Import(dir.Write("g.csv", "a,b,c\n")), Catch::Contains("unknown RDF format"));
+}
+
+TEST_CASE("a large N-Triples file parsed in pieces gets the ids, triples and names of one parsed whole", "[import]") {
+  TempDir dir;
+  const std::string graph = LargeGraph(9 << 20);
+  // N-Quads without graphs are the same statements, and that reader takes a file whole.
+  auto pieces = Store::Open(dir / "pieces", OpenMode::kCreateIfMissing);
+  auto whole = Store::Open(dir / "whole", OpenMode::kCreateIfMissing);
+  const auto a = pieces->Import(dir.Write("g.nt", graph));
+  const auto b = whole->Import(dir.Write("g.nq", graph));
+  CHECK(a.statements == b.statements);
+  CHECK(a.triples_added == b.triples_added);
+  CHECK(a.terms_added == b.terms_added);
+  auto va = pieces->Snapshot();
+  auto vb = whole->Snapshot();
+  std::vector<TermId> ids;
+  for (TermId id = 1; id <= 12000; ++id) ids.push_back(id);
+  for (TermId id = kFirstLiteralId; id < kFirstLiteralId + 12000; ++id) ids.push_back(id);
+  for (TermId id : ids) CHECK(va->GetTerm(id) == vb->GetTerm(id));
+  std::vector<Triple> ta, tb;
+  for (auto c = va->Scan({}); c->Valid(); c->Next()) ta.push_back(c->triple());
+  for (auto c = vb->Scan({}); c->Valid(); c->Next()) tb.push_back(c->triple());
+  CHECK(ta.size() == a.triples_added);
+  CHECK(ta == tb);
+  CHECK(va->FindByName("name 4995") == vb->FindByName("name 4995"));
+  CHECK_FALSE(va->FindByName("name 4995").empty());
+  CHECK(pieces->Check().ok());
+}
+
+TEST_CASE("a malformed statement late in a large file still names file:line:col", "[import]") {
+  TempDir dir;
+  std::string graph = LargeGraph(9 << 20);
+  const auto lines = std::count(graph.begin(), graph.end(), '\n');
+  graph += "<http://a/x> <http://a/p> .\n";
+  auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
+  const auto path = dir.Write("bad.nt", graph);
+  try {
+    store->Import(path);
+    FAIL("expected ImportError");
+  } catch (const ImportError& e) {
+    CHECK_THAT(e.what(), Catch::StartsWith(path + ":" + std::to_string(lines + 1) + ":"));
+  }
+  CHECK(store->Snapshot()->Stats().triples == 0);
 }

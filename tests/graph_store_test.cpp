@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "graph/store.h"
@@ -128,6 +129,25 @@ TEST_CASE("entities, predicates and documents round-trip through the dictionary"
   CHECK(view->GetTerm(Id(*view, Term::Document("doc1"))) == Term::Document("doc1"));
   CHECK_FALSE(view->Find(Term::Entity("nowhere")));
   CHECK_FALSE(view->GetTerm(999999));
+}
+
+TEST_CASE("terms read in one pass are those read one at a time, in any order", "[graph]") {
+  TempDir dir;
+  auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
+  store->PutDocument(Article("doc1", "نص", {Say(kIsrael, "sent_letter_to", kCouncil), Say(kIran, "backs", kFactions)}));
+  auto view = store->Snapshot();
+  std::vector<TermId> ids;
+  for (TermId id = 1; id <= 12; ++id) ids.push_back(id);  // more ids than terms: some unknown
+  for (const auto& order : {ids, std::vector<TermId>(ids.rbegin(), ids.rend())}) {
+    std::map<TermId, Term> read;
+    view->GetTerms(order, [&](TermId id, const Term& term) { CHECK(read.emplace(id, term).second); });
+    std::map<TermId, Term> one_at_a_time;
+    for (TermId id : ids) {
+      if (auto term = view->GetTerm(id)) one_at_a_time.emplace(id, *term);
+    }
+    CHECK(read.size() < ids.size());
+    CHECK(read == one_at_a_time);
+  }
 }
 
 TEST_CASE("names are found by label, id and Arabic alias through the shared key", "[graph]") {

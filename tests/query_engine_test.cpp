@@ -377,6 +377,10 @@ TEST_CASE_METHOD(Fixture, "explain prints the index and order of each pattern", 
   CHECK(plan.find("POS scan, bound: po") != std::string::npos);
   CHECK(plan.find("2. ?m attacked ?t") != std::string::npos);
   CHECK(plan.find("SPO scan, bound: sp") != std::string::npos);
+  // A single pattern is not ordered, but explain still estimates it from the statistics.
+  CHECK(Run("explain ?x attacked Israel").plan.find("POS scan, bound: po, ~1 rows per binding") != std::string::npos);
+  CHECK(Run("explain ?x ?p ?y").plan.find("SPO scan, bound: none, ~" + std::to_string(view_->TripleCount()) + " rows") !=
+        std::string::npos);
 }
 
 TEST_CASE_METHOD(Fixture, "names that resolve to nothing or to several are errors that help", "[engine]") {
@@ -395,6 +399,29 @@ TEST_CASE_METHOD(Fixture, "names that resolve to nothing or to several are error
   CHECK(Run("ask <http://nowhere/x> <http://nowhere/p> <http://nowhere/y>").truth == false);
 }
 
+TEST_CASE_METHOD(Fixture, "labels read in one pass are those read one at a time", "[engine]") {
+  std::vector<graph::TermId> ids;
+  for (const auto& q : {"?s ?p ?o", "?s <http://ex.org/p/name> ?o", "?s ?p ?o evidence"}) {
+    for (const auto& row : Run(q).rows) {
+      for (const auto& v : row) {
+        if (v.kind == query::Value::Kind::kTerm) ids.push_back(v.term);
+      }
+    }
+  }
+  ids.push_back(999999);  // not in the store
+  query::Labels prefetched(*view_), one_at_a_time(*view_);
+  prefetched.Prefetch(ids);
+  for (graph::TermId id : ids) {
+    CHECK(prefetched.Display(id) == one_at_a_time.Display(id));
+    CHECK(prefetched.Label(id) == one_at_a_time.Label(id));
+    CHECK(prefetched.Arabic(id) == one_at_a_time.Arabic(id));
+    CHECK(prefetched.Type(id) == one_at_a_time.Type(id));
+    const graph::Term* a = prefetched.Get(id);
+    const graph::Term* b = one_at_a_time.Get(id);
+    CHECK((a && b ? *a == *b : a == b));
+  }
+}
+
 TEST_CASE_METHOD(Fixture, "results print as table, tsv, csv and json", "[engine]") {
   const auto result = Run("select ?x, count(*) as ?n where ?x attacked ?y group by ?x order by ?n desc limit 1");
   auto print = [&](query::Format format, bool header) {
@@ -409,6 +436,45 @@ TEST_CASE_METHOD(Fixture, "results print as table, tsv, csv and json", "[engine]
   CHECK(print(query::Format::kJson, true) == "[\n {\"x\": \"Iraqi armed factions\", \"n\": 2}\n]\n");
   CHECK(print(query::Format::kTable, true) ==
         "x                    | n\n---------------------+--\nIraqi armed factions | 2\n(1 row)\n");
+}
+
+TEST_CASE_METHOD(Fixture, "rows streamed to the writer print as the whole result does", "[engine]") {
+  // More rows than a batch of the writer, and the fixture's articles for evidence and paths.
+  std::string graph;
+  for (int i = 0; i < 5000; ++i) {
+    graph += "<http://ex.org/hub> <http://ex.org/p/links> <http://ex.org/N" + std::to_string(i) + "> .\n";
+  }
+  view_.reset();
+  store_.reset();
+  graph::Store::Open(dir_ / "db", graph::OpenMode::kReadWrite)->Import(dir_.Write("hub.nt", graph));
+  store_ = graph::Store::Open(dir_ / "db", graph::OpenMode::kReadOnly);
+  view_ = store_->Snapshot();
+  for (const std::string q : {"<http://ex.org/hub> ?p ?o", "?x attacked ?y evidence", "Iran backs+ ?x",
+                              "?x attacked nobody_at_all_xyz", "ask Iran backs ?x", "explain ?x attacked ?y",
+                              "select ?x, count(*) where ?x attacked ?y group by ?x"}) {
+    for (auto format : {query::Format::kTable, query::Format::kTsv, query::Format::kCsv, query::Format::kJson}) {
+      script_ = query::Parse(q);
+      const auto& statement = script_.statements.front();
+      const query::FormatOptions options{format, true, false, 80};
+      std::ostringstream whole, streamed;
+      try {
+        query::Labels labels(*view_);
+        query::WriteResult(whole, query::Engine(*view_).Run(script_, statement), labels, options);
+      } catch (const query::QueryError& e) {
+        whole << e.what();
+      }
+      try {
+        query::Labels labels(*view_);
+        query::ResultWriter writer(streamed, labels, options);
+        writer.Finish(query::Engine(*view_).Run(script_, statement, &writer));
+      } catch (const query::QueryError& e) {
+        streamed << e.what();
+      }
+      INFO(q);
+      CHECK(streamed.str() == whole.str());
+    }
+  }
+  CHECK(Rows("<http://ex.org/hub> ?p ?o").size() == 5000);
 }
 
 TEST_CASE("a table cuts long evidence to its width around the trigger; other formats keep it whole", "[engine]") {
