@@ -161,13 +161,13 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
 }
 
 int32_t Lexicon::LeaderNamed(int32_t body, std::string_view word) const {
+  const auto family = family_members_.find(std::string(word));
   int32_t found = -1;
   for (const int32_t leader : RecordedLeaders(body)) {
     auto has = [&](const auto& words_of) {
       const auto it = words_of.find(leader);
       return it != words_of.end() && std::ranges::find(it->second, word) != it->second.end();
     };
-    const auto family = family_members_.find(std::string(word));
     const bool named = has(first_words_) || has(given_words_) ||
                        (family != family_members_.end() && std::ranges::find(family->second, leader) != family->second.end());
     if (!named) continue;
@@ -369,22 +369,21 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
         lexicon.names_of_person_[person].push_back(index);
         lexicon.person_names_.emplace_back(person, words);
       }
-      if (written[written.size() - 2] != kBin && written[written.size() - 2] != kIbn) {
-        auto& members = lexicon.family_members_[words.back()];
-        if (std::ranges::find(members, person) == members.end()) members.push_back(person);
-      }
+      auto add_once = [](auto& list, const auto& value) {
+        if (std::ranges::find(list, value) == list.end()) list.push_back(value);
+      };
+      auto is_bin = [](const std::string& word) { return word == kBin || word == kIbn; };
+      // A last word after بن is the father's name, no family name (تميم بن حمد).
+      const bool fathers = is_bin(written[written.size() - 2]);
+      if (!fathers) add_once(lexicon.family_members_[words.back()], person);
+      add_once(lexicon.first_words_[person], words.front());
       // Their own words, not a father's after بن (خالد بن محمد العطية is not called محمد).
-      auto& first = lexicon.first_words_[person];
-      if (std::ranges::find(first, words.front()) == first.end()) first.push_back(words.front());
       auto& given = lexicon.given_words_[person];
       for (size_t k = 0; k + 1 < written.size(); ++k) {
-        if (written[k] == kBin || written[k] == kIbn || (k > 0 && (written[k - 1] == kBin || written[k - 1] == kIbn))) continue;
-        if (std::ranges::find(given, written[k]) == given.end()) given.push_back(written[k]);
+        if (!is_bin(written[k]) && !(k > 0 && is_bin(written[k - 1]))) add_once(given, written[k]);
       }
-      // A family name alone: not the father's name after بن, nor a word of fewer than four
-      // letters (مون جاي إن).
-      const std::string& before = written[written.size() - 2];
-      if (before == kBin || before == kIbn || text::CodePoints(words.back()) < 4) continue;
+      // A family name alone: not a father's, nor a word of fewer than four letters (مون جاي إن).
+      if (fathers || text::CodePoints(words.back()) < 4) continue;
       auto [family, added] = lexicon.family_names_.try_emplace(words.back(), person);
       if (!added && family->second != person) family->second = -2;
     }

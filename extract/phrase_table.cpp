@@ -5,19 +5,6 @@
 #include "text/text.h"
 
 namespace kg::extract {
-namespace {
-
-bool IsQuotationMark(const Analysis& analysis, const Token& t) {
-  if (t.kind != TokenKind::kPunct) return false;
-  const std::string_view s = analysis.Surface(t);
-  return s == "\"" || s == "\u00AB" || s == "\u00BB" || s == "\u201C" || s == "\u201D";
-}
-
-bool IsHyphen(const Analysis& analysis, const Token& t) {
-  return t.kind == TokenKind::kPunct && analysis.Surface(t) == "-";
-}
-
-}  // namespace
 
 void PhraseTable::Add(std::string_view phrase, int32_t value) {
   const std::string key = text::MatchKey(phrase);
@@ -53,17 +40,17 @@ PhraseTable::Match PhraseTable::Longest(const Analysis& analysis, size_t i, size
     if (article_ == Article::kAgrees && phrase.definite != definite) continue;
     // Quotation marks and hyphens inside a name do not interrupt it: تحالف "دعم الشرعية"،
     // مون جيه-إن.
+    auto quote = [&](size_t t) { return tokens[t].kind == TokenKind::kPunct && IsQuotationMark(analysis.Key(tokens[t])); };
+    auto hyphen = [&](size_t t) { return tokens[t].kind == TokenKind::kPunct && analysis.Key(tokens[t]) == "-"; };
     size_t j = i + 1, quotes = 0;
     bool all = true;
     for (size_t k = 0; k < phrase.rest.size() && all; ++k, ++j) {
-      for (; j < end && (IsQuotationMark(analysis, tokens[j]) || IsHyphen(analysis, tokens[j])); ++j) {
-        quotes += IsQuotationMark(analysis, tokens[j]);
-      }
+      for (; j < end && (quote(j) || hyphen(j)); ++j) quotes += quote(j);
       all = j < end && (analysis.Key(tokens[j]) == phrase.rest[k] ||
                         analysis.Base(tokens[j]) == phrase.rest[k]);
     }
     if (!all) continue;
-    if (quotes % 2 == 1 && j < end && IsQuotationMark(analysis, tokens[j])) ++j;  // and the one closing it
+    if (quotes % 2 == 1 && j < end && quote(j)) ++j;  // and the one closing it
     return {static_cast<uint32_t>(j - i), phrase.value};
   }
   return {};

@@ -173,13 +173,13 @@ class Pass {
   // another person of that family (أندرو غريفيث is not Martin Griffiths).
   bool FamilyNameOfKnown(size_t i, bool second) const {
     if (T(i).kind != TokenKind::kWord || used_[i] || (T(i).proclitics & ~kArticle)) return false;
+    const int32_t known = lex_.names().Word(Key(i));
+    if (known < 0 || L(known).info.type != EntityType::kPerson) return false;
     // After a given name kg knows that is no known person's family name (إنجه أردوغان: two
     // people's names run together), nor, as the name's only other word, a word of the
     // dictionary (عمر بوتين "Putin's age", صدام ترامب).
     if (!lex_.IsGivenName(Key(i - 1)) || lex_.PersonLike({std::string(Base(i - 1))}) >= 0) return false;
-    if (second && lex_.dictionary().Has(a_.Surface(T(i - 1)))) return false;
-    const int32_t known = lex_.names().Word(Key(i));
-    return known >= 0 && L(known).info.type == EntityType::kPerson;
+    return !(second && lex_.dictionary().Has(a_.Surface(T(i - 1))));
   }
 
   // A dictionary word that no given name is (given_names.tsv) cannot open a new name: at corpus
@@ -492,7 +492,8 @@ class Pass {
       }
     }
     const size_t title_end = j;
-    const int32_t body_of_title = nisba >= 0 ? nisba : named >= 0 && L(named).capital_of >= 0 ? L(named).capital_of : named;
+    // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state.
+    const int32_t body = nisba >= 0 ? nisba : named >= 0 && L(named).capital_of >= 0 ? L(named).capital_of : named;
     if (j < end && IsComma(Key(j))) ++j;
 
     j = SkipHonorifics(j, end);
@@ -506,9 +507,7 @@ class Pass {
     } else if (size_t len = NameLength(j, end)) {
       name_end = j + len;
       // One word of the name of the body's recorded leader (الملك السعودي سلمان): the leader.
-      const int32_t leader = office == Office::kLeader && len == 1 && body_of_title >= 0
-                                 ? lex_.LeaderNamed(body_of_title, Base(j))
-                                 : -1;
+      const int32_t leader = office == Office::kLeader && len == 1 && body >= 0 ? lex_.LeaderNamed(body, Base(j)) : -1;
       person = leader >= 0 ? FromLexicon(leader) : NewEntity(name_first, name_end, EntityType::kPerson);
     } else if (size_t len = NameBefore(s, i)) {  // apposition: NAME، TITLE
       name_first = i - len - (IsComma(Key(i - 1)) ? 1 : 0);
@@ -516,8 +515,6 @@ class Pass {
       person = NewEntity(name_first, name_end, EntityType::kPerson);
     }
 
-    // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state.
-    const int32_t body = body_of_title;
     const int32_t country = nisba >= 0 ? nisba : named >= 0 ? StateOf(named) : -1;
     // NAME، TITLE where another rule already took the name (وقال سليم الحداد، رئيس الكتلة).
     const int32_t appositive = person < 0 ? PersonEndingAt(s, i) : -1;
@@ -742,7 +739,7 @@ class Pass {
     // Of two units at least: a given name alone (عبد الله) is anyone's; a kunya (أبو زيد) is
     // how some are known.
     size_t units = len;
-    for (size_t k = first; k + 1 < first + len; ++k) units -= Joins(k) && Key(k) != "\u0627\u0628\u0648";
+    for (size_t k = first; k + 1 < first + len; ++k) units -= Key(k) == "\u0639\u0628\u062F" || IsLineage(k);
     if (units < 2) return 0;
     const int32_t person = NewEntity(first, first + len, EntityType::kPerson);
     Add(person, MentionKind::kName, s, first, first + len);
