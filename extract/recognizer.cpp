@@ -460,37 +460,55 @@ class Pass {
   // TITLE [complements] [،] NAME, or NAME [،] TITLE: a person, with the office and the body
   // the title names. A title with no name is resolved once the whole article is read.
   size_t TryTitle(uint32_t s, size_t i, size_t end) {
-    const auto title = lex_.rule(Rule::kTitle).Longest(a_, i, end);
+    auto title = lex_.rule(Rule::kTitle).Longest(a_, i, end);
+    // A counterpart with a nisba and a name (ونظيره الإيراني حسن روحاني) holds an office of that
+    // state; with no name after it, it stands for the state (an institution).
+    const bool counterpart = !title.length && (title = lex_.rule(Rule::kCounterpart).Longest(a_, i, end)).length;
     if (!title.length) return 0;
-    const Office office = static_cast<Office>(title.value);
+    const Office office = counterpart ? Office::kOfficial : static_cast<Office>(title.value);
     size_t j = i + title.length;
     // The state of a nisba outranks a name: السفير الأذربيجاني في بغداد serves Azerbaijan.
     int32_t nisba = -1, named = -1;
     std::vector<std::pair<size_t, size_t>> parts;  // names and nisbas inside the title
+    // Offices are an open class (وزير العمل الإيراني، المتحدثة باسم وزارة الخارجية الأمريكية،
+    // وزير الدولة للشؤون الخارجية): up to two definite words or state bodies the rules do not
+    // list belong to the title when an office or a nisba follows them. A name does not settle
+    // them: in وزير الخارجية الطلاب في عمان the students are the minister's object.
+    size_t settled = j, open_words = 0;
     for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
       if (auto n = lex_.names().Longest(a_, j, end);
           n.length && L(n.value).info.type != EntityType::kPerson) {
+        if (open_words) break;
         if (named < 0) named = n.value;
         parts.emplace_back(j, j + n.length);
-        j += n.length;
+        settled = j += n.length;
       } else if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {
-        j += m.length;
+        settled = j += m.length;
+        open_words = 0;
       } else if (auto t = lex_.rule(Rule::kTitle).Longest(a_, j, end);
                  t.length && !(T(j).proclitics & kConjWa)) {
         // وزير الدفاع ورئيس الأركان: a conjoined title is the next person's, not this one's.
-        j += t.length;
+        settled = j += t.length;
+        open_words = 0;
       } else if (const auto n = NisbaAt(j, end); n.length && !(HasArticle(j - 1) && !HasArticle(j))) {
         // A nisba agrees with the definite title it qualifies (العقيد التركي); an indefinite one
         // after it is a given name (العقيد تركي المالكي).
         if (nisba < 0) nisba = n.value;
         parts.emplace_back(j, j + n.length);
-        j += n.length;
+        settled = j += n.length;
+        open_words = 0;
       } else if (Is(Rule::kTitleLink, j) || Is(Rule::kModifier, j)) {
+        ++j;
+        if (!open_words) settled = j;
+      } else if (open_words < 2 && T(j).kind == TokenKind::kWord && !IsComma(Key(j)) &&
+                 (HasArticle(j) || Is(Rule::kInstitution, j)) && !(T(j).proclitics & kConjWa)) {
+        ++open_words;
         ++j;
       } else {
         break;
       }
     }
+    j = settled;
     const size_t title_end = j;
     // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state.
     const int32_t body = nisba >= 0 ? nisba : named >= 0 && L(named).capital_of >= 0 ? L(named).capital_of : named;
@@ -509,6 +527,8 @@ class Pass {
       // One word of the name of the body's recorded leader (الملك السعودي سلمان): the leader.
       const int32_t leader = office == Office::kLeader && len == 1 && body >= 0 ? lex_.LeaderNamed(body, Base(j)) : -1;
       person = leader >= 0 ? FromLexicon(leader) : NewEntity(name_first, name_end, EntityType::kPerson);
+    } else if (counterpart) {
+      return 0;
     } else if (size_t len = NameBefore(s, i)) {  // apposition: NAME، TITLE
       name_first = i - len - (IsComma(Key(i - 1)) ? 1 : 0);
       name_end = name_first + len;

@@ -319,3 +319,25 @@ TEST_CASE("a known person holds no office in a state neither their record nor th
   CHECK(TriplesWith(extractor, "خبر\n10 مايو 2018\nوقال المستشار العراقي كريم حداد إن الحوار مستمر.\n") ==
         Lines{"karim_haddad official_of iraq"});
 }
+
+TEST_CASE("an office the rules do not list is part of a title when a nisba or an office follows it") {
+  CHECK(Triples("وقال وزير السياحة المغربي محمد ساجد إن الموسم جيد.\n") == Lines{"mohammed_sajid official_of morocco"});
+  CHECK(Triples("وقالت المتحدثة باسم وزارة الخارجية الفرنسية أنييس فون دير مول إن الوضع هادئ.\n") ==
+        Lines{"agnes_von_der_muhll official_of france"});
+  // A word followed by a name is the minister's object, not his office: no title, no role.
+  CHECK(Triples("والتقى وزير الخارجية الطلاب في عمان.\n").empty());
+}
+
+TEST_CASE("an envoy's title runs to the country he is sent to, past a courtesy title") {
+  CHECK(Triples("وصل مبعوث الأمم المتحدة إلى ليبيا، غسان سلامة، إلى طرابلس.\n") ==
+        Lines{"ghassan_salame official_of united_nations"});
+  CHECK(Triples("وقال السفير البريطاني في الأردن، السير إدوارد أوكدن، إن الزيارة ناجحة.\n") ==
+        Lines{"edouard_awkdin official_of united_kingdom"});
+}
+
+TEST_CASE("a counterpart with a nisba and a name holds an office of that state; without a name it is the state") {
+  CHECK(Triples("اجتمع وزير الخارجية التركي مولود جاويش أوغلو مع نظيره الروسي سيرغي لافروف.\n") ==
+        Lines{"mevlut_cavusoglu met_with sergey_lavrov", "mevlut_cavusoglu official_of turkey",
+              "sergey_lavrov official_of russia"});
+  CHECK(Triples("وبحث الوزير العماني مع نظيره الإيراني الملف النووي.\n") == Lines{"oman contacted iran"});
+}
