@@ -108,9 +108,19 @@ class Pass {
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
                       Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
                       Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive}) {
-      if (Is(rule, i)) return false;
+      if (Is(rule, i) && !(rule == Rule::kCommon && GivenNameWithYa(i))) return false;
     }
     return Nisba(i) < 0 && lex_.names().Word(Key(i)) < 0;
+  }
+
+  // A given name written with a final ي that folds onto a particle written with ى (علي and
+  // على): the name when the next word may go on with it (علي حسن جيلان، علي الكحلاني), not a
+  // dictionary word (علي الأقل, where a writer spelled the preposition with ي).
+  bool GivenNameWithYa(size_t i) const {
+    if (!a_.Surface(T(i)).ends_with("\u064A") || !lex_.IsGivenName(Key(i))) return false;
+    const size_t next = i + 1;
+    if (next >= a_.tokens().size() || T(next).kind != TokenKind::kWord || T(next).proclitics & ~kArticle) return false;
+    return !Is(Rule::kCommon, next) && !CommonWord(next);
   }
 
   // Where a name starts at or after token i: past courtesy titles and their full stops.

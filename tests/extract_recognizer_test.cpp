@@ -497,3 +497,11 @@ TEST_CASE("an indefinite nisba after a definite title is a given name, not the s
   // The nisba with the article still names the state.
   CHECK(Recognise("وقال العقيد التركي كمال زيدون إن القوات تقدمت.")->found.front().id == "turkey");
 }
+
+TEST_CASE("a given name spelled like a particle starts a name when a name goes on after it") {
+  // علي folds onto the preposition على; written with ي and followed by a name, it is the name.
+  CHECK(Recognise("وقال الشيخ علي حسن جيلان، عضو المجلس، إن المعارك مستمرة.")->Surfaces() ==
+        std::vector<std::string>{"علي حسن جيلان"});
+  // A writer who spells the preposition with ي: a dictionary word after it makes no name.
+  CHECK(Recognise("وقع الاختيار علي الجانب الآخر من النهر.")->found.empty());
+}
