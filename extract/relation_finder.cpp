@@ -887,7 +887,12 @@ class Finder {
         // The genitive after the masdar and its adjectives (الهجمات الصاروخية الإيرانية); a
         // pronoun suffix (هجماتها) is the genitive itself.
         // (MatchKey folds ة into ه: حليفة is no حليف with a suffix.)
-        const uint32_t g = reading.enclitic && !ta_marbuta ? e_ : PastAdjectives(t);
+        uint32_t g = reading.enclitic && !ta_marbuta ? e_ : PastAdjectives(t);
+        // Strikes by a force's means (غارات لطائرات التحالف، قصف المقاتلات الإسرائيلية): the
+        // body whose aircraft or troops they are is the agent, never the patient.
+        const bool by_means = g + 1 < e_ && at_start_[g] < 0 && InRule(Rule::kInstitution, g) &&
+                              at_start_[g + 1] >= 0 && PrepOf(at_start_[g + 1]).empty();
+        if (by_means) ++g;
         const int32_t genitive = g < e_ ? at_start_[g] : -1;
         const std::string_view genitive_prep = genitive >= 0 ? PrepOf(genitive) : "";
         int32_t agent = -1;
@@ -897,7 +902,7 @@ class Finder {
           agent = AgentAfter(t);  // من قبل X، صدرت عن X
         }
         confidence = 0.7f;
-        if (f.direct && agent >= 0 && agent == genitive && genitive_prep.empty() &&
+        if (f.direct && !by_means && agent >= 0 && agent == genitive && genitive_prep.empty() &&
             Type(agent) != EntityType::kUnknown && M(agent).kind != MentionKind::kNisba) {
           // استهداف المصالح، إقناع الفصائل: the genitive is the patient; the agent is the
           // clause's subject just before.

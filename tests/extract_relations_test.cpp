@@ -341,3 +341,9 @@ TEST_CASE("a counterpart with a nisba and a name holds an office of that state; 
               "sergey_lavrov official_of russia"});
   CHECK(Triples("وبحث الوزير العماني مع نظيره الإيراني الملف النووي.\n") == Lines{"oman contacted iran"});
 }
+
+TEST_CASE("strikes by a force's aircraft or guns are the attacks of the body they belong to") {
+  CHECK(Triples("قتل عشرة مسلحين في غارات لمقاتلات التحالف العربي على الحديدة.\n") ==
+        Lines{"arab_coalition attacked hodeidah"});
+  CHECK(Triples("واستهدف قصف المقاتلات الإسرائيلية مواقع في غزة.\n") == Lines{"israel attacked gaza"});
+}
