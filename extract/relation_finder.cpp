@@ -822,6 +822,33 @@ class Finder {
     Emit("backs", backer, group, a_.tokens()[t].span, false, 0.85f, Source(t));
   }
 
+  // Unvocalised, قتل is as often passive as active (قتل أربعة فلسطينيين برصاص الجيش الإسرائيلي،
+  // قتلوا بغارات لطائرات التحالف): when a killer's marker follows, the name after it is the
+  // killer, and the victim is the first name between the verb and the marker, else the one
+  // just before the verb.
+  void PassiveKill(uint32_t t, int32_t* killer, int32_t* victim) const {
+    constexpr uint32_t kReachTokens = 12;
+    for (uint32_t k = t + 1; k < e_ && k <= t + kReachTokens; ++k) {
+      if (at_start_[k] >= 0 && *victim < 0) {
+        *victim = at_start_[k];
+        k = M(*victim).end_token - 1;
+        continue;
+      }
+      if (!Is(p_.killer, k)) continue;
+      uint32_t j = k + 1;
+      // One word may name the killer's men or means first (لطائرات التحالف، مسلحي حركة الشباب،
+      // قناص إسرائيلي).
+      if (j + 1 < e_ && at_start_[j] < 0 && a_.tokens()[j].kind == TokenKind::kWord) ++j;
+      if (j >= e_ || at_start_[j] < 0) return;
+      if (*victim < 0) {
+        uint32_t distance = 0;
+        *victim = Before(t, 3, &distance);
+      }
+      if (*victim >= 0 && M(*victim).entity != M(at_start_[j]).entity) *killer = at_start_[j];
+      return;
+    }
+  }
+
   void Trigger(uint32_t t, const Word& w) {
     if (used_[t]) return;
     const Token& tok = a_.tokens()[t];
@@ -836,7 +863,13 @@ class Finder {
       int32_t subject = -1, object = -1;
       float confidence = 0.8f;
       uint32_t distance = 0;
-      if (f.form == TriggerForm::kVerb) {
+      int32_t killer = -1, victim = -1;
+      if (f.form == TriggerForm::kVerb && f.predicate == "killed") PassiveKill(t, &killer, &victim);
+      if (killer >= 0) {
+        subject = killer;
+        object = victim;
+        confidence = 0.7f;
+      } else if (f.form == TriggerForm::kVerb) {
         const int32_t before = Before(t, 4, &distance);
         const int32_t after = t + 1 < e_ ? at_start_[t + 1] : -1;
         const bool after_ok = after >= 0 && PrepOf(after).empty();
@@ -1329,7 +1362,9 @@ Particles::Particles()
       support({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "استمر", "استمرت", "يستمر",
                "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "بذل", "بذلت", "يبذل", "تبذل", "جهود",
                "جهودا", "سعى", "سعت", "يسعى", "تسعى", "عمل", "عملت", "يعمل", "تعمل", "أقدم",
-               "أقدمت", "يقدم", "تقدم", "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام"}) {}
+               "أقدمت", "يقدم", "تقدم", "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام"}),
+      killer({"برصاص", "رصاص", "بنيران", "نيران", "يد", "يدي", "أيدي", "بغارة", "بغارات", "غارة",
+              "غارات", "بقصف", "قصف", "بضربة", "بضربات", "ضربة", "ضربات"}) {}
 
 void FindRelations(const Recognition& recognition, const Lexicon& lexicon,
                    const TriggerTable& triggers, const Particles& particles,

@@ -48,6 +48,7 @@ struct Particles {
   ParticleSet figurative;    // حاد، كلامي: after an attack's noun, an attack in words
   ParticleSet former;        // السابق: a title no longer held
   ParticleSet support;       // قام، استمر، واصل، اتهم: verbs whose masdar carries the event
+  ParticleSet killer;        // برصاص، على يد، بغارات: after a passive قتل, the killer follows
 };
 
 // Appends the statements the rules find in a recognized article to out, in text order. With

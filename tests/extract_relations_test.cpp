@@ -347,3 +347,8 @@ TEST_CASE("strikes by a force's aircraft or guns are the attacks of the body the
         Lines{"arab_coalition attacked hodeidah"});
   CHECK(Triples("واستهدف قصف المقاتلات الإسرائيلية مواقع في غزة.\n") == Lines{"israel attacked gaza"});
 }
+
+TEST_CASE("a passive killing names its killer after برصاص, على يد or a strike") {
+  CHECK(Triples("وقتل الجمعة أربعة فلسطينيين برصاص الجيش الإسرائيلي في غزة.\n") == Lines{"israel killed palestine"});
+  CHECK(Triples("وقتل ثلاثة عراقيين على أيدي مسلحي تنظيم داعش.\n") == Lines{"islamic_state killed iraq"});
+}
