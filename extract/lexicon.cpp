@@ -262,6 +262,10 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
     }
     return;
   }
+  if (key == "members") {
+    for (auto member : Split(value, '|')) entities_[index].members.push_back(find(Trim(member)));
+    return;
+  }
   // acts_for: a state body known by its own name (البيت الأبيض، الكرملين) that, like a capital,
   // stands for its state as an actor.
   int32_t* target = key == "capital_of" || key == "acts_for" ? &entities_[index].capital_of

@@ -41,6 +41,7 @@ struct LexiconEntity {
   int32_t context = -1;    // recognised only in an article that also names this entity
   int32_t backer = -1;     // a collective: the state whose unnamed proxies it gathers
   std::vector<LexiconRole> roles;
+  std::vector<int32_t> members;  // an alliance or organisation: the states the record lists in it
 };
 
 // What a word of data/rules.tsv does.

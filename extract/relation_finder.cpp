@@ -1151,6 +1151,16 @@ class Finder {
     return PrepOfOnce(o) == p_.fi && std::ranges::find(kExchanges, predicate) != std::end(kExchanges);
   }
 
+  // Whether the record lists the state named by mention s in the body named by mention o
+  // (members= in the lexicon: دول مجموعة فيشغراد، أي المجر وبولندا).
+  bool RecordedMember(int32_t s, int32_t o) const {
+    if (Type(s) != EntityType::kCountry || Type(o) != EntityType::kOrg) return false;
+    const int32_t body = lex_.Find(r_.entities[M(o).entity].id);
+    if (body < 0) return false;
+    const auto& members = lex_.entities()[body].members;
+    return std::ranges::find(members, lex_.Find(r_.entities[M(s).entity].id)) != members.end();
+  }
+
   // Whether the set has seen enough of this triple to only count the reading.
   bool Saturated(std::string_view predicate, int32_t s, int32_t o, uint32_t t) {
     return candidates_->CountIfSaturated(r_.entities[M(s).entity].id, predicate, r_.entities[M(o).entity].id,
@@ -1284,6 +1294,7 @@ class Finder {
           if (to == from) fb.Add(predicate, "between", "");
           for (size_t k = 0; k < n_before; ++k) fb.Add(predicate, "pre", before[k]);
           if (!title.empty()) fb.Add(predicate, "title", title);
+          if (predicate == "member_of" && RecordedMember(s, o)) fb.Add(predicate, "record", "");
           if (sentence_ == 0) fb.Add(predicate, "first", "");
           Proposed(predicate, s, o, t, to - from);
         }

@@ -302,6 +302,8 @@ TEST_CASE("a malformed role or an unknown body in a lexicon row is an error nami
   CHECK_THROWS_WITH(Extractor::Load(years.path()), Catch::Contains("bad.tsv:2") && Catch::Contains("FROM-TO"));
   const DataWith body("bad.tsv", "karim_haddad\tPERSON\tKarim Haddad\tكريم حداد\trole=leader:atlantis:2001-\n");
   CHECK_THROWS_WITH(Extractor::Load(body.path()), Catch::Contains("bad.tsv:1") && Catch::Contains("unknown entity 'atlantis'"));
+  const DataWith member("bad.tsv", "\nsahel_pact\tORG\tSahel Pact\tميثاق الساحل\tmembers=mali|atlantis\n");
+  CHECK_THROWS_WITH(Extractor::Load(member.path()), Catch::Contains("bad.tsv:2") && Catch::Contains("unknown entity 'atlantis'"));
 }
 
 TEST_CASE("the head of a party kg does not know leads that party, not the state") {
