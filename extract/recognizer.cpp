@@ -153,6 +153,12 @@ class Pass {
       if (n > 0 && !joins && VerbalNoun(i + n)) break;
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
       if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
+      // A known person's family name alone is that person, not the start of a name that runs
+      // on into the clause (قالت ماي رفض البرلمان، دانييلز إلغاء الجولة).
+      if (n == 1 && !joins && CommonWord(i + 1) &&
+          (short_forms_.find(ShortFormKey(i)) != short_forms_.end() || lex_.PersonLike({std::string(Base(i))}) >= 0)) {
+        break;
+      }
       ++n;
       if (HasArticle(i + n - 1) && !joins) break;
       if (n > 1 && !NameLike(i + n - 1) && FamilyNameOfKnown(i + n - 1, n == 2)) break;  // the family name ends it
@@ -408,6 +414,13 @@ class Pass {
   // A family name stands for its person later in the article; not the father's name after بن
   // (تميم بن حمد: حمد is his father), nor a short or common word (مون جاي إن: إن).
   void RegisterShortForm(int32_t person, size_t first, size_t end) {
+    // Every word of a full name, for a title followed by one of them (الزعيم كيم after كيم جونغ
+    // أون: a family name comes first in Korean and Chinese names): -1 when two people share it.
+    for (size_t k = first; end - first >= 2 && k < end; ++k) {
+      if (T(k).kind != TokenKind::kWord || Joins(k) || text::CodePoints(Base(k)) < 3) continue;
+      auto [it, added] = name_words_.try_emplace(std::string(Base(k)), person);
+      if (!added && it->second != person) it->second = -1;
+    }
     if (end - first < 2 || Joins(end - 2) || Is(Rule::kCommon, end - 1)) return;
     if (text::CodePoints(Base(end - 1)) < 3) return;
     short_forms_.try_emplace(ShortFormKey(end - 1), person);
@@ -526,6 +539,7 @@ class Pass {
 
     j = SkipHonorifics(j, end);
     int32_t person = -1;
+    MentionKind kind = MentionKind::kName;
     size_t name_first = j, name_end = j;
     if (auto n = lex_.names().Longest(a_, j, end);
         n.length && L(n.value).info.type == EntityType::kPerson) {
@@ -536,7 +550,18 @@ class Pass {
       name_end = j + len;
       // One word of the name of the body's recorded leader (الملك السعودي سلمان): the leader.
       const int32_t leader = office == Office::kLeader && len == 1 && body >= 0 ? lex_.LeaderNamed(body, Base(j)) : -1;
-      person = leader >= 0 ? FromLexicon(leader) : NewEntity(name_first, name_end, EntityType::kPerson);
+      // One word of the full name of someone the article has named (الزعيم كيم، الزعيم كيم
+      // وافق): that person, and the article may call them so later without the title (أكد كيم).
+      const auto named_before = name_words_.find(Base(j));
+      if (leader < 0 && named_before != name_words_.end() && named_before->second >= 0 &&
+          (len == 1 || CommonWord(j + 1))) {
+        person = named_before->second;
+        kind = MentionKind::kShortForm;
+        name_end = j + 1;
+        short_forms_.try_emplace(ShortFormKey(j), person);
+      } else {
+        person = leader >= 0 ? FromLexicon(leader) : NewEntity(name_first, name_end, EntityType::kPerson);
+      }
     } else if (counterpart) {
       return 0;
     } else if (size_t len = NameBefore(s, i)) {  // apposition: NAME، TITLE
@@ -558,7 +583,7 @@ class Pass {
       return title_end;
     }
     Mention& m = appositive >= 0 ? out_.mentions[appositive]
-                                 : Add(person, MentionKind::kName, s, name_first, name_end);
+                                 : Add(person, kind, s, name_first, name_end);
     m.title_first = static_cast<uint32_t>(i);
     m.title_end = static_cast<uint32_t>(title_end);
     m.office = office;
@@ -926,6 +951,7 @@ class Pass {
   StringMap by_id_;                                        // entity id -> article entity
   std::unordered_map<int32_t, int32_t> lexicon_of_;       // article entity -> lexicon index
   StringMap short_forms_;  // family name key -> person
+  StringMap name_words_;   // a word of a person's full name -> the person; -1: several people's
   StringMap titles_;            // title key -> the person it named
   std::vector<PendingTitle> pending_;
 };

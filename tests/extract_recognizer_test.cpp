@@ -505,3 +505,15 @@ TEST_CASE("a given name spelled like a particle starts a name when a name goes o
   // A writer who spells the preposition with ي: a dictionary word after it makes no name.
   CHECK(Recognise("وقع الاختيار علي الجانب الآخر من النهر.")->found.empty());
 }
+
+TEST_CASE("a family name the article has used stops before the dictionary word after it") {
+  const auto r = Recognise("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الاتفاق جيد. وقالت ماي رفض البرلمان الاتفاق.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"البريطانية", "تيريزا ماي", "ماي"});
+  CHECK(r->found.back().id == "theresa_may");
+}
+
+TEST_CASE("a title before one word of a name the article has given is that person, then and later") {
+  const auto r = Recognise("قال الزعيم الكوري الشمالي كيم جونغ أون إن القمة مهمة. وأضاف أن الزعيم كيم وافق، مؤكدا أن كيم ملتزم.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"الكوري الشمالي", "كيم جونغ أون", "كيم", "كيم"});
+  CHECK(std::all_of(r->found.begin() + 1, r->found.end(), [](const Found& f) { return f.id == "kim_jong_un"; }));
+}
