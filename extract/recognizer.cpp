@@ -154,8 +154,13 @@ class Pass {
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
       if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
       // A known person's family name alone is that person, not the start of a name that runs
-      // on into the clause (قالت ماي رفض البرلمان، دانييلز إلغاء الجولة).
+      // on into the clause (قالت ماي عقب الاجتماع، دانييلز إلغاء الجولة، برانسون الاتهامات), when
+      // what follows is plainly no name: a dictionary word with the article, in the accusative,
+      // shaped like a verbal noun or a verb, or a function word (a second name may be a
+      // dictionary word: عباس كامل).
       if (n == 1 && !joins && CommonWord(i + 1) &&
+          (HasArticle(i + 1) || AccusativeNoun(i + 1) || VerbalShape(Key(i + 1)) || DictionaryVerb(i + 1) ||
+           Is(Rule::kCommon, i + 1)) &&
           (short_forms_.find(ShortFormKey(i)) != short_forms_.end() || lex_.PersonLike({std::string(Base(i))}) >= 0)) {
         break;
       }

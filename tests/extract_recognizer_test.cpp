@@ -507,9 +507,12 @@ TEST_CASE("a given name spelled like a particle starts a name when a name goes o
 }
 
 TEST_CASE("a family name the article has used stops before the dictionary word after it") {
-  const auto r = Recognise("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الاتفاق جيد. وقالت ماي رفض البرلمان الاتفاق.");
+  const auto r = Recognise("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الاتفاق جيد. وقالت ماي عقب الاجتماع إن الحكومة باقية.");
   CHECK(r->Surfaces() == std::vector<std::string>{"البريطانية", "تيريزا ماي", "ماي"});
   CHECK(r->found.back().id == "theresa_may");
+  // A second name that is also a dictionary word still belongs to the name.
+  const auto two = Recognise("وقال اللواء أحمد عباس إن الوضع هادئ. وقال الوزير عباس كامل إن الحوار مستمر.");
+  CHECK(two->Surface("عباس كامل"));
 }
 
 TEST_CASE("a title before one word of a name the article has given is that person, then and later") {
