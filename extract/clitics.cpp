@@ -13,7 +13,7 @@ namespace {
 // basic block take two bytes in UTF-8.
 constexpr std::string_view kWa = "\u0648", kFa = "\u0641", kBi = "\u0628", kLi = "\u0644",
                            kKa = "\u0643", kSa = "\u0633", kAl = "\u0627\u0644",
-                           kTa = "\u062A", kHa = "\u0647";
+                           kTa = "\u062A", kHa = "\u0647", kYa = "\u064A", kNun = "\u0646";
 constexpr size_t kLetter = 2;
 
 // Pronoun suffixes, longest first so that هما is not taken for ما after ه.
@@ -64,6 +64,9 @@ size_t Fronts(std::string_view key, std::array<Candidate, 48>& out) {
                                std::pair{kKa, kPrepKa}, std::pair{kSa, kFutureSa}}) {
       if (!rest.starts_with(prefix)) continue;
       std::string_view after = rest.substr(kLetter);
+      // س marks the future of an imperfect verb (سيلتقي، ستعمل، سنواصل); on anything else it
+      // is the word's own first letter (ساريكس, not س + a stem of اريك).
+      if (bit == kFutureSa && !(after.starts_with(kYa) || after.starts_with(kTa) || after.starts_with(kNun))) continue;
       const uint8_t with = bits | bit;
       // ل + ال is written لل: the article's alef goes, and what follows its lam is the noun.
       if (bit == kPrepLi && after.starts_with(kLi) && Letters(after) >= kMinLetters + 1 &&

@@ -62,7 +62,7 @@ enum class Rule : uint8_t {
   kTarget,         // what is attacked in its owner's stead (القواعد الأمريكية، أهداف في إسرائيل)
   kForces,         // troops whose state is deployed where they are (القوات الأمريكية في العراق)
   kPartitive,      // a quantity whose من does not govern what follows (عدد من المسؤولين)
-  kCounterpart,    // a holder of the same office in another state (ونظيره الإيراني حسن روحاني)
+  kNamedOfficial,  // an official's title only before a name (ونظيره الإيراني حسن روحاني، المسؤول ماركو)
   kCount,
 };
 

@@ -94,11 +94,12 @@ class Pass {
     if (t.kind != TokenKind::kWord || used_[i] || !IsArabic(a_.Surface(t))) return false;
     if (t.proclitics & ~kArticle) return false;
     // A preposition or conjunction glued to an article (بالتهديدات) never starts a name word,
-    // even when the lexicon does not know the noun.
+    // even when the lexicon does not know the noun; a foreign name may begin with the same
+    // letters (والر، كالر، بالمر), and then what follows them is too short to be a noun.
     const std::string_view k = Key(i);
     for (std::string_view front : {"\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644",
                                    "\u0643\u0627\u0644", "\u0644\u0644"}) {
-      if (k.starts_with(front)) return false;
+      if (k.starts_with(front) && text::CodePoints(k.substr(front.size())) >= 3) return false;
     }
     if (text::CodePoints(k) < 2) return false;
     // A possessive suffix (قرارها، موقفهم) marks a common noun.
@@ -489,11 +490,12 @@ class Pass {
   // the title names. A title with no name is resolved once the whole article is read.
   size_t TryTitle(uint32_t s, size_t i, size_t end) {
     auto title = lex_.rule(Rule::kTitle).Longest(a_, i, end);
-    // A counterpart with a nisba and a name (ونظيره الإيراني حسن روحاني) holds an office of that
-    // state; with no name after it, it stands for the state (an institution).
-    const bool counterpart = !title.length && (title = lex_.rule(Rule::kCounterpart).Longest(a_, i, end)).length;
+    // A counterpart or an official with a nisba and a name (ونظيره الإيراني حسن روحاني، المسؤول
+    // الفنلندي ماركو ساريكس) holds an office of that state; with no name after it, it stands for
+    // the state (an institution).
+    const bool only_named = !title.length && (title = lex_.rule(Rule::kNamedOfficial).Longest(a_, i, end)).length;
     if (!title.length) return 0;
-    const Office office = counterpart ? Office::kOfficial : static_cast<Office>(title.value);
+    const Office office = only_named ? Office::kOfficial : static_cast<Office>(title.value);
     size_t j = i + title.length;
     // The state of a nisba outranks a name: السفير الأذربيجاني في بغداد serves Azerbaijan.
     int32_t nisba = -1, named = -1;
@@ -567,7 +569,7 @@ class Pass {
       } else {
         person = leader >= 0 ? FromLexicon(leader) : NewEntity(name_first, name_end, EntityType::kPerson);
       }
-    } else if (counterpart) {
+    } else if (only_named) {
       return 0;
     } else if (size_t len = NameBefore(s, i)) {  // apposition: NAME، TITLE
       name_first = i - len - (IsComma(Key(i - 1)) ? 1 : 0);

@@ -520,3 +520,22 @@ TEST_CASE("a title before one word of a name the article has given is that perso
   CHECK(r->Surfaces() == std::vector<std::string>{"الكوري الشمالي", "كيم جونغ أون", "كيم", "كيم"});
   CHECK(std::all_of(r->found.begin() + 1, r->found.end(), [](const Found& f) { return f.id == "kim_jong_un"; }));
 }
+
+TEST_CASE("given names that are Arabic words, and family names that begin like a clitic, open and end names") {
+  // سكوت is "silence" and مات "died"; والر and ساريكس begin as و + article and س + a stem would.
+  const auto r = Recognise("وذكر سكوت هارلين أن النار انتشرت. وقال كمال والر إن الوضع صعب. وقالت نورا ساريكس إن المعبر مغلق.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"سكوت هارلين", "كمال والر", "نورا ساريكس"});
+  for (const auto& f : r->found) CHECK(f.type == EntityType::kPerson);
+  // The verb is no name: مات followed by a dictionary word.
+  CHECK(Recognise("مات رجل في الحادث.")->found.empty());
+}
+
+TEST_CASE("an official named with the body they serve is that body's official; unnamed, the state") {
+  const auto r = Recognise("وقال المسؤول في حرس الحدود الفنلندي ماركو هالتونين إن ثلاثة عبروا. وقال مسؤول إيراني إن الاتفاق قائم.");
+  const Found* person = r->Surface("ماركو هالتونين");
+  REQUIRE(person);
+  CHECK(person->mention->office == Office::kOfficial);
+  const auto& affiliation = r->recognition.entities.at(person->mention->affiliation);
+  CHECK(affiliation.id == "finland");
+  CHECK(r->found.back().id == "iran");
+}
