@@ -539,3 +539,12 @@ TEST_CASE("an official named with the body they serve is that body's official; u
   CHECK(affiliation.id == "finland");
   CHECK(r->found.back().id == "iran");
 }
+
+TEST_CASE("a late leader's title reaches the name after الراحل") {
+  const auto r = Recognise("وذكر الزعيم الفلسطيني الراحل ياسر عرفات في خطابه أن الدولة قادمة.");
+  const Found* person = r->Surface("ياسر عرفات");
+  REQUIRE(person);
+  CHECK(person->mention->office == Office::kLeader);
+  REQUIRE(person->mention->affiliation >= 0);
+  CHECK(r->recognition.entities.at(person->mention->affiliation).id == "palestine");
+}

@@ -153,6 +153,7 @@ TEST_CASE("troops in a place and assurances received") {
 
 TEST_CASE("a former office is no role, and a people noun by قتل is its victim") {
   CHECK(Triples("وقال الرئيس التركي السابق عبد الله غول إن الانتخابات نزيهة.\n").empty());
+  CHECK(Triples("وذكر الزعيم الفلسطيني الراحل ياسر عرفات في خطابه أن الدولة قادمة.\n").empty());
   CHECK(Triples("وقتل فلسطينيان في الغارات الإسرائيلية على غزة.\n") == Lines{"israel attacked gaza"});
 }
 
