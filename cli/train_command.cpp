@@ -31,8 +31,8 @@ void AddTrainCommand(CLI::App* kg, Context* context) {
                       "Train on this share of the articles, drawn the same way every time (a learning curve)")
       ->check(CLI::Range(0.01, 1.0));
   command->add_option("--min-precision", options->min_precision,
-                      "Choose the thresholds of best F1 among those whose cross-validated precision "
-                      "reaches this (default 0.75)")
+                      "Choose the thresholds of best F1 among those whose cross-validated precision, "
+                      "less one standard error, reaches this (default 0.75)")
       ->check(CLI::Range(0.0, 1.0));
   command->footer(
       "Every triple the extractor proposes in an annotated article is an example, positive when\n"

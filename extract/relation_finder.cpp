@@ -684,7 +684,10 @@ class Finder {
         body = Info(group);  // القيادي سعد المطلبي في ائتلاف دولة القانون
         body_mention = group;
       } else if (const int32_t state = StateOf(m.entity);
-                 state >= 0 && office != Office::kMember && !HeadsUnnamedBody(m, title_first, title_end)) {
+                 state >= 0 && office != Office::kMember && !HeadsUnnamedBody(m, title_first, title_end) &&
+                 // الأمير محمد بن سلمان: a prince of the state, not its ruler; an emir names
+                 // his emirate (أمير قطر) and has a body.
+                 !(title_end == title_first + 1 && Is(p_.princely, title_first))) {
         body = lex_.entities()[state].info;
       } else {
         continue;
@@ -1375,7 +1378,8 @@ Particles::Particles()
                "جهودا", "سعى", "سعت", "يسعى", "تسعى", "عمل", "عملت", "يعمل", "تعمل", "أقدم",
                "أقدمت", "يقدم", "تقدم", "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام"}),
       killer({"برصاص", "رصاص", "بنيران", "نيران", "يد", "يدي", "أيدي", "بغارة", "بغارات", "غارة",
-              "غارات", "بقصف", "قصف", "بضربة", "بضربات", "ضربة", "ضربات"}) {}
+              "غارات", "بقصف", "قصف", "بضربة", "بضربات", "ضربة", "ضربات"}),
+      princely({"الأمير", "أمير", "الأميرة", "أميرة"}) {}
 
 void FindRelations(const Recognition& recognition, const Lexicon& lexicon,
                    const TriggerTable& triggers, const Particles& particles,

@@ -49,6 +49,7 @@ struct Particles {
   ParticleSet former;        // السابق: a title no longer held
   ParticleSet support;       // قام، استمر، واصل، اتهم: verbs whose masdar carries the event
   ParticleSet killer;        // برصاص، على يد، بغارات: after a passive قتل, the killer follows
+  ParticleSet princely;      // الأمير: alone before a name, a royal's courtesy, not a ruler's title
 };
 
 // Appends the statements the rules find in a recognized article to out, in text order. With

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <set>
@@ -139,6 +140,10 @@ struct Labelled {
 
 struct Score {
   double precision = 0, recall = 0, f1 = 0;
+  // The precision less one standard error of its estimate over the accepted examples: the
+  // floor a choice must reach, so that a precision measured on few articles just above the
+  // floor does not fall below it on the next articles.
+  double precision_low = 0;
 };
 
 // Micro P/R/F1 of accepting the examples at or above their threshold: `rule_threshold` for
@@ -160,6 +165,7 @@ Score Measure(const std::vector<Labelled>& data, const std::vector<float>& proba
   s.precision = accepted ? static_cast<double>(tp) / static_cast<double>(accepted) : 0;
   s.recall = gold ? static_cast<double>(tp) / static_cast<double>(gold) : 0;
   s.f1 = s.precision + s.recall > 0 ? 2 * s.precision * s.recall / (s.precision + s.recall) : 0;
+  if (accepted) s.precision_low = s.precision - std::sqrt(s.precision * (1 - s.precision) / static_cast<double>(accepted));
   return s;
 }
 
@@ -244,7 +250,7 @@ RelationModel TrainRelationModel(const Extractor& extractor, const TrainingOptio
       for (int rule_step = 5; rule_step <= 95; rule_step += 5) {
         const float threshold = static_cast<float>(step) / 100, rule_threshold = static_cast<float>(rule_step) / 100;
         const Score score = Measure(data, held_out, threshold, rule_threshold, gold_total);
-        if (score.precision >= options.min_precision && score.f1 > best_score.f1) {
+        if (score.precision_low >= options.min_precision && score.f1 > best_score.f1) {
           best_score = score, best_cost = cost, better = true;
           best_threshold = threshold, best_rule_threshold = rule_threshold;
         }

@@ -17,8 +17,9 @@ namespace kg::extract {
 struct TrainingOptions {
   std::vector<std::filesystem::path> gold_dirs;
   double fraction = 1.0;  // the share of the articles trained on (a learning curve), by a fixed draw
-  // The thresholds are those of best F1 among those whose held-out precision reaches this:
-  // analysts read statements with their sources, and a wrong one costs more than a missed one.
+  // The thresholds are those of best F1 among those whose held-out precision, less one
+  // standard error, reaches this: analysts read statements with their sources, and a wrong one
+  // costs more than a missed one.
   double min_precision = 0.75;
 };
 

@@ -355,3 +355,8 @@ TEST_CASE("a passive killing names its killer after برصاص, على يد or a
   CHECK(Triples("وقتل الجمعة أربعة فلسطينيين برصاص الجيش الإسرائيلي في غزة.\n") == Lines{"israel killed palestine"});
   CHECK(Triples("وقتل ثلاثة عراقيين على أيدي مسلحي تنظيم داعش.\n") == Lines{"islamic_state killed iraq"});
 }
+
+TEST_CASE("a prince's courtesy title is no rule of his state; an emir's names his emirate") {
+  CHECK(Triples("وقال الأمير محمد بن سلمان إن المملكة قوية.\n").empty());
+  CHECK(Triples("وقال أمير قطر الشيخ تميم بن حمد إن الحوار مطلوب.\n") == Lines{"tamim_bin_hamad leads qatar"});
+}
