@@ -360,3 +360,7 @@ TEST_CASE("a prince's courtesy title is no rule of his state; an emir's names hi
   CHECK(Triples("وقال الأمير محمد بن سلمان إن المملكة قوية.\n").empty());
   CHECK(Triples("وقال أمير قطر الشيخ تميم بن حمد إن الحوار مطلوب.\n") == Lines{"tamim_bin_hamad leads qatar"});
 }
+
+TEST_CASE("the Europeans are Europe") {
+  CHECK(Triples("واتهم ترامب الأوروبيين بالإخفاق في دفع حصتهم.\n") == Lines{"donald_trump accused europe"});
+}
