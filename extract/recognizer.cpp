@@ -109,7 +109,10 @@ class Pass {
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
                       Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
                       Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive}) {
-      if (Is(rule, i) && !(rule == Rule::kCommon && GivenNameWithYa(i))) return false;
+      if (Is(rule, i) && !(rule == Rule::kCommon && GivenNameWithYa(i)) &&
+          !(rule == Rule::kTitle && TitledGivenName(i))) {
+        return false;
+      }
     }
     return Nisba(i) < 0 && lex_.names().Word(Key(i)) < 0;
   }
@@ -122,6 +125,15 @@ class Pass {
     const size_t next = i + 1;
     if (next >= a_.tokens().size() || T(next).kind != TokenKind::kWord || T(next).proclitics & ~kArticle) return false;
     return !Is(Rule::kCommon, next) && !CommonWord(next);
+  }
+
+  // A title word that is also a given name, written without the article and followed by
+  // another name word (الملازم سلطان شمسان): the name's. Before a body (سلطان عمان) the
+  // title is read first.
+  bool TitledGivenName(size_t i) const {
+    return !HasArticle(i) && lex_.IsGivenName(Key(i)) && i + 1 < a_.tokens().size() &&
+           T(i + 1).kind == TokenKind::kWord && !Is(Rule::kTitle, i + 1) && Nisba(i + 1) < 0 &&
+           !lex_.names().Longest(a_, i + 1, a_.tokens().size()).length;
   }
 
   // Where a name starts at or after token i: past courtesy titles and their full stops.
@@ -166,11 +178,13 @@ class Pass {
         break;
       }
       ++n;
-      if (HasArticle(i + n - 1) && !joins) break;
+      // The family name, unless the article's word completes a compound given name (شرف الدين
+      // الكحلاني، نور الدين).
+      if (HasArticle(i + n - 1) && !joins && !(n >= 2 && CompoundGivenName(i + n - 2))) break;
       if (n > 1 && !NameLike(i + n - 1) && FamilyNameOfKnown(i + n - 1, n == 2)) break;  // the family name ends it
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
-    if (n == 0 || CommonWord(i)) return 0;
+    if (n == 0 || (CommonWord(i) && !(n >= 2 && CompoundGivenName(i)))) return 0;
     // A known person's name of two words or more, or a spelling of it, with words after it that
     // are no part of it (رجب طيب أردوغان بعنوان، أندرو برونسون المحتجز): the name is the person's.
     // (عبد الفتاح is one word of a name, not two.)
@@ -189,6 +203,19 @@ class Pass {
       return 0;
     }
     return n;
+  }
+
+  // Whether the word before token i, in sentence s, opens a name that token i ends: a word no
+  // dictionary or lexicon knows, with no clitic, that no mention has taken.
+  bool OtherGivenNameBefore(uint32_t s, size_t i) const {
+    const size_t k = i - 1;
+    if (k < a_.sentences()[s].first_token || used_[k] || !NameLike(k) || HasArticle(k) || LooksLikeVerb(k)) return false;
+    return !lex_.dictionary().Has(a_.Surface(T(k))) && !lex_.words().Has(Key(k));
+  }
+
+  // Whether tokens k and k + 1 are one given name written in two words (شرف الدين، نور الدين).
+  bool CompoundGivenName(size_t k) const {
+    return T(k + 1).kind == TokenKind::kWord && lex_.IsGivenName(std::string(Key(k)) + " " + std::string(Key(k + 1)));
   }
 
   // A known person's family name written alone in the lexicon (غريفيث) after a given name:
@@ -289,6 +316,7 @@ class Pass {
     if (i >= end || T(i).kind != TokenKind::kWord) return true;
     if (lex_.words().Has(Base(i)) || lex_.words().Has(Key(i)) || Nisba(i) >= 0) return true;
     if (Is(Rule::kCommon, i)) return true;  // an occupation in apposition: بيار لونغيه محامي
+    if (Is(Rule::kTitle, i)) return true;   // a title in apposition: ديليك أوجلان النائبة عن
     const std::string_view s = a_.Surface(T(i));
     for (std::string_view front : {"\u0648", "\u0641", "\u0644", "\u0628"}) {
       if (s.starts_with(front)) return true;
@@ -454,6 +482,14 @@ class Pass {
     if (used_[i] || T(i).kind == TokenKind::kPunct) return i + 1;
     const auto name = lex_.names().Longest(a_, i, end);
     if (name.length && L(name.value).info.type == EntityType::kPerson) {
+      // A given name no dictionary has right before a known person's family name alone is
+      // another member of the family (ديليك أوجلان is not Abdullah Ocalan).
+      if (name.length == 1 && i > 0 && OtherGivenNameBefore(s, i)) {
+        const int32_t person = NewEntity(i - 1, i + 1, EntityType::kPerson);
+        Add(person, MentionKind::kName, s, i - 1, i + 1);
+        RegisterShortForm(person, i - 1, i + 1);
+        return i + 1;
+      }
       const size_t length = name.length + LineageAfter(i + name.length, end);
       AddName(s, i, length, name.value);
       return i + length;
@@ -516,7 +552,10 @@ class Pass {
         settled = j += m.length;
         open_words = 0;
       } else if (auto t = lex_.rule(Rule::kTitle).Longest(a_, j, end);
-                 t.length && !(T(j).proclitics & kConjWa)) {
+                 t.length && !(T(j).proclitics & kConjWa) &&
+                 // A title word that is a given name opens the name when one goes on from it
+                 // (الملازم سلطان شمسان), not when a body follows (السلطان قابوس، سلطان عمان).
+                 !(t.length == 1 && TitledGivenName(j) && NameLike(j + 1))) {
         // وزير الدفاع ورئيس الأركان: a conjoined title is the next person's, not this one's.
         settled = j += t.length;
         open_words = 0;

@@ -548,3 +548,17 @@ TEST_CASE("a late leader's title reaches the name after الراحل") {
   REQUIRE(person->mention->affiliation >= 0);
   CHECK(r->recognition.entities.at(person->mention->affiliation).id == "palestine");
 }
+
+TEST_CASE("compound given names, given names that are titles, and a family's other members") {
+  // شرف الدين is one given name: the article's word does not end the name there.
+  auto r = Recognise("وقال القيادي شرف الدين الكحلاني إن الوضع هادئ.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"شرف الدين الكحلاني"});
+  // سلطان is a ruler's title and a given name: before another name word it is the name's.
+  r = Recognise("وقال الملازم سلطان شمسان، إن الوضع هادئ. وقال سلطان عمان إن الحوار مطلوب.");
+  CHECK(r->Surface("سلطان شمسان"));
+  CHECK(r->found.back().id == "oman");
+  // An unknown word before a known person's family name alone names another of the family.
+  r = Recognise("وحكمت المحكمة على زوريك أوجلان النائبة عن الحزب.");
+  REQUIRE(r->Surface("زوريك أوجلان"));
+  CHECK(r->Surface("زوريك أوجلان")->id != "abdullah_ocalan");
+}
