@@ -364,3 +364,8 @@ TEST_CASE("a prince's courtesy title is no rule of his state; an emir's names hi
 TEST_CASE("the Europeans are Europe") {
   CHECK(Triples("واتهم ترامب الأوروبيين بالإخفاق في دفع حصتهم.\n") == Lines{"donald_trump accused europe"});
 }
+
+TEST_CASE("a ministry named with its state's nisba is the state, as the verb's subject after it") {
+  CHECK(Triples("وحثت وزارة الخارجية الأمريكية الحوثيين على العمل مع الأمم المتحدة.\n") ==
+        Lines{"united_states called_on houthis"});
+}
