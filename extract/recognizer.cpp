@@ -209,8 +209,22 @@ class Pass {
   // dictionary or lexicon knows, with no clitic, that no mention has taken.
   bool OtherGivenNameBefore(uint32_t s, size_t i) const {
     const size_t k = i - 1;
-    if (k < a_.sentences()[s].first_token || used_[k] || !NameLike(k) || HasArticle(k) || LooksLikeVerb(k)) return false;
-    return !lex_.dictionary().Has(a_.Surface(T(k))) && !lex_.words().Has(Key(k));
+    if (k < a_.sentences()[s].first_token || used_[k] || !NameLike(k) || HasArticle(k) || LooksLikeVerb(k) ||
+        VerbalShape(Key(k)) || lex_.words().Has(Key(k))) {
+      return false;
+    }
+    // Nor a dictionary word written with another alef (اخطاء for أخطاء، إستفزاز).
+    const std::string_view surface = a_.Surface(T(k));
+    if (lex_.dictionary().Has(surface)) return false;
+    for (std::string_view alef : {"\u0627", "\u0623", "\u0625", "\u0622"}) {
+      for (std::string_view other : {"\u0627", "\u0623", "\u0625", "\u0622"}) {
+        if (alef != other && surface.starts_with(alef) &&
+            lex_.dictionary().Has(std::string(other) + std::string(surface.substr(alef.size())))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   // Whether tokens k and k + 1 are one given name written in two words (شرف الدين، نور الدين).

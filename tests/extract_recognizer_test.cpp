@@ -561,4 +561,7 @@ TEST_CASE("compound given names, given names that are titles, and a family's oth
   r = Recognise("وحكمت المحكمة على زوريك أوجلان النائبة عن الحزب.");
   REQUIRE(r->Surface("زوريك أوجلان"));
   CHECK(r->Surface("زوريك أوجلان")->id != "abdullah_ocalan");
+  // Not a verbal noun, nor a dictionary word written with another alef.
+  r = Recognise("وقال إن إستفزاز أوجلان مستمر، وتحدث عن اخطاء أوجلان.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"أوجلان", "أوجلان"});
 }
