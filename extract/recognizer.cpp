@@ -171,6 +171,9 @@ class Pass {
       // what follows is plainly no name: a dictionary word with the article, in the accusative,
       // shaped like a verbal noun or a verb, or a function word (a second name may be a
       // dictionary word: عباس كامل).
+      // Words of two people the article has named in full, side by side (واستقبل مون كيم, after
+      // مون جاي إن and كيم جونغ أون): two people, not one new name.
+      if (n == 1 && !joins && TwoNamedPeople(i)) break;
       if (n == 1 && !joins && CommonWord(i + 1) &&
           (HasArticle(i + 1) || AccusativeNoun(i + 1) || VerbalShape(Key(i + 1)) || DictionaryVerb(i + 1) ||
            Is(Rule::kCommon, i + 1)) &&
@@ -225,6 +228,28 @@ class Pass {
       }
     }
     return true;
+  }
+
+  // The person the article named in full with the word at token i among their names, or -1.
+  int32_t NamedWith(size_t i) const {
+    if (T(i).kind != TokenKind::kWord || (T(i).proclitics & ~kArticle)) return -1;
+    const auto it = name_words_.find(std::string(Base(i)));
+    return it == name_words_.end() ? -1 : it->second;
+  }
+
+  bool TwoNamedPeople(size_t i) const {
+    if (i + 1 >= a_.tokens().size() || Is(Rule::kCommon, i) || Is(Rule::kCommon, i + 1)) return false;
+    const int32_t a = NamedWith(i), b = NamedWith(i + 1);
+    return a >= 0 && b >= 0 && a != b;
+  }
+
+  // Two given names side by side, each a word of one full name the article gave (واستقبل مون
+  // كيم): those two people.
+  size_t TryTwoNameWords(uint32_t s, size_t i, size_t end) {
+    if (i + 1 >= end || !lex_.IsGivenName(Key(i)) || !lex_.IsGivenName(Key(i + 1)) || !TwoNamedPeople(i)) return 0;
+    Add(NamedWith(i), MentionKind::kShortForm, s, i, i + 1);
+    Add(NamedWith(i + 1), MentionKind::kShortForm, s, i + 1, i + 2);
+    return i + 2;
   }
 
   // Whether tokens k and k + 1 are one given name written in two words (شرف الدين، نور الدين).
@@ -528,6 +553,7 @@ class Pass {
     if (size_t next = TryOrganisation(s, i, end)) return next;
     if (size_t next = TryReported(s, i, end)) return next;
     if (size_t next = TryHonorific(s, i, end)) return next;
+    if (size_t next = TryTwoNameWords(s, i, end)) return next;
     if (size_t next = TryGivenName(s, i, end)) return next;
     if (const auto nisba = NisbaAt(i, end); nisba.length) {
       Add(FromLexicon(nisba.value), MentionKind::kNisba, s, i, i + nisba.length);

@@ -565,3 +565,15 @@ TEST_CASE("compound given names, given names that are titles, and a family's oth
   r = Recognise("وقال إن إستفزاز أوجلان مستمر، وتحدث عن اخطاء أوجلان.");
   CHECK(r->Surfaces() == std::vector<std::string>{"أوجلان", "أوجلان"});
 }
+
+TEST_CASE("words of two people the article named in full, side by side, are the two people") {
+  const auto r = Recognise(
+      "والتقى الرئيس الكوري الجنوبي مون جاي إن الزعيم الكوري الشمالي كيم جونغ أون. واستقبل مون كيم عند الحدود.");
+  REQUIRE(r->found.size() >= 2);
+  const auto& moon = r->found[r->found.size() - 2];
+  const auto& kim = r->found.back();
+  CHECK(moon.surface == "مون");
+  CHECK(moon.id == "moon_jae_in");
+  CHECK(kim.surface == "كيم");
+  CHECK(kim.id == "kim_jong_un");
+}
