@@ -510,6 +510,9 @@ TEST_CASE("a family name the article has used stops before the dictionary word a
   const auto r = Recognise("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الاتفاق جيد. وقالت ماي عقب الاجتماع إن الحكومة باقية.");
   CHECK(r->Surfaces() == std::vector<std::string>{"البريطانية", "تيريزا ماي", "ماي"});
   CHECK(r->found.back().id == "theresa_may");
+  // عدم ("not") is never a name's.
+  const auto not_ = Recognise("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الاتفاق جيد. وبررت ماي عدم حضور الاجتماع.");
+  CHECK(not_->found.back().surface == "ماي");
   // A second name that is also a dictionary word still belongs to the name.
   const auto two = Recognise("وقال اللواء أحمد عباس إن الوضع هادئ. وقال الوزير عباس كامل إن الحوار مستمر.");
   CHECK(two->Surface("عباس كامل"));
