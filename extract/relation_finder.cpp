@@ -624,7 +624,7 @@ class Finder {
             bool negated, float confidence, const std::string& source) {
     for (int32_t s : Conjuncts(subject)) {
       for (int32_t o : Conjuncts(object)) {
-        if (M(s).entity == M(o).entity || !Fits(predicate, Type(s), Type(o))) continue;
+        if (M(s).entity == M(o).entity || !Fits(predicate, Type(s), Type(o)) || AgainstRecord(predicate, s, o)) continue;
         const auto& sid = r_.entities[M(s).entity].id;
         const auto& oid = r_.entities[M(o).entity].id;
         const bool repeated = std::any_of(
@@ -749,6 +749,7 @@ class Finder {
   void Role(std::string_view predicate, int32_t person, graph::EntityInfo body, Span trigger,
             int32_t body_mention = -1, bool former = false) {
     if (r_.entities[M(person).entity].id == body.id) return;
+    if (predicate == "member_of" && Membership(EntityType::kPerson, {}, body.id) == Record::kNotMember) return;
     const bool repeated = std::any_of(
         out_->begin() + static_cast<std::ptrdiff_t>(first_new_), out_->end(), [&](const auto& st) {
           return st.subject.id == r_.entities[M(person).entity].id && st.object.id == body.id &&
@@ -1154,14 +1155,28 @@ class Finder {
     return PrepOfOnce(o) == p_.fi && std::ranges::find(kExchanges, predicate) != std::end(kExchanges);
   }
 
-  // Whether the record lists the state named by mention s in the body named by mention o
+  // What the record says of the state named by mention s in the body named by mention o
   // (members= in the lexicon: دول مجموعة فيشغراد، أي المجر وبولندا).
-  bool RecordedMember(int32_t s, int32_t o) const {
-    if (Type(s) != EntityType::kCountry || Type(o) != EntityType::kOrg) return false;
-    const int32_t body = lex_.Find(r_.entities[M(o).entity].id);
-    if (body < 0) return false;
+  enum class Record { kSilent, kMember, kNotMember };
+  Record Membership(int32_t s, int32_t o) const {
+    return Membership(Type(s), r_.entities[M(s).entity].id, r_.entities[M(o).entity].id);
+  }
+  Record Membership(EntityType subject_type, const std::string& subject, const std::string& body_id) const {
+    const int32_t body = lex_.Find(body_id);
+    if (body < 0 || lex_.entities()[body].members.empty()) return Record::kSilent;
+    // Its members are states: a person is none (its officials are official_of), while a body
+    // or a force may be part of it (Frontex of the EU).
+    if (subject_type == EntityType::kPerson) return Record::kNotMember;
+    if (subject_type != EntityType::kCountry) return Record::kSilent;
     const auto& members = lex_.entities()[body].members;
-    return std::ranges::find(members, lex_.Find(r_.entities[M(s).entity].id)) != members.end();
+    return std::ranges::find(members, lex_.Find(subject)) != members.end() ? Record::kMember : Record::kNotMember;
+  }
+
+  // Membership of a body whose member states the record lists, of a state it does not list or
+  // of a person (Russia or Vladimir Putin in NATO, named in one sentence): no statement and no
+  // reading.
+  bool AgainstRecord(std::string_view predicate, int32_t s, int32_t o) const {
+    return predicate == "member_of" && Membership(s, o) == Record::kNotMember;
   }
 
   // Whether the set has seen enough of this triple to only count the reading.
@@ -1172,6 +1187,7 @@ class Finder {
 
   // A reading proposed by its place alone, not by a rule.
   void Proposed(std::string_view predicate, int32_t s, int32_t o, uint32_t t, uint32_t distance) {
+    if (AgainstRecord(predicate, s, o)) return;
     const ReadingRank rank{false, 0, distance};
     const bool negated = Negated(t);
     candidates_->Add(r_.entities[M(s).entity].id, predicate, r_.entities[M(o).entity].id, negated,
@@ -1297,7 +1313,7 @@ class Finder {
           if (to == from) fb.Add(predicate, "between", "");
           for (size_t k = 0; k < n_before; ++k) fb.Add(predicate, "pre", before[k]);
           if (!title.empty()) fb.Add(predicate, "title", title);
-          if (predicate == "member_of" && RecordedMember(s, o)) fb.Add(predicate, "record", "");
+          if (predicate == "member_of" && Membership(s, o) == Record::kMember) fb.Add(predicate, "record", "");
           if (sentence_ == 0) fb.Add(predicate, "first", "");
           Proposed(predicate, s, o, t, to - from);
         }

@@ -158,3 +158,21 @@ TEST_CASE("the shipped model keeps what a plain clause states, and nothing besid
     CHECK(st.evidence.confidence <= 1.0f);
   }
 }
+
+TEST_CASE("no reading makes a member of a body whose member states the record lists of another state or a person",
+          "[model]") {
+  // The shipped model with no thresholds: every reading is a statement.
+  TempDir dir;
+  auto everything = kg::extract::RelationModel::Load(KG_SOURCE_DIR "/data/relations.model");
+  everything.set_thresholds(0, 0);
+  everything.Save(dir / "all.model");
+  ExtractorOptions options;
+  options.model = dir / "all.model";
+  const Extractor all = Extractor::Load(KG_SOURCE_DIR "/data", options);
+  const Lines read = Triples(all, "بيان\nوحضر بوتين وماكرون قمة فرنسا وروسيا مع حلف الناتو في بروكسل.\n");
+  auto has = [&](const std::string& line) { return std::ranges::find(read, line) != read.end(); };
+  CHECK(has("france member_of nato"));
+  CHECK_FALSE(has("russia member_of nato"));
+  CHECK_FALSE(has("vladimir_putin member_of nato"));
+  CHECK_FALSE(has("emmanuel_macron member_of nato"));
+}
