@@ -590,15 +590,30 @@ class Finder {
   static bool Fits(std::string_view predicate, EntityType s, EntityType o) {
     if (s == EntityType::kPlace || s == EntityType::kMedia || s == EntityType::kUnknown) return false;
     if (o == EntityType::kMedia || o == EntityType::kUnknown) return false;
-    if (predicate == "visited" || predicate == "deployed_forces_in") {
-      return o == EntityType::kCountry || o == EntityType::kPlace;
+    if (predicate == "visited") return o == EntityType::kCountry || o == EntityType::kPlace;
+    // States, groups and bodies deploy forces, wage wars, arm others and impose sanctions; a
+    // person does so for a state (the annotators never read a person so).
+    if (predicate == "deployed_forces_in") {
+      return s != EntityType::kPerson && (o == EntityType::kCountry || o == EntityType::kPlace);
     }
+    if (predicate == "at_war_with") {
+      return s != EntityType::kPerson && o != EntityType::kPerson && o != EntityType::kPlace;
+    }
+    if (predicate == "supplied_weapons_to" || predicate == "sanctioned") return s != EntityType::kPerson;
+    if (predicate == "allied_with") return o != EntityType::kPlace;  // an ally is an actor
     if (predicate == "leads") {
       // A person leads; a state leads an alliance or a group (التحالف الذي تقوده السعودية).
-      return s == EntityType::kPerson ||
-             (s == EntityType::kCountry && (o == EntityType::kOrg || o == EntityType::kArmedGroup));
+      // Nobody leads a person.
+      return o != EntityType::kPerson &&
+             (s == EntityType::kPerson ||
+              (s == EntityType::kCountry && (o == EntityType::kOrg || o == EntityType::kArmedGroup)));
     }
     if (predicate == "official_of") return s == EntityType::kPerson;
+    if (predicate == "member_of") {
+      // Nobody is a member of a person; a state is a member of an organisation, not of another
+      // state or of an armed group (the annotators never read one so).
+      return o != EntityType::kPerson && (s != EntityType::kCountry || o == EntityType::kOrg);
+    }
     return true;
   }
 

@@ -176,3 +176,28 @@ TEST_CASE("no reading makes a member of a body whose member states the record li
   CHECK_FALSE(has("vladimir_putin member_of nato"));
   CHECK_FALSE(has("emmanuel_macron member_of nato"));
 }
+
+TEST_CASE("no reading gives a person forces, wars, arms or sanctions, nor leads a person", "[model]") {
+  TempDir dir;
+  auto everything = kg::extract::RelationModel::Load(KG_SOURCE_DIR "/data/relations.model");
+  everything.set_thresholds(0, 0);
+  everything.Save(dir / "all.model");
+  ExtractorOptions options;
+  options.model = dir / "all.model";
+  const Extractor all = Extractor::Load(KG_SOURCE_DIR "/data", options);
+  using kg::graph::EntityType;
+  const auto statements = all.Extract(kg::extract::ReadArticle(
+      "t", "بيان\nوقال ترامب إن القوات الأمريكية في سوريا باقية وإن الحرب بين إيران والعراق انتهت في بغداد.\n"
+           "وفرضت واشنطن عقوبات على طهران، وزودت الحوثيين بالسلاح، وقال بوتين إن روسيا حليفة دمشق.\n"));
+  REQUIRE(!statements.empty());
+  for (const auto& st : statements) {
+    INFO(st.subject.id << " " << st.predicate << " " << st.object.id);
+    const bool person_acts = st.predicate == "deployed_forces_in" || st.predicate == "at_war_with" ||
+                             st.predicate == "supplied_weapons_to" || st.predicate == "sanctioned";
+    if (person_acts) CHECK(st.subject.type != EntityType::kPerson);
+    if (st.predicate == "at_war_with") CHECK(st.object.type != EntityType::kPerson);
+    if (st.predicate == "at_war_with" || st.predicate == "allied_with") CHECK(st.object.type != EntityType::kPlace);
+    if (st.predicate == "leads" || st.predicate == "member_of") CHECK(st.object.type != EntityType::kPerson);
+    if (st.predicate == "member_of" && st.subject.type == EntityType::kCountry) CHECK(st.object.type == EntityType::kOrg);
+  }
+}
