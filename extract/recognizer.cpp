@@ -166,14 +166,14 @@ class Pass {
       if (n > 0 && !joins && VerbalNoun(i + n)) break;
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
       if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
+      // Words of two people the article has named in full, side by side (واستقبل مون كيم, after
+      // مون جاي إن and كيم جونغ أون): two people, not one new name.
+      if (n == 1 && !joins && TwoNamedPeople(i)) break;
       // A known person's family name alone is that person, not the start of a name that runs
       // on into the clause (قالت ماي عقب الاجتماع، دانييلز إلغاء الجولة، برانسون الاتهامات), when
       // what follows is plainly no name: a dictionary word with the article, in the accusative,
       // shaped like a verbal noun or a verb, or a function word (a second name may be a
       // dictionary word: عباس كامل).
-      // Words of two people the article has named in full, side by side (واستقبل مون كيم, after
-      // مون جاي إن and كيم جونغ أون): two people, not one new name.
-      if (n == 1 && !joins && TwoNamedPeople(i)) break;
       if (n == 1 && !joins && CommonWord(i + 1) &&
           (HasArticle(i + 1) || AccusativeNoun(i + 1) || VerbalShape(Key(i + 1)) || DictionaryVerb(i + 1) ||
            Is(Rule::kCommon, i + 1)) &&
@@ -355,7 +355,7 @@ class Pass {
     if (i >= end || T(i).kind != TokenKind::kWord) return true;
     if (lex_.words().Has(Base(i)) || lex_.words().Has(Key(i)) || Nisba(i) >= 0) return true;
     if (Is(Rule::kCommon, i)) return true;  // an occupation in apposition: بيار لونغيه محامي
-    if (Is(Rule::kTitle, i)) return true;   // a title in apposition: ديليك أوجلان النائبة عن
+    if (Is(Rule::kTitle, i)) return true;   // a title in apposition: زوريك أوجلان النائبة عن
     const std::string_view s = a_.Surface(T(i));
     for (std::string_view front : {"\u0648", "\u0641", "\u0644", "\u0628"}) {
       if (s.starts_with(front)) return true;
@@ -522,7 +522,7 @@ class Pass {
     const auto name = lex_.names().Longest(a_, i, end);
     if (name.length && L(name.value).info.type == EntityType::kPerson) {
       // A given name no dictionary has right before a known person's family name alone is
-      // another member of the family (ديليك أوجلان is not Abdullah Ocalan).
+      // another member of the family (زوريك أوجلان is not Abdullah Ocalan).
       if (name.length == 1 && i > 0 && OtherGivenNameBefore(s, i)) {
         const int32_t person = NewEntity(i - 1, i + 1, EntityType::kPerson);
         Add(person, MentionKind::kName, s, i - 1, i + 1);
