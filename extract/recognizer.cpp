@@ -152,7 +152,17 @@ class Pass {
 
   // The length of the person's name starting at token i: up to four name-like words, ending
   // at the first with the article (the family name) unless it follows عبد or أبو.
-  size_t NameLength(size_t i, size_t end) const {
+  // Whether the words of the name after its first are no dictionary words (but given names).
+  bool NoCommonAfterFirst(size_t i, size_t n) const {
+    for (size_t k = i + 1; k < i + n; ++k) {
+      if (CommonWord(k)) return false;
+    }
+    return true;
+  }
+
+  // `titled`: the name follows a title, which vouches that a name comes; it may then end before
+  // any dictionary word when its own words are none (رئيس الوزراء بول تيبا جولة).
+  size_t NameLength(size_t i, size_t end, bool titled = false) const {
     if (i >= end || !NameLike(i) || HasArticle(i) || LooksLikeVerb(i) || IsLineage(i)) return 0;
     size_t n = 0;
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
@@ -200,7 +210,7 @@ class Pass {
       }
       if (units >= 2 && lex_.PersonLike(words) >= 0) return k;
     }
-    if (!EndsName(i + n, end) &&
+    if (!EndsName(i + n, end) && !(titled && n >= 2 && lex_.dictionary().Has(a_.Surface(T(i + n))) && NoCommonAfterFirst(i, n)) &&
         !(i + n < end &&
           (VerbalNoun(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) || ConjoinedName(i + n)))) {
       return 0;
@@ -581,10 +591,12 @@ class Pass {
     // list belong to the title when an office or a nisba follows them. A name does not settle
     // them: in وزير الخارجية الطلاب في عمان the students are the minister's object.
     size_t settled = j, open_words = 0;
+    bool located = false;  // the open words follow a title link (في، لدى)
     for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
       if (auto n = lex_.names().Longest(a_, j, end);
           n.length && L(n.value).info.type != EntityType::kPerson) {
-        if (open_words) break;
+        // وزير خارجية مصر وليبيا: the conjoined name is the clause's, not the title's.
+        if (open_words || (T(j).proclitics & kConjWa)) break;
         if (named < 0) named = n.value;
         parts.emplace_back(j, j + n.length);
         settled = j += n.length;
@@ -611,9 +623,13 @@ class Pass {
         if (!open_words) settled = j;
       } else if (open_words < 2 && T(j).kind == TokenKind::kWord && !IsComma(Key(j)) &&
                  (HasArticle(j) || Is(Rule::kInstitution, j)) && !(T(j).proclitics & kConjWa)) {
+        if (!open_words) located = j > i && Is(Rule::kTitleLink, j - 1);
         ++open_words;
         ++j;
       } else {
+        // A place after في (زعيم القاعدة في المدينة عطية الشاعري) is the title's when a name of
+        // two words follows it.
+        if (open_words && located && NameLength(j, end, true) >= 2) settled = j;
         break;
       }
     }
@@ -632,7 +648,7 @@ class Pass {
       person = FromLexicon(n.value);
       name_end = j + n.length;
       name_end += LineageAfter(name_end, end);
-    } else if (size_t len = NameLength(j, end)) {
+    } else if (size_t len = NameLength(j, end, true)) {
       name_end = j + len;
       // One word of the name of the body's recorded leader (الملك السعودي سلمان): the leader.
       const int32_t leader = office == Office::kLeader && len == 1 && body >= 0 ? lex_.LeaderNamed(body, Base(j)) : -1;

@@ -580,3 +580,20 @@ TEST_CASE("words of two people the article named in full, side by side, are the 
   CHECK(kim.surface == "كيم");
   CHECK(kim.id == "kim_jong_un");
 }
+
+TEST_CASE("a title's complements stop at a conjoined name, take a place after في, and its name may end before any word") {
+  // وكولومبيا is the clause's, not the minister's.
+  auto r = Recognise("زار الوزير الإكوادور وكولومبيا.");
+  REQUIRE(!r->found.empty());
+  CHECK(r->found.back().id == "colombia");
+  CHECK(r->found.back().surface == "كولومبيا");
+  // A place after في is the title's when a name of two words follows.
+  r = Recognise("وقال القيادي في الحركة سامر الكحلاني إن الوضع صعب.");
+  CHECK(r->Surface("سامر الكحلاني"));
+  // After a title a name of no dictionary words may end before a dictionary word.
+  r = Recognise("حيث أجرى رئيس الوزراء بول تيبا جولة بصحبة الوزراء.");
+  CHECK(r->Surface("بول تيبا"));
+  // Spellings of the press: the article on Peru, Denmark with alef.
+  r = Recognise("وتضم المجموعة البيرو والدانمارك.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"البيرو", "الدانمارك"});
+}
