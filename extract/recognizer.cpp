@@ -243,12 +243,14 @@ class Pass {
   // The person the article named in full with the word at token i among their names, or -1.
   int32_t NamedWith(size_t i) const {
     if (T(i).kind != TokenKind::kWord || (T(i).proclitics & ~kArticle)) return -1;
-    const auto it = name_words_.find(std::string(Base(i)));
+    const auto it = name_words_.find(Base(i));
     return it == name_words_.end() ? -1 : it->second;
   }
 
   bool TwoNamedPeople(size_t i) const {
-    if (i + 1 >= a_.tokens().size() || Is(Rule::kCommon, i) || Is(Rule::kCommon, i + 1)) return false;
+    if (name_words_.empty() || i + 1 >= a_.tokens().size() || Is(Rule::kCommon, i) || Is(Rule::kCommon, i + 1)) {
+      return false;
+    }
     const int32_t a = NamedWith(i), b = NamedWith(i + 1);
     return a >= 0 && b >= 0 && a != b;
   }
@@ -627,8 +629,8 @@ class Pass {
         ++open_words;
         ++j;
       } else {
-        // A place after في (زعيم القاعدة في المدينة عطية الشاعري) is the title's when a name of
-        // two words follows it.
+        // A place after في (القيادي في الحركة سامر الكحلاني) is the title's when a name of two
+        // words follows it.
         if (open_words && located && NameLength(j, end, true) >= 2) settled = j;
         break;
       }

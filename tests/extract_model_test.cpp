@@ -81,6 +81,21 @@ const Extractor& Rules() {
   return rules;
 }
 
+// The shipped model with no thresholds: every reading is a statement, so that a test sees what
+// no reading may say.
+const Extractor& EveryReading() {
+  static TempDir dir;
+  static const Extractor all = [] {
+    auto everything = kg::extract::RelationModel::Load(KG_SOURCE_DIR "/data/relations.model");
+    everything.set_thresholds(0, 0);
+    everything.Save(dir / "all.model");
+    ExtractorOptions options;
+    options.model = dir / "all.model";
+    return Extractor::Load(KG_SOURCE_DIR "/data", options);
+  }();
+  return all;
+}
+
 }  // namespace
 
 TEST_CASE("a model trained on annotated articles reads a relation the rules alone miss", "[model]") {
@@ -161,14 +176,7 @@ TEST_CASE("the shipped model keeps what a plain clause states, and nothing besid
 
 TEST_CASE("no reading makes a member of a body whose member states the record lists of another state or a person",
           "[model]") {
-  // The shipped model with no thresholds: every reading is a statement.
-  TempDir dir;
-  auto everything = kg::extract::RelationModel::Load(KG_SOURCE_DIR "/data/relations.model");
-  everything.set_thresholds(0, 0);
-  everything.Save(dir / "all.model");
-  ExtractorOptions options;
-  options.model = dir / "all.model";
-  const Extractor all = Extractor::Load(KG_SOURCE_DIR "/data", options);
+  const Extractor& all = EveryReading();
   const Lines read = Triples(all, "بيان\nوحضر بوتين وماكرون قمة فرنسا وروسيا مع حلف الناتو في بروكسل.\n");
   auto has = [&](const std::string& line) { return std::ranges::find(read, line) != read.end(); };
   CHECK(has("france member_of nato"));
@@ -178,13 +186,7 @@ TEST_CASE("no reading makes a member of a body whose member states the record li
 }
 
 TEST_CASE("no reading gives a person forces, wars, arms or sanctions, nor leads a person", "[model]") {
-  TempDir dir;
-  auto everything = kg::extract::RelationModel::Load(KG_SOURCE_DIR "/data/relations.model");
-  everything.set_thresholds(0, 0);
-  everything.Save(dir / "all.model");
-  ExtractorOptions options;
-  options.model = dir / "all.model";
-  const Extractor all = Extractor::Load(KG_SOURCE_DIR "/data", options);
+  const Extractor& all = EveryReading();
   using kg::graph::EntityType;
   const auto statements = all.Extract(kg::extract::ReadArticle(
       "t", "بيان\nوقال ترامب إن القوات الأمريكية في سوريا باقية وإن الحرب بين إيران والعراق انتهت في بغداد.\n"
