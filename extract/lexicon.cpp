@@ -289,7 +289,8 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"group_noun", Rule::kGroupNoun},  {"backing", Rule::kBacking},
       {"locative", Rule::kLocative},       {"honorific", Rule::kHonorific},
       {"target", Rule::kTarget},           {"forces", Rule::kForces},
-      {"partitive", Rule::kPartitive},     {"named_official", Rule::kNamedOfficial}};
+      {"partitive", Rule::kPartitive},     {"named_official", Rule::kNamedOfficial},
+      {"named_place", Rule::kNamedPlace}};
   static const std::unordered_map<std::string, Office> kOffices = {
       {"leader", Office::kLeader}, {"official", Office::kOfficial}, {"member", Office::kMember}};
   ForEachRow(file, [&](const std::vector<std::string_view>& columns, size_t) {

@@ -63,6 +63,7 @@ enum class Rule : uint8_t {
   kForces,         // troops whose state is deployed where they are (القوات الأمريكية في العراق)
   kPartitive,      // a quantity whose من does not govern what follows (عدد من المسؤولين)
   kNamedOfficial,  // an official's title only before a name (ونظيره الإيراني حسن روحاني، المسؤول ماركو)
+  kNamedPlace,     // a place or body named after a title and a name (جامعة الملك سعود، فندق الملك ديفيد)
   kCount,
 };
 

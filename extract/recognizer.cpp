@@ -264,6 +264,21 @@ class Pass {
     return i + 2;
   }
 
+  // A place or body named after a title and a name the lexicon does not know (جامعة الملك سعود،
+  // فندق الملك ديفيد): past it, with no mention of a person; 0 when token i opens none.
+  size_t SkipNamedPlace(size_t i, size_t end) const {
+    if (!Is(Rule::kNamedPlace, i) || HasArticle(i)) return 0;
+    const auto title = lex_.rule(Rule::kTitle).Longest(a_, i + 1, end);
+    if (!title.length) return 0;
+    const size_t j = i + 1 + title.length;
+    if (const auto known = lex_.names().Longest(a_, j, end);
+        known.length && L(known.value).info.type == EntityType::kPerson) {
+      return j + known.length;
+    }
+    const size_t len = NameLength(j, end, true);
+    return len ? j + len : 0;
+  }
+
   // Whether tokens k and k + 1 are one given name written in two words (شرف الدين، نور الدين).
   bool CompoundGivenName(size_t k) const {
     return T(k + 1).kind == TokenKind::kWord && lex_.IsGivenName(std::string(Key(k)) + " " + std::string(Key(k + 1)));
@@ -532,6 +547,9 @@ class Pass {
   size_t Step(uint32_t s, size_t i, size_t end) {
     if (used_[i] || T(i).kind == TokenKind::kPunct) return i + 1;
     const auto name = lex_.names().Longest(a_, i, end);
+    if (!name.length) {
+      if (size_t next = SkipNamedPlace(i, end)) return next;
+    }
     if (name.length && L(name.value).info.type == EntityType::kPerson) {
       // A given name no dictionary has right before a known person's family name alone is
       // another member of the family (زوريك أوجلان is not Abdullah Ocalan).

@@ -597,3 +597,12 @@ TEST_CASE("a title's complements stop at a conjoined name, take a place after ف
   r = Recognise("وتضم المجموعة البيرو والدانمارك.");
   CHECK(r->Surfaces() == std::vector<std::string>{"البيرو", "الدانمارك"});
 }
+
+TEST_CASE("a place named after a title and a name is no mention of a person") {
+  auto r = Recognise("وأقام الوفد في فندق الملك ديفيد في القدس. ودرس في جامعة الملك سعود.");
+  for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
+  // Without the place's noun the title and name are a person.
+  r = Recognise("وقال الملك سعود إن المملكة قوية.");
+  REQUIRE(r->Surface("سعود"));
+  CHECK(r->Surface("سعود")->type == EntityType::kPerson);
+}
