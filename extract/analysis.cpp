@@ -12,6 +12,7 @@
 #include <string>
 
 #include "extract/clitics.h"
+#include "extract/dictionary.h"
 #include "extract/word_set.h"
 #include "text/text.h"
 
@@ -77,7 +78,7 @@ bool IsQuotationMark(std::string_view key) {
          key == "\u00BB" || key == "'";
 }
 
-Analysis Analyze(std::string_view text, const WordSet& known) {
+Analysis Analyze(std::string_view text, const WordSet& known, const Dictionary& dictionary) {
   Analysis a;
   a.text_ = text;
   const text::CleanText clean = text::Clean(text);
@@ -163,15 +164,20 @@ Analysis Analyze(std::string_view text, const WordSet& known) {
       token.base_offset = token.key_offset;
       token.base_size = token.key_size;
       if (token.kind == TokenKind::kWord) {
-        const CliticSplit split =
-            SplitClitics(key, known, c.substr(begin, i - begin).ends_with("\u0629"));
-        if (split.base.size() != key.size() || split.ta_marbuta) {
+        const std::string_view surface = c.substr(begin, i - begin);
+        const CliticSplit split = SplitClitics(key, known, surface.ends_with("\u0629"));
+        // A preposition or the future read off a word by its stem alone must leave an Arabic
+        // word: names are foreign more often than not (ليزلي، لوبلان، بايل). A conjunction is
+        // read off whatever follows it (وفيرمينيو).
+        const bool weak = split.by_stem && (split.proclitics & (kPrepBi | kPrepLi | kPrepKa | kFutureSa)) &&
+                          !dictionary.Has(surface);
+        if ((split.base.size() != key.size() || split.ta_marbuta) && !weak) {
           token.proclitics = split.proclitics;
           // MatchKey takes أل for the article (ألوية، ألمانيا are keyed without it); a clitic in
           // front (وألوية) does not make such a word definite.
           if (token.proclitics & kArticle) {
             const size_t others = std::popcount(static_cast<unsigned>(token.proclitics & ~kArticle));
-            std::string_view rest = c.substr(begin, i - begin).substr(std::min(2 * others, i - begin));
+            std::string_view rest = surface.substr(std::min(2 * others, i - begin));
             const bool elided = (token.proclitics & kPrepLi) && rest.starts_with("\u0644");  // للعراق
             if (!elided && !rest.starts_with("\u0627\u0644")) token.proclitics &= ~kArticle;
           }

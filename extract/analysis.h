@@ -9,6 +9,7 @@
 
 namespace kg::extract {
 
+class Dictionary;
 class WordSet;
 
 // Byte offsets into Article::text, the original the reader returned.
@@ -76,7 +77,7 @@ class Analysis {
   uint32_t CodePoint(uint32_t byte) const { return code_points_[byte]; }
 
  private:
-  friend Analysis Analyze(std::string_view text, const WordSet& known);
+  friend Analysis Analyze(std::string_view text, const WordSet& known, const Dictionary& dictionary);
 
   std::string_view text_;
   std::vector<Sentence> sentences_;
@@ -89,7 +90,9 @@ class Analysis {
 bool IsQuotationMark(std::string_view key);
 
 // Splits text (valid UTF-8, as ReadArticle returns it) into sentences and tokens and splits
-// clitics off words whose remainder `known` recognises.
-Analysis Analyze(std::string_view text, const WordSet& known);
+// clitics off words whose remainder `known` recognises. A preposition split off by the stem of
+// the remainder alone stands when `dictionary` knows the word as written: a foreign name
+// (ليزلي، لوبلان، بايل) looks like a clitic on some stem, and Arabic words are in the dictionary.
+Analysis Analyze(std::string_view text, const WordSet& known, const Dictionary& dictionary);
 
 }  // namespace kg::extract

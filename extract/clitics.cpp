@@ -109,7 +109,7 @@ CliticSplit SplitClitics(std::string_view key, const WordSet& known, bool ta_mar
   // Only then the stems: a stem says less than a word (حكومتها shares حكومة's stem).
   if (known.Knows(key)) return split;
   for (size_t i = 0; i < n; ++i) {
-    if (known.Knows(fronts[i].rest)) return {fronts[i].proclitics, false, fronts[i].rest, false};
+    if (known.Knows(fronts[i].rest)) return {fronts[i].proclitics, false, fronts[i].rest, false, true};
   }
   return split;
 }

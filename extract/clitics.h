@@ -16,6 +16,9 @@ struct CliticSplit {
   // as in حكومتها = حكومة + ها.
   std::string_view base;
   bool ta_marbuta = false;
+  // The remainder is known only by its stem: the weakest evidence of a split, which a caller
+  // may check against a dictionary (ليزلي is a name, not ل + a stem of يزلي).
+  bool by_stem = false;
 };
 
 // Splits a word's MatchKey. A split is accepted only when what is left is a word `known`

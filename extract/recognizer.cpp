@@ -587,9 +587,24 @@ class Pass {
     if (size_t next = TryGivenName(s, i, end)) return next;
     if (const auto nisba = NisbaAt(i, end); nisba.length) {
       Add(FromLexicon(nisba.value), MentionKind::kNisba, s, i, i + nisba.length);
+      if (HasArticle(i)) {
+        if (size_t next = TryNationalName(s, i + nisba.length, end)) return next;
+      }
       return i + nisba.length;
     }
     return i + 1;
+  }
+
+  // DEFINITE-NISBA NAME: a nationality before a name of two words or more that no dictionary
+  // has, given names aside (الويلزي غاريث بايل، الأرجنتيني ليونيل ميسي), is a person: after a
+  // noun the nisba qualifies it, and a noun phrase goes on with dictionary words.
+  size_t TryNationalName(uint32_t s, size_t i, size_t end) {
+    const size_t len = NameLength(i, end);
+    if (len < 2) return 0;
+    for (size_t k = i; k < i + len; ++k) {
+      if (CommonWord(k)) return 0;
+    }
+    return NewPersonAt(s, i, end);
   }
 
   // TITLE [complements] [،] NAME, or NAME [،] TITLE: a person, with the office and the body
@@ -1098,7 +1113,7 @@ Recognizer Recognizer::Load(const std::filesystem::path& data_dir) {
 }
 
 Recognition Recognizer::Find(const Article& article) const {
-  Recognition out{Analyze(article.text, lexicon_->words()), {}, {}};
+  Recognition out{Analyze(article.text, lexicon_->words(), lexicon_->dictionary()), {}, {}};
   Pass(*lexicon_, out).Run();
   return out;
 }

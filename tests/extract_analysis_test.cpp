@@ -30,7 +30,7 @@ std::string SentenceText(const Analysis& a, size_t i) {
 TEST_CASE("sentences end at full stops, question and exclamation marks and line ends") {
   const std::string text =
       "عنوان الخبر\nوصل الوفد إلى المدينة. هل تنجح المحادثات؟ لا أحد يعرف! وانتهى اللقاء.";
-  const Analysis a = Analyze(text, TestLexicon().words());
+  const Analysis a = Analyze(text, TestLexicon().words(), TestLexicon().dictionary());
   REQUIRE(a.sentences().size() == 5);
   CHECK(SentenceText(a, 0) == "عنوان الخبر");
   CHECK(SentenceText(a, 1) == "وصل الوفد إلى المدينة.");
@@ -40,7 +40,7 @@ TEST_CASE("sentences end at full stops, question and exclamation marks and line 
 
 TEST_CASE("a closing quotation mark stays with its sentence and abbreviations do not split") {
   const std::string text = "قال د. سامر النعيمي: \"الوضع مستقر.\" وأضاف أن الحوار مستمر.";
-  const Analysis a = Analyze(text, TestLexicon().words());
+  const Analysis a = Analyze(text, TestLexicon().words(), TestLexicon().dictionary());
   REQUIRE(a.sentences().size() == 2);
   CHECK(SentenceText(a, 0) == "قال د. سامر النعيمي: \"الوضع مستقر.\"");
   CHECK(SentenceText(a, 1) == "وأضاف أن الحوار مستمر.");
@@ -48,7 +48,7 @@ TEST_CASE("a closing quotation mark stays with its sentence and abbreviations do
 
 TEST_CASE("tokens and sentences index the original text, diacritics and tatweel included") {
   const std::string text = "أعلنت الحكومـــة العراقيّة موقفها.";
-  const Analysis a = Analyze(text, TestLexicon().words());
+  const Analysis a = Analyze(text, TestLexicon().words(), TestLexicon().dictionary());
   REQUIRE(a.tokens().size() == 5);
   CHECK(a.Surface(a.tokens()[1]) == "الحكومـــة");
   CHECK(a.Key(a.tokens()[1]) == kg::text::MatchKey("الحكومة"));
@@ -89,10 +89,26 @@ TEST_CASE("clitics split off only when the rest is a known word") {
 
 TEST_CASE("the analysis keeps each token's base for lookups") {
   const std::string text = "ولإيران موقف";
-  const Analysis a = Analyze(text, TestLexicon().words());
+  const Analysis a = Analyze(text, TestLexicon().words(), TestLexicon().dictionary());
   REQUIRE(a.tokens().size() == 2);
   CHECK(a.tokens()[0].proclitics == (kConjWa | kPrepLi));
   CHECK(a.Base(a.tokens()[0]) == kg::text::MatchKey("إيران"));
+}
+
+TEST_CASE("a preposition read off by a stem alone needs a word the dictionary knows") {
+  // ليزلي looks like ل on a stem the lexicons know, and so does لمقاتلين; the first is a foreign
+  // given name, no Arabic word, and the second ل + an inflection of مقاتل, which the
+  // dictionary knows.
+  const std::string leslie = kg::text::MatchKey("ليزلي"), fighters = kg::text::MatchKey("لمقاتلين");
+  REQUIRE(SplitClitics(leslie, TestLexicon().words()).by_stem);
+  REQUIRE(SplitClitics(fighters, TestLexicon().words()).by_stem);
+
+  const std::string text = "قالت ليزلي سميث لمقاتلين";
+  const Analysis a = Analyze(text, TestLexicon().words(), TestLexicon().dictionary());
+  REQUIRE(a.tokens().size() == 4);
+  CHECK(a.tokens()[1].proclitics == 0);
+  CHECK(a.Base(a.tokens()[1]) == leslie);
+  CHECK(a.tokens()[3].proclitics == kPrepLi);
 }
 
 TEST_CASE("dates: numeric, English and Arabic, and relative to the article's date") {
@@ -140,6 +156,6 @@ TEST_CASE("bad UTF-8 is reported by offset and replaced, and the rest is read") 
   REQUIRE(article.invalid_bytes.size() == 2);
   CHECK(article.invalid_bytes[0] == 7);
   CHECK(article.text.find("\uFFFD") != std::string::npos);
-  const Analysis a = Analyze(article.text, TestLexicon().words());
+  const Analysis a = Analyze(article.text, TestLexicon().words(), TestLexicon().dictionary());
   CHECK(a.Surface(a.tokens().back()) == ".");
 }

@@ -469,6 +469,19 @@ TEST_CASE("a known given name and a word no dictionary has make a person without
   CHECK(Recognise("وقال إن جورج عاد إلى المنزل.")->Surfaces().empty());
 }
 
+TEST_CASE("a nationality before a name no dictionary has makes a person, and a foreign name is not read as a preposition on a word") {
+  using Names = std::vector<std::string>;
+  auto r = Recognise("وسجل المهاجم الأرجنتيني فيرناندو غاياردو هدفا.");
+  CHECK(r->Surfaces() == Names{"الأرجنتيني", "فيرناندو غاياردو"});
+  CHECK(r->Surface("فيرناندو غاياردو")->type == EntityType::kPerson);
+  // After a nisba, dictionary words are the noun phrase's, not a name.
+  CHECK(Recognise("وأدان الاحتلال الإسرائيلي هدم المنازل.")->Surfaces() == Names{"الإسرائيلي"});
+  // ليزلي looks like ل + a word's stem; it is a given name the dictionary does not have.
+  r = Recognise("وحذرت ليزلي سوندرز، الطبيبة في المستشفى، من العدوى.");
+  REQUIRE(r->Surface("ليزلي سوندرز"));
+  CHECK(r->Surface("ليزلي سوندرز")->type == EntityType::kPerson);
+}
+
 TEST_CASE("nisbas that no rule makes name their countries") {
   for (const auto& [sentence, id] : std::vector<std::pair<std::string, std::string>>{
            {"وقال المستشار النمساوي إن الحوار مستمر.", "austria"},
