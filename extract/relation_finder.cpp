@@ -514,6 +514,10 @@ class Finder {
 
   bool ReadHedge(uint32_t t, bool imperfect) const {
     if (t + 1 < e_ && Is(p_.prospective, t + 1)) return true;  // لقاؤه المرتقب
+    // A verb in the future right before (ستفرض عقوبات، سيجري محادثات): the noun's act is to come.
+    for (uint32_t k = t > b_ + 2 ? t - 2 : b_; k < t; ++k) {
+      if (a_.tokens()[k].proclitics & kFutureSa) return true;
+    }
     for (uint32_t k = t > b_ + 3 ? t - 3 : b_; k < t; ++k) {
       if (Is(p_.hedge, k) || (imperfect && Is(p_.qad, k))) return true;
     }

@@ -96,6 +96,9 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   CHECK(t.Label("محمد الحسني") == "Mohammed al-Hasani");
   CHECK(t.Label("عبد الأمير") == "Abdul Amir");
   CHECK(t.Label("إيفجيني بوزينسكي") == "Yevgeny Buzinski");  // a given name's variant; -ski
+  CHECK(t.Label("كورتنوف") == "Kurtnov");                      // -ov
+  CHECK(t.Label("ويلكينسون") == "Wilkinson");                  // -son
+  CHECK(t.Label("معروف") == "Ma'ruf");                         // an Arabic word keeps its vowel
   CHECK(EntityId("Qasim al-A'raji") == "qasim_al_araji");
   CHECK(EntityId("Côte d’Ivoire") == "cote_divoire");
 }

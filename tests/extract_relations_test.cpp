@@ -176,6 +176,9 @@ TEST_CASE("a direct object is the first noun phrase after the verb") {
 TEST_CASE("what is necessary, expected or scheduled has not happened") {
   CHECK(Triples("وقال إنه من الضروري أن يلتقي أردوغان بوتين.\n").empty());
   CHECK(Triples("وتحدث عن لقائه المرتقب مع الرئيس الروسي فلاديمير بوتين.\n").size() == 1);  // leads only
+  // A verbal noun after a verb in the future: what was announced, not done.
+  CHECK(Triples("وقالت فرنسا إنها ستفرض عقوبات جديدة على فنزويلا.\n").empty());
+  CHECK(Triples("وفرضت فرنسا عقوبات جديدة على فنزويلا.\n") == Lines{"france sanctioned venezuela"});
 }
 
 TEST_CASE("a common word after a title or a reporting verb is no one's name") {
