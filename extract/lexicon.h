@@ -64,6 +64,7 @@ enum class Rule : uint8_t {
   kPartitive,      // a quantity whose من does not govern what follows (عدد من المسؤولين)
   kNamedOfficial,  // an official's title only before a name (ونظيره الإيراني حسن روحاني، المسؤول ماركو)
   kNamedPlace,     // a place or body named after a title and a name (جامعة الملك سعود، فندق الملك ديفيد)
+  kPlaceHead,      // a noun before a place's name that is no part of it (مدينة، بلدة، قرية)
   kCount,
 };
 

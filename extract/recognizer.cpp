@@ -108,7 +108,7 @@ class Pass {
     if (k.ends_with("\u0647") && !lex_.words().Has(k)) return false;
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
                       Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
-                      Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive}) {
+                      Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive, Rule::kPlaceHead}) {
       if (Is(rule, i) && !(rule == Rule::kCommon && GivenNameWithYa(i)) &&
           !(rule == Rule::kTitle && TitledGivenName(i))) {
         return false;
@@ -581,6 +581,7 @@ class Pass {
     if (size_t next = TryInstitution(s, i, end)) return next;
     if (size_t next = TryBackedGroup(s, i, end)) return next;
     if (size_t next = TryOrganisation(s, i, end)) return next;
+    if (size_t next = TryPlace(s, i, end)) return next;
     if (size_t next = TryReported(s, i, end)) return next;
     if (size_t next = TryHonorific(s, i, end)) return next;
     if (size_t next = TryTwoNameWords(s, i, end)) return next;
@@ -894,6 +895,36 @@ class Pass {
     const std::string_view k = Key(i);
     return k.ends_with("\u064A") || k.ends_with("\u064A\u0647") ||
            (k.starts_with("\u0645") && text::CodePoints(k) >= 5);
+  }
+
+  // PLACE-NOUN NAME: a place's noun without the article, then up to three words no lexicon
+  // knows (مدينة فردريكتون، بلدة كوربس كريستي), perhaps in quotation marks (قرية "الخان
+  // الأحمر"): the place they name. Not where the words are all the dictionary's (منطقة خفض
+  // التصعيد) or an indefinite participle describes the place (منطقة منكوبة), and the name's
+  // later words are no dictionary words, so that it does not run on into the clause.
+  size_t TryPlace(uint32_t s, size_t i, size_t end) {
+    const auto head = lex_.rule(Rule::kPlaceHead).Longest(a_, i, end);
+    if (!head.length || HasArticle(i)) return 0;
+    size_t first = i + head.length;
+    const bool quoted = first < end && T(first).kind == TokenKind::kPunct && IsQuotationMark(Key(first));
+    first += quoted;
+    size_t last = first;
+    while (last < end && last - first < 3 && NameLike(last) && !lex_.names().Longest(a_, last, end).length &&
+           (last == first || (HasArticle(last) == HasArticle(first) && !CommonWord(last)))) {
+      ++last;
+    }
+    if (last == first || (quoted && (last >= end || !IsQuotationMark(Key(last))))) return 0;
+    bool common = true;
+    for (size_t k = first; k < last && common; ++k) common = lex_.dictionary().Has(a_.Surface(T(k)));
+    if (common || (!HasArticle(first) && Participle(first))) return 0;
+    Add(NewEntity(first, last, EntityType::kPlace), MentionKind::kName, s, first, last);
+    return last + quoted;
+  }
+
+  // مفعول or مفعل with a ta marbuta (منكوبة، محررة): a participle in the feminine.
+  bool Participle(size_t i) const {
+    const std::string_view key = Key(i);
+    return key.starts_with("\u0645") && key.ends_with("\u0647") && text::CodePoints(key) >= 5;
   }
 
   // REPORTING-VERB NAME: قال محمد الحلبوسي. Names of one word are left to coreference.

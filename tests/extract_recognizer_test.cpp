@@ -485,6 +485,20 @@ TEST_CASE("a nationality before a name no dictionary has makes a person, and a f
   CHECK(r->Surface("ليزلي سوندرز")->type == EntityType::kPerson);
 }
 
+TEST_CASE("a place's noun before a name no lexicon has makes a place of the name alone") {
+  using Names = std::vector<std::string>;
+  auto r = Recognise("ووقع الهجوم في بلدة كوربس كريستي مساء الأحد.");
+  CHECK(r->Surfaces() == Names{"كوربس كريستي"});
+  CHECK(r->Surface("كوربس كريستي")->type == EntityType::kPlace);
+  CHECK(Recognise("وقال سكان قرية \"تيلوسا ماريغا\" إن الهدم وشيك.")->Surfaces() == Names{"تيلوسا ماريغا"});
+  // Dictionary words, a participle describing the place, and the noun with the article name no
+  // place: a concept, a description, a reference back.
+  CHECK(Recognise("واتفقوا على منطقة \"خفض التصعيد\" في الجنوب.")->Surfaces().empty());
+  CHECK(Recognise("وأعلنت الحكومة المحافظة منطقة منكوبة.")->Surfaces().empty());
+  CHECK(Recognise("وقرر عمدة المدينة هيرمان ماشابا تعليق الخدمة.")->Surface("هيرمان ماشابا")->type ==
+        EntityType::kPerson);
+}
+
 TEST_CASE("nisbas that no rule makes name their countries") {
   for (const auto& [sentence, id] : std::vector<std::pair<std::string, std::string>>{
            {"وقال المستشار النمساوي إن الحوار مستمر.", "austria"},
