@@ -324,6 +324,18 @@ class Finder {
     return out;
   }
 
+  // Two names of one coordination on one side of the trigger (تصنفه تركيا والولايات المتحدة
+  // منظمة إرهابية، هاجمت إسرائيل وأمريكا إيران) share its role: co-agents or co-patients, not
+  // each other's party, unless the predicate is symmetric (a pact of X and Y).
+  bool CoActors(std::string_view predicate, int32_t s, int32_t o, uint32_t t) const {
+    const auto* schema = graph::FindSchemaPredicate(predicate);
+    if (schema != nullptr && schema->symmetric) return false;
+    const int32_t first = Start(M(s)) < Start(M(o)) ? s : o, second = first == s ? o : s;
+    if ((Start(M(first)) < t) != (Start(M(second)) < t)) return false;
+    const auto conjuncts = Conjuncts(first);
+    return std::ranges::find(conjuncts, second) != conjuncts.end();
+  }
+
   // The subject before a verb: the nearest mention not governed by a preposition, within
   // `gap` words.
   int32_t Before(uint32_t t, uint32_t gap, uint32_t* distance) const {
@@ -1275,6 +1287,7 @@ class Finder {
         // What is expected, necessary or conditional has not happened: no reading, as for the rules.
         if (f.predicate != "threatened" && Hedged(t, hit.word, hit.imperfect)) continue;
         if (Venue(f.predicate, choice.o) || Saturated(f.predicate, choice.s, choice.o, t)) continue;
+        if (CoActors(f.predicate, choice.s, choice.o, t)) continue;
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);
