@@ -104,8 +104,12 @@ class Pass {
     if (text::CodePoints(k) < 2) return false;
     // A possessive suffix (قرارها، موقفهم) marks a common noun.
     if (k.ends_with("\u0647\u0627") || k.ends_with("\u0647\u0645")) return false;
-    // So does a ta marbuta (مكانة، محاكمة), save on the few given names that have one.
-    if (k.ends_with("\u0647") && !lex_.words().Has(k)) return false;
+    // So does a ta marbuta (مكانة، محاكمة، لجنة), save on the few given names that have one
+    // and the lexicons' name words no dictionary has.
+    if (k.ends_with("\u0647") && !lex_.IsGivenName(k) &&
+        (!lex_.words().Has(k) || lex_.dictionary().Has(a_.Surface(T(i))))) {
+      return false;
+    }
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
                       Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
                       Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive, Rule::kPlaceHead}) {
@@ -948,17 +952,22 @@ class Pass {
         (lex_.dictionary().Has(a_.Surface(T(i + 1))) && !lex_.IsGivenName(Key(i + 1)))) {
       return 0;
     }
-    return NewPersonAt(s, i, end);
+    return NewPersonAt(s, i, end, true);
   }
 
   // A new person whose name starts at `first`, unless a name or a title the lexicons know
   // starts there (وقالت كوريا الجنوبية، وقال ولي العهد), or the name is of one word.
-  size_t NewPersonAt(uint32_t s, size_t first, size_t end) {
+  // `plain`: nothing but the name's own words vouches for it, so that its words after the second
+  // are no dictionary words either: past them the clause goes on (كيريل سيريبرينيكوف فيلم).
+  size_t NewPersonAt(uint32_t s, size_t first, size_t end, bool plain = false) {
     if (first >= end || lex_.names().Longest(a_, first, end).length ||
         lex_.rule(Rule::kTitle).Longest(a_, first, end).length) {
       return 0;
     }
-    const size_t len = NameLength(first, end);
+    size_t len = NameLength(first, end);
+    for (size_t k = first + 2; plain && k < first + len; ++k) {
+      if (CommonWord(k) && !HasArticle(k) && !Joins(k - 1)) len = k - first;
+    }
     // Of two units at least: a given name alone (عبد الله) is anyone's; a kunya (أبو زيد) is
     // how some are known.
     size_t units = len;

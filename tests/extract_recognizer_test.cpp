@@ -499,6 +499,14 @@ TEST_CASE("a place's noun before a name no lexicon has makes a place of the name
         EntityType::kPerson);
 }
 
+TEST_CASE("a name that only a given name vouches for ends before the clause's nouns") {
+  using Names = std::vector<std::string>;
+  // A dictionary word after the second word (فيلم) and a noun in ta marbuta (لجنة) go on with the
+  // clause, not with the name.
+  CHECK(Recognise("وعرض جون سيمونز فيلم الافتتاح في المهرجان.")->Surfaces() == Names{"جون سيمونز"});
+  CHECK(Recognise("وترأست ماري فوسكا لجنة التحكيم في المهرجان.")->Surfaces() == Names{"ماري فوسكا"});
+}
+
 TEST_CASE("nisbas that no rule makes name their countries") {
   for (const auto& [sentence, id] : std::vector<std::pair<std::string, std::string>>{
            {"وقال المستشار النمساوي إن الحوار مستمر.", "austria"},
