@@ -399,7 +399,8 @@ class Pass {
   }
   // بن، ابن and آل: the words a lineage (بن عبد العزيز، آل سعود) follows a name with.
   bool IsLineage(size_t i) const {
-    if (T(i).kind != TokenKind::kWord || T(i).proclitics) return false;
+    // الابن after a name is "junior" (دونالد ترامب الابن), no lineage.
+    if (T(i).kind != TokenKind::kWord || T(i).proclitics || HasArticle(i)) return false;
     std::string_view k = Key(i);
     return k == "\u0628\u0646" || k == "\u0627\u0628\u0646" || a_.Surface(T(i)) == "\u0622\u0644";
   }

@@ -337,6 +337,9 @@ TEST_CASE("a lineage after a known name is the name's, and no name starts with o
   CHECK(r->found.at(0).id == "khalid_bin_salman");
   auto lost = Recognise("وكان يملكها الأمير الوليد بن طلال، ثم باعها.");
   CHECK(lost->Surface("بن طلال") == nullptr);
+  // الابن with the article is "junior", no lineage: the word after it is not a father's name.
+  r = Recognise("وكان دونالد ترامب الابن منذ يومين في موسكو.");
+  for (const auto& surface : r->Surfaces()) CHECK(surface.find("منذ") == std::string::npos);
 }
 
 TEST_CASE("an organisation's head before common words makes no organisation") {
