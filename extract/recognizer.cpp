@@ -89,7 +89,9 @@ class Pass {
   }
 
   // A token that can be part of a person's name: an Arabic word no lexicon gives a role to.
-  bool NameLike(size_t i) const {
+  // `place`: a place's name, which may end in ta marbuta (جبناينة، اللواتة) when no dictionary
+  // has the word.
+  bool NameLike(size_t i, bool place = false) const {
     const Token& t = T(i);
     if (t.kind != TokenKind::kWord || used_[i] || !IsArabic(a_.Surface(t))) return false;
     if (t.proclitics & ~kArticle) return false;
@@ -107,7 +109,7 @@ class Pass {
     // So does a ta marbuta (مكانة، محاكمة، لجنة), save on the few given names that have one
     // and the lexicons' name words no dictionary has.
     if (k.ends_with("\u0647") && !lex_.IsGivenName(k) &&
-        (!lex_.words().Has(k) || lex_.dictionary().Has(a_.Surface(T(i))))) {
+        (!(lex_.words().Has(k) || place) || lex_.dictionary().Has(a_.Surface(T(i))))) {
       return false;
     }
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
@@ -914,7 +916,7 @@ class Pass {
     const bool quoted = first < end && T(first).kind == TokenKind::kPunct && IsQuotationMark(Key(first));
     first += quoted;
     size_t last = first;
-    while (last < end && last - first < 3 && NameLike(last) && !lex_.names().Longest(a_, last, end).length &&
+    while (last < end && last - first < 3 && NameLike(last, true) && !lex_.names().Longest(a_, last, end).length &&
            (last == first || (HasArticle(last) == HasArticle(first) && !CommonWord(last)))) {
       ++last;
     }

@@ -494,6 +494,8 @@ TEST_CASE("a place's noun before a name no lexicon has makes a place of the name
   CHECK(r->Surfaces() == Names{"كوربس كريستي"});
   CHECK(r->Surface("كوربس كريستي")->type == EntityType::kPlace);
   CHECK(Recognise("وقال سكان قرية \"تيلوسا ماريغا\" إن الهدم وشيك.")->Surfaces() == Names{"تيلوسا ماريغا"});
+  // A place's name may end in ta marbuta when no dictionary has the word.
+  CHECK(Recognise("ووقع الحادث في قرية الزويطينة جنوب البلاد.")->Surfaces() == Names{"الزويطينة"});
   // Dictionary words, a participle describing the place, and the noun with the article name no
   // place: a concept, a description, a reference back.
   CHECK(Recognise("واتفقوا على منطقة \"خفض التصعيد\" في الجنوب.")->Surfaces().empty());
