@@ -166,6 +166,14 @@ class Pass {
     return true;
   }
 
+  // Whether the dictionary has every word of tokens [first, end): a common noun phrase.
+  bool AllDictionaryWords(size_t first, size_t end) const {
+    for (size_t k = first; k < end; ++k) {
+      if (!lex_.dictionary().Has(a_.Surface(T(k)))) return false;
+    }
+    return true;
+  }
+
   // `titled`: the name follows a title, which vouches that a name comes; it may then end before
   // any dictionary word when its own words are none (رئيس الوزراء بول تيبا جولة).
   size_t NameLength(size_t i, size_t end, bool titled = false) const {
@@ -608,10 +616,7 @@ class Pass {
   // noun the nisba qualifies it, and a noun phrase goes on with dictionary words.
   size_t TryNationalName(uint32_t s, size_t i, size_t end) {
     const size_t len = NameLength(i, end);
-    if (len < 2) return 0;
-    for (size_t k = i; k < i + len; ++k) {
-      if (CommonWord(k)) return 0;
-    }
+    if (len < 2 || CommonWord(i) || !NoCommonAfterFirst(i, len)) return 0;
     return NewPersonAt(s, i, end);
   }
 
@@ -887,10 +892,9 @@ class Pass {
       // Armed groups are named with common nouns (كتائب الغضب): theirs must end in an adjective
       // (التنظيم المتطرف، جماعة إرهابية) or be indefinite (تنظيم انتخابات "organising
       // elections", جماعة رجل) to be a common phrase.
-      bool common = head.value != static_cast<int32_t>(EntityType::kArmedGroup) ||
-                    Adjective(name_end - 1) || !HasArticle(j);
-      for (size_t k = j; k < name_end && common; ++k) common = lex_.dictionary().Has(a_.Surface(T(k)));
-      if (common) return 0;
+      const bool phrase = head.value != static_cast<int32_t>(EntityType::kArmedGroup) ||
+                          Adjective(name_end - 1) || !HasArticle(j);
+      if (phrase && AllDictionaryWords(j, name_end)) return 0;
     }
     const auto type = static_cast<EntityType>(head.value);
     Add(NewEntity(i, name_end, type), MentionKind::kName, s, i, name_end);
@@ -900,8 +904,11 @@ class Pass {
   // An adjective's shape: a nisba (إرهابي، إرهابية) or a participle (المتطرف، مسلحة).
   bool Adjective(size_t i) const {
     const std::string_view k = Key(i);
-    return k.ends_with("\u064A") || k.ends_with("\u064A\u0647") ||
-           (k.starts_with("\u0645") && text::CodePoints(k) >= 5);
+    return k.ends_with("\u064A") || k.ends_with("\u064A\u0647") || ParticipleShape(k);
+  }
+  // مفعول، مفعل، متفعل… (المتطرف، منكوبة): a participle's shape, on a MatchKey.
+  static bool ParticipleShape(std::string_view key) {
+    return key.starts_with("\u0645") && text::CodePoints(key) >= 5;
   }
 
   // PLACE-NOUN NAME: a place's noun without the article, then up to three words no lexicon
@@ -921,18 +928,13 @@ class Pass {
       ++last;
     }
     if (last == first || (quoted && (last >= end || !IsQuotationMark(Key(last))))) return 0;
-    bool common = true;
-    for (size_t k = first; k < last && common; ++k) common = lex_.dictionary().Has(a_.Surface(T(k)));
-    if (common || (!HasArticle(first) && Participle(first))) return 0;
+    if (AllDictionaryWords(first, last) || (!HasArticle(first) && Participle(first))) return 0;
     Add(NewEntity(first, last, EntityType::kPlace), MentionKind::kName, s, first, last);
     return last + quoted;
   }
 
-  // مفعول or مفعل with a ta marbuta (منكوبة، محررة): a participle in the feminine.
-  bool Participle(size_t i) const {
-    const std::string_view key = Key(i);
-    return key.starts_with("\u0645") && key.ends_with("\u0647") && text::CodePoints(key) >= 5;
-  }
+  // A participle in the feminine (منكوبة، محررة).
+  bool Participle(size_t i) const { return ParticipleShape(Key(i)) && Key(i).ends_with("\u0647"); }
 
   // REPORTING-VERB NAME: قال محمد الحلبوسي. Names of one word are left to coreference.
   size_t TryReported(uint32_t s, size_t i, size_t end) {
