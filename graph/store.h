@@ -98,9 +98,8 @@ class View {
   // Terms and names.
   virtual std::optional<TermId> Find(const Term& term) const = 0;
   virtual std::optional<Term> GetTerm(TermId id) const = 0;
-  // Calls fn(id, term) for each of ids the store knows, in one pass over the dictionary: for
-  // results that print thousands of terms. Ids in ascending order cost a step each rather than
-  // a point read each; any order is correct.
+  // Calls fn(id, term) for each of ids the store knows, in the order of ids, reading them in
+  // batches: for results that print thousands of terms.
   virtual void GetTerms(std::span<const TermId> ids,
                         const std::function<void(TermId id, const Term& term)>& fn) const = 0;
   virtual std::optional<EntityInfo> GetEntity(TermId id) const = 0;
