@@ -43,6 +43,7 @@ class Pass {
       }
     }
     ResolveTitles();
+    ResolveBareBodies();
     ResolveShortForms();
     MergeOneWordPeople();
     Finish();
@@ -796,35 +797,48 @@ class Pass {
     if (j < end && lex_.rule(Rule::kTitle).Longest(a_, j, end).length && !(T(j).proclitics & ~kArticle)) {
       return InstitutionOfHead(s, i, j, end);
     }
+    size_t body_end = j;  // the body's words: the head and its offices (وزارة الدفاع)
     for (size_t steps = 0; j < end && steps < 3; ++steps) {
       if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {
         j += m.length;
+        if (body_end + m.length == j) body_end = j;
       } else if (Is(Rule::kModifier, j)) {
         ++j;
       } else {
         break;
       }
     }
-    if (j >= end) return 0;
-    int32_t state = Nisba(j);
-    size_t stop = j + 1;
-    int32_t leader = -1;  // حكومة محمد شياع السوداني: a state body named after its head
+    const int32_t state = j < end ? StateQualifying(j, end) : -1;
     if (state < 0) {
-      auto n = lex_.names().Longest(a_, j, end);
-      if (!n.length || (T(j).proclitics & ~kArticle)) return 0;
-      state = StateOf(n.value);
-      if (state < 0 && L(n.value).info.type == EntityType::kPerson) {
-        state = L(n.value).country;
-        leader = n.value;
+      if (Is(Rule::kBareBody, i) && (HasArticle(i) || HasArticle(body_end - 1))) {
+        bare_bodies_.push_back({s, static_cast<uint32_t>(i), static_cast<uint32_t>(body_end)});
       }
+      return 0;
+    }
+    bodies_.emplace(TitleKey(i, body_end), BodyNamed{static_cast<uint32_t>(i), state});
+    int32_t leader = -1;  // حكومة محمد شياع السوداني: a state body named after its head
+    size_t stop = j + 1;
+    if (Nisba(j) < 0) {
+      const auto n = lex_.names().Longest(a_, j, end);
+      if (L(n.value).info.type == EntityType::kPerson) leader = n.value;
       stop = j + n.length;
     }
-    if (state < 0) return 0;
     // Modifiers may also follow the nisba (مسؤول عراقي أمني كبير).
     while (stop < end && Is(Rule::kModifier, stop)) ++stop;
     Add(FromLexicon(state), MentionKind::kInstitution, s, i, stop);
     if (leader >= 0) AddName(s, j, lex_.names().Longest(a_, j, end).length, leader);
     return stop;
+  }
+
+  // The state a nisba or a name at token j gives the body before it (الحكومة العراقية، حكومة
+  // بغداد، حكومة محمد شياع السوداني), or -1.
+  int32_t StateQualifying(size_t j, size_t end) const {
+    if (const int32_t state = Nisba(j); state >= 0) return state;
+    const auto n = lex_.names().Longest(a_, j, end);
+    if (!n.length || (T(j).proclitics & ~kArticle)) return -1;
+    const int32_t state = StateOf(n.value);
+    if (state < 0 && L(n.value).info.type == EntityType::kPerson) return L(n.value).country;
+    return state;
   }
 
   // إدارة الرئيس الأميركي جو بايدن: a state body named by its head's title and name is the
@@ -1010,6 +1024,26 @@ class Pass {
     }
   }
 
+  // A state body with no nisba (الحكومة، وزارة الدفاع) is the state the article named it with:
+  // the nearest naming before it, else the first after it when every naming is of one state.
+  void ResolveBareBodies() {
+    for (const BareBody& bare : bare_bodies_) {
+      if (std::any_of(used_.begin() + bare.first, used_.begin() + bare.end, [](uint8_t u) { return u != 0; })) continue;
+      const auto [from, to] = bodies_.equal_range(TitleKey(bare.first, bare.end));
+      int32_t before = -1, after = -1;
+      uint32_t nearest = 0;
+      bool one_state = true;
+      for (auto it = from; it != to; ++it) {
+        const BodyNamed& named = it->second;
+        if (named.first < bare.first && (before < 0 || named.first > nearest)) before = named.state, nearest = named.first;
+        if (after >= 0 && named.state != after) one_state = false;
+        if (after < 0) after = named.state;
+      }
+      const int32_t state = before >= 0 ? before : one_state ? after : -1;
+      if (state >= 0) Add(FromLexicon(state), MentionKind::kInstitution, bare.sentence, bare.first, bare.end);
+    }
+  }
+
   // The family name of a person named in full stands for them wherever else it is used.
   void ResolveShortForms() {
     if (short_forms_.empty()) return;
@@ -1136,6 +1170,15 @@ class Pass {
   StringMap name_words_;   // a word of a person's full name -> the person; -1: several people's
   StringMap titles_;            // title key -> the person it named
   std::vector<PendingTitle> pending_;
+  struct BodyNamed {
+    uint32_t first;  // its first token
+    int32_t state;   // lexicon index
+  };
+  std::unordered_multimap<std::string, BodyNamed> bodies_;  // a state body's words -> its namings
+  struct BareBody {
+    uint32_t sentence, first, end;
+  };
+  std::vector<BareBody> bare_bodies_;  // state bodies named without their state
 };
 
 }  // namespace

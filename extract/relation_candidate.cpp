@@ -1,6 +1,7 @@
 #include "extract/relation_candidate.h"
 
 #include <algorithm>
+#include <map>
 #include <unordered_set>
 
 #include "graph/schema.h"
@@ -127,6 +128,13 @@ std::vector<TripleCandidate> CandidateSet::Finish(const Recognition& recognition
   std::vector<uint32_t> named(recognition.entities.size(), 0);
   for (const auto& m : recognition.mentions) ++named[m.entity];
   auto times_named = [&](int32_t entity) { return entity >= 0 ? named[entity] : 0u; };
+  // What a rule read of the same two entities under another predicate: a pair a title makes a
+  // leader and its state is not also allied or at war.
+  std::map<std::pair<int32_t, int32_t>, std::vector<std::string_view>> ruled;
+  auto pair_of = [](const TripleCandidate& t) { return std::minmax(t.subject, t.object); };
+  for (size_t i = 0; i < triples_.size(); ++i) {
+    if (best_[i].by_rule && triples_[i].object >= 0) ruled[pair_of(triples_[i])].push_back(triples_[i].statements.front().predicate);
+  }
   for (size_t i = 0; i < triples_.size(); ++i) {
     TripleCandidate& triple = triples_[i];
     const std::string_view p = triple.statements.front().predicate;
@@ -138,6 +146,11 @@ std::vector<TripleCandidate> CandidateSet::Finish(const Recognition& recognition
     fb.Add("*", "sn", Bucket(times_named(triple.subject)));
     fb.Add("*", "on", Bucket(times_named(triple.object)));
     if (!best_[i].by_rule) fb.Add(p, "norule", "");
+    if (const auto it = ruled.find(pair_of(triple)); it != ruled.end()) {
+      for (const std::string_view other : it->second) {
+        if (other != p) fb.Add(p, "pair-ruled", other);
+      }
+    }
     triple.rule_confidence = best_[i].by_rule ? best_[i].rule_confidence : 0;
     std::sort(triple.features.begin(), triple.features.end());
     triple.features.erase(std::unique(triple.features.begin(), triple.features.end()), triple.features.end());

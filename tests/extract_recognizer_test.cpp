@@ -504,6 +504,25 @@ TEST_CASE("a place's noun before a name no lexicon has makes a place of the name
         EntityType::kPerson);
 }
 
+TEST_CASE("a state body without its nisba is the state the article named it with") {
+  using Ids = std::vector<std::string>;
+  auto ids = [](const Result& r) {
+    Ids out;
+    for (const auto& f : r.found) out.push_back(f.id);
+    return out;
+  };
+  // The nearest naming before it, whatever states the article names in between.
+  auto r = Recognise("وقالت وزارة الدفاع الروسية إن طائرة سقطت. وردت أنقرة على ذلك. وأضافت وزارة الدفاع أن الطيار نجا.");
+  CHECK(ids(*r) == Ids{"russia", "turkey", "russia"});
+  CHECK(r->found.back().surface == "وزارة الدفاع");
+  CHECK(r->found.back().kind == MentionKind::kInstitution);
+  // A naming after it counts when every naming is of one state.
+  CHECK(ids(*Recognise("وناقش البرلمان القانون. ثم أقر البرلمان الأردني القانون.")) == Ids{"jordan", "jordan"});
+  // Two states' namings after it, or none at all: no state.
+  CHECK(ids(*Recognise("ورحبت الحكومة بالقرار. ثم ردت الحكومة العراقية والحكومة السورية.")) == Ids{"iraq", "syria"});
+  CHECK(Recognise("وقالت الحكومة إن الوضع هادئ.")->found.empty());
+}
+
 TEST_CASE("a name that only a given name vouches for ends before the clause's nouns") {
   using Names = std::vector<std::string>;
   // A dictionary word after the second word (فيلم) and a noun in ta marbuta (لجنة) go on with the
