@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "extract/nisba.h"
+#include "extract/role_record.h"
 #include "text/text.h"
 
 namespace kg::extract {
@@ -32,8 +33,8 @@ bool IsArabic(std::string_view s) {
 // One article's recognition: the rules run over each sentence, then coreference over all.
 class Pass {
  public:
-  Pass(const Lexicon& lexicon, Recognition& out)
-      : lex_(lexicon), a_(out.analysis), out_(out), used_(a_.tokens().size(), 0) {}
+  Pass(const Lexicon& lexicon, Recognition& out, int year)
+      : lex_(lexicon), a_(out.analysis), out_(out), year_(year), used_(a_.tokens().size(), 0) {}
 
   void Run() {
     const auto& sentences = a_.sentences();
@@ -55,6 +56,7 @@ class Pass {
     int32_t country;  // lexicon index of the state the title names, or -1
     int32_t body;     // lexicon index of the body the title names (state or organisation), or -1
     Office office;
+    bool plain;  // a definite title word and its state, nothing else (الرئيس الأمريكي، رئيس الفلبين)
   };
 
   // The head of an organisation (زعيم ائتلاف دولة القانون، رئيس ائتلاف دولة القانون) is one
@@ -728,8 +730,10 @@ class Pass {
       for (auto [b, e] : parts) {  // the names inside stand for themselves
         if (NisbaAt(b, e).length != e - b) AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
       }
+      const bool plain = !only_named && parts.size() == 1 && parts[0].first == i + title.length &&
+                         parts[0].second == title_end && (HasArticle(i) || named >= 0);
       pending_.push_back(
-          {s, static_cast<uint32_t>(i), static_cast<uint32_t>(title_end), country, body, office});
+          {s, static_cast<uint32_t>(i), static_cast<uint32_t>(title_end), country, body, office, plain});
       for (size_t k = i; k < title_end; ++k) used_[k] = 1;
       return title_end;
     }
@@ -1016,12 +1020,48 @@ class Pass {
           it = titles_.end();
         }
       }
+      const int32_t holder = it == titles_.end() && p.plain && p.office == Office::kLeader ? RecordedLeader(p.country) : -1;
       if (it != titles_.end()) {
         Add(it->second, MentionKind::kTitle, p.sentence, p.first, p.end);
+      } else if (holder >= 0) {
+        Mention& m = Add(holder, MentionKind::kTitle, p.sentence, p.first, p.end);
+        m.title_first = p.first;
+        m.title_end = p.end;
+        m.office = p.office;
+        m.affiliation = FromLexicon(p.country);
       } else if (p.country >= 0 && L(p.country).info.type == EntityType::kCountry) {
         Add(FromLexicon(p.country), MentionKind::kInstitution, p.sentence, p.first, p.end);
       }
     }
+  }
+
+  // The person the article names whom the record makes the leader of a state (in the
+  // article's year, when it has one), or -1: the holder a leader's title with no name stands
+  // for (ابنة الرئيس الأمريكي، in an article that names ترامب). Not when the record has another
+  // leader of that state at the same time: a president and a prime minister are both leaders,
+  // and the title may be the other's.
+  int32_t RecordedLeader(int32_t state) const {
+    if (state < 0 || L(state).info.type != EntityType::kCountry) return -1;
+    auto overlap = [&](const LexiconRole& a, const LexiconRole& b) {
+      if (year_ != 0) return a.HeldIn(year_) && b.HeldIn(year_);
+      // Undated, terms that only share the year one handed over to the other do not overlap.
+      return (b.to == 0 || a.from < b.to) && (a.to == 0 || b.from < a.to);
+    };
+    int32_t found = -1;
+    for (const auto& [entity, index] : lexicon_of_) {
+      for (const LexiconRole& role : L(index).roles) {
+        if (role.office != Office::kLeader || role.body != state || (year_ != 0 && !role.HeldIn(year_))) continue;
+        for (const int32_t other : lex_.RecordedLeaders(state)) {
+          if (other == index) continue;
+          for (const LexiconRole& theirs : L(other).roles) {
+            if (theirs.office == Office::kLeader && theirs.body == state && overlap(role, theirs)) return -1;
+          }
+        }
+        if (found >= 0 && found != entity) return -1;
+        found = entity;
+      }
+    }
+    return found;
   }
 
   // A state body with no nisba (الحكومة، وزارة الدفاع) is the state the article named it with:
@@ -1163,6 +1203,7 @@ class Pass {
   const Lexicon& lex_;
   const Analysis& a_;
   Recognition& out_;
+  int year_;  // the article's, or 0
   std::vector<uint8_t> used_;
   StringMap by_id_;                                        // entity id -> article entity
   std::unordered_map<int32_t, int32_t> lexicon_of_;       // article entity -> lexicon index
@@ -1202,7 +1243,7 @@ Recognizer Recognizer::Load(const std::filesystem::path& data_dir) {
 
 Recognition Recognizer::Find(const Article& article) const {
   Recognition out{Analyze(article.text, lexicon_->words(), lexicon_->dictionary()), {}, {}};
-  Pass(*lexicon_, out).Run();
+  Pass(*lexicon_, out, YearOf(article.date)).Run();
   return out;
 }
 

@@ -4,14 +4,13 @@
 #include <charconv>
 
 namespace kg::extract {
-namespace {
-
-// The year of an ISO date ("2018-05-10"), or 0.
 int YearOf(std::string_view date) {
   int year = 0;
   if (date.size() < 4 || std::from_chars(date.data(), date.data() + 4, year).ec != std::errc()) return 0;
   return year;
 }
+
+namespace {
 
 std::string_view PredicateOf(Office office, graph::EntityType body) {
   switch (office) {

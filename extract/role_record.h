@@ -13,6 +13,9 @@
 
 namespace kg::extract {
 
+// The year of an ISO date ("2018-05-10"), or 0.
+int YearOf(std::string_view date);
+
 // For each role triple whose subject has recorded offices: an office held over the object in
 // the article's year (any year when the date is unknown) sets the predicate; a `leads` of a
 // state the record does not give the person then is dropped, and so is an office in a state that

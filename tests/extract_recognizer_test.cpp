@@ -46,6 +46,13 @@ struct Result {
     return surfaces;
   }
 
+  // Every mention's entity id, in text order.
+  std::vector<std::string> Ids() const {
+    std::vector<std::string> ids;
+    for (const auto& f : found) ids.push_back(f.id);
+    return ids;
+  }
+
   const Found* Surface(std::string_view surface) const {
     for (const auto& f : found) {
       if (f.surface == surface) return &f;
@@ -504,22 +511,30 @@ TEST_CASE("a place's noun before a name no lexicon has makes a place of the name
         EntityType::kPerson);
 }
 
+TEST_CASE("a leader's title with no name is the one leader of that state the article names and the record knows") {
+  using Ids = std::vector<std::string>;
+  auto r = Recognise("وقال دونالد ترامب إن الاتفاق سيء. وقالت إيفانكا ترامب، ابنة الرئيس الأمريكي، إنها ستزور المنطقة.");
+  CHECK(r->Ids() == Ids{"donald_trump", "ivanka_trump", "donald_trump"});
+  CHECK(r->found[2].kind == MentionKind::kTitle);
+  CHECK(r->found[2].mention->office == Office::kLeader);
+  // Not an indefinite title (any president), and not where the record has two leaders of the
+  // state at once (a president and a prime minister): the title may be the other's.
+  CHECK(Recognise("وقال دونالد ترامب إنه أول رئيس أمريكي يزور المكان.")->Ids() == Ids{"donald_trump", "united_states"});
+  CHECK(Recognise("وقال بنيامين نتنياهو إن الرئيس الإسرائيلي سيزور المنطقة.")->Ids() ==
+        Ids{"benjamin_netanyahu", "israel"});
+}
+
 TEST_CASE("a state body without its nisba is the state the article named it with") {
   using Ids = std::vector<std::string>;
-  auto ids = [](const Result& r) {
-    Ids out;
-    for (const auto& f : r.found) out.push_back(f.id);
-    return out;
-  };
   // The nearest naming before it, whatever states the article names in between.
   auto r = Recognise("وقالت وزارة الدفاع الروسية إن طائرة سقطت. وردت أنقرة على ذلك. وأضافت وزارة الدفاع أن الطيار نجا.");
-  CHECK(ids(*r) == Ids{"russia", "turkey", "russia"});
+  CHECK(r->Ids() == Ids{"russia", "turkey", "russia"});
   CHECK(r->found.back().surface == "وزارة الدفاع");
   CHECK(r->found.back().kind == MentionKind::kInstitution);
   // A naming after it counts when every naming is of one state.
-  CHECK(ids(*Recognise("وناقش البرلمان القانون. ثم أقر البرلمان الأردني القانون.")) == Ids{"jordan", "jordan"});
+  CHECK(Recognise("وناقش البرلمان القانون. ثم أقر البرلمان الأردني القانون.")->Ids() == Ids{"jordan", "jordan"});
   // Two states' namings after it, or none at all: no state.
-  CHECK(ids(*Recognise("ورحبت الحكومة بالقرار. ثم ردت الحكومة العراقية والحكومة السورية.")) == Ids{"iraq", "syria"});
+  CHECK(Recognise("ورحبت الحكومة بالقرار. ثم ردت الحكومة العراقية والحكومة السورية.")->Ids() == Ids{"iraq", "syria"});
   CHECK(Recognise("وقالت الحكومة إن الوضع هادئ.")->found.empty());
 }
 
