@@ -291,7 +291,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"target", Rule::kTarget},           {"forces", Rule::kForces},
       {"partitive", Rule::kPartitive},     {"named_official", Rule::kNamedOfficial},
       {"named_place", Rule::kNamedPlace},  {"place_head", Rule::kPlaceHead},
-      {"bare_body", Rule::kBareBody}};
+      {"bare_body", Rule::kBareBody},      {"led_by", Rule::kLedBy}};
   static const std::unordered_map<std::string, Office> kOffices = {
       {"leader", Office::kLeader}, {"official", Office::kOfficial}, {"member", Office::kMember}};
   ForEachRow(file, [&](const std::vector<std::string_view>& columns, size_t) {

@@ -796,7 +796,7 @@ class Pass {
   // A state body qualified by a nisba or a state's name: الحكومة العراقية، حكومة بغداد.
   size_t TryInstitution(uint32_t s, size_t i, size_t end) {
     const auto head = lex_.rule(Rule::kInstitution).Longest(a_, i, end);
-    if (!head.length) return 0;
+    if (!head.length || ((T(i).proclitics & kPrepBi) && Is(Rule::kLedBy, i))) return 0;
     size_t j = i + head.length;
     if (j < end && lex_.rule(Rule::kTitle).Longest(a_, j, end).length && !(T(j).proclitics & ~kArticle)) {
       return InstitutionOfHead(s, i, j, end);

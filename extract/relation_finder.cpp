@@ -817,6 +817,14 @@ class Finder {
       return;
     }
     uint32_t k = m.end_token;
+    // X بقيادة Y: Y leads X (التحالف بقيادة السعودية، الجيش الوطني الليبي بقيادة خليفة حفتر).
+    if (k + 1 < e_ && type != EntityType::kPerson && type != EntityType::kPlace &&
+        (a_.tokens()[k].proclitics & kPrepBi) && InRule(Rule::kLedBy, k) && at_start_[k + 1] >= 0) {
+      const int32_t leader = at_start_[k + 1];
+      if (M(leader).entity != m.entity && Fits("leads", Type(leader), type)) {
+        Emit("leads", leader, mi, a_.tokens()[k].span, Negated(k), 0.85f, Source(k));
+      }
+    }
     if (k + 1 < e_ && IsComma(k)) ++k;  // ائتلاف دولة القانون، المشارك في تحالف الإطار
     if (k + 1 >= e_) return;
     if ((type == EntityType::kOrg || type == EntityType::kArmedGroup) && Is(p_.membership, k)) {

@@ -1,5 +1,5 @@
 // The relation model: trained on a small annotated set written for these tests, it learns a
-// construction the rules alone do not read (X بزعامة Y: Y leads X); training is deterministic;
+// construction the rules alone do not read (X تحت زعامة Y: Y leads X); training is deterministic;
 // a damaged model file is refused with a clear error.
 #include <catch2/catch.hpp>
 
@@ -54,7 +54,7 @@ std::string WriteAnnotatedSet(const TempDir& dir) {
     const Party& other = kParties[(i + 1) % n];
     const std::string name = std::string("a").append(std::to_string(i + 1));
     std::ostringstream text;
-    text << "بيان\nوقالت مصادر إن " << own.group_ar << " بزعامة " << own.leader_ar << " رفض المقترح.\n"
+    text << "بيان\nوقالت مصادر إن " << own.group_ar << " تحت زعامة " << own.leader_ar << " رفض المقترح.\n"
          << "وفي سياق آخر انتقد " << other.leader_ar << " مواقف " << own.group_ar << " في البرلمان.\n";
     dir.Write("set/articles/" + name + ".txt", text.str());
     gold << "{\"doc\": \"" << name << "\", \"s\": \"" << own.leader_id << "\", \"p\": \"leads\", \"o\": \""
@@ -120,7 +120,7 @@ TEST_CASE("a model trained on annotated articles reads a relation the rules alon
   ExtractorOptions with_model;
   with_model.model = dir / "leads.model";
   const Extractor learned = Extractor::Load(KG_SOURCE_DIR "/data", with_model);
-  const std::string held_out = "بيان\nوقالت مصادر إن حركة أمل بزعامة نبيه بري رفضت المقترح.\n";
+  const std::string held_out = "بيان\nوقالت مصادر إن حركة أمل تحت زعامة نبيه بري رفضت المقترح.\n";
   CHECK(Triples(Rules(), held_out).empty());
   CHECK(Triples(learned, held_out) == Lines{"nabih_berri leads amal_movement"});
   // Someone named beside a party he does not lead, as in training, is no leader of it.

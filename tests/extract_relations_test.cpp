@@ -373,3 +373,9 @@ TEST_CASE("a ministry named with its state's nisba is the state, as the verb's s
   CHECK(Triples("وحثت وزارة الخارجية الأمريكية الحوثيين على العمل مع الأمم المتحدة.\n") ==
         Lines{"united_states called_on houthis"});
 }
+
+TEST_CASE("a body led by someone (بقيادة، بزعامة، برئاسة) is led by them, and the phrase is no state body") {
+  CHECK(Triples("وقال الجيش الوطني الليبي بقيادة خليفة حفتر إنه سيطر على المدينة.\n") ==
+        Lines{"khalifa_haftar leads libyan_national_army"});
+  CHECK(Triples("ورحب حزب الله بزعامة حسن نصر الله بالقرار.\n") == Lines{"hassan_nasrallah leads hezbollah"});
+}
