@@ -219,3 +219,9 @@ TEST_CASE("no reading gives a person forces, wars, arms or sanctions, nor leads 
     if (st.predicate == "member_of" && st.subject.type == EntityType::kCountry) CHECK(st.object.type == EntityType::kOrg);
   }
 }
+
+TEST_CASE("a summit or a press conference with someone is a reading of a meeting", "[model]") {
+  const auto has = EveryReadingOf("بيان\nوقال أردوغان في مؤتمر صحفي مع أوربان إن العلاقات جيدة.\nوعقد ماكرون قمة مع ميركل.\n");
+  CHECK((has("recep_tayyip_erdogan met_with viktor_orban") || has("viktor_orban met_with recep_tayyip_erdogan")));
+  CHECK((has("emmanuel_macron met_with angela_merkel") || has("angela_merkel met_with emmanuel_macron")));
+}

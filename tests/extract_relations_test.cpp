@@ -379,3 +379,7 @@ TEST_CASE("a body led by someone (بقيادة، بزعامة، برئاسة) is
         Lines{"khalifa_haftar leads libyan_national_army"});
   CHECK(Triples("ورحب حزب الله بزعامة حسن نصر الله بالقرار.\n") == Lines{"hassan_nasrallah leads hezbollah"});
 }
+
+TEST_CASE("shells and rockets fired at a target are an attack") {
+  CHECK(Triples("وأطلقت حركة حماس قذائف على إسرائيل.\n") == Lines{"hamas attacked israel"});
+}
