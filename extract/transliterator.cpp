@@ -41,8 +41,45 @@ Transliterator::Transliterator(std::string_view rules,
 
 Transliterator::~Transliterator() = default;
 
-std::string Transliterator::Word(std::string_view word) const {
-  if (auto it = words_.find(text::MatchKey(word)); it != words_.end()) return it->second;
+// A known name word that a word spells with one long vowel more or less (جنيفر and جينيفر,
+// موريل and مورييل: writers vary the vowels of foreign names), when exactly one such word is
+// known and it has five letters or more; else null.
+const std::string* Transliterator::Variant(std::string_view key) const {
+  static const icu::UnicodeString kVowels = icu::UnicodeString::fromUTF8("\u0627\u0648\u064A");
+  const icu::UnicodeString word = icu::UnicodeString::fromUTF8(icu::StringPiece(key.data(), static_cast<int32_t>(key.size())));
+  if (word.length() < 4) return nullptr;
+  const std::string* found = nullptr;
+  auto consider = [&](const icu::UnicodeString& variant) {
+    if (variant.length() < 5) return true;
+    std::string utf8;
+    variant.toUTF8String(utf8);
+    const auto it = words_.find(utf8);
+    if (it == words_.end() || (found != nullptr && *found == it->second)) return true;
+    if (found != nullptr) return false;  // two known names: neither
+    found = &it->second;
+    return true;
+  };
+  // Inside the word: its first letter and its last (a nisba's ي: المباركي is not المبارك) are
+  // its own.
+  for (int32_t i = 1; i < word.length(); ++i) {
+    if (i + 1 < word.length() && kVowels.indexOf(word[i]) >= 0) {
+      icu::UnicodeString shorter(word);
+      if (!consider(shorter.remove(i, 1))) return nullptr;
+    }
+    for (int32_t v = 0; v < kVowels.length(); ++v) {
+      icu::UnicodeString longer(word);
+      if (!consider(longer.insert(i, kVowels[v]))) return nullptr;
+    }
+  }
+  return found;
+}
+
+std::string Transliterator::Word(std::string_view word, bool definite) const {
+  const std::string key = text::MatchKey(word);
+  if (auto it = words_.find(key); it != words_.end()) return it->second;
+  // A family name with the article is Arabic, where a long vowel makes another name (الحسني and
+  // الحسيني, المطري and المطيري).
+  if (const std::string* known = definite ? nullptr : Variant(key)) return *known;
   // The rules see the word's edges as spaces.
   std::string framed;
   framed.reserve(word.size() + 2);
@@ -89,10 +126,10 @@ std::string Transliterator::Label(std::string_view arabic) const {
     if (auto it = words_.find(text::MatchKey(word)); it != words_.end() && !word.starts_with(kAl)) {
       latin = it->second;
     } else if (word.starts_with(kAl) && word.size() > kAl.size() + 2) {
-      latin = Word(word.substr(kAl.size()));
+      latin = Word(word.substr(kAl.size()), true);
       if (!latin.empty() && !joined) latin.insert(0, "al-");
     } else {
-      latin = Word(word);
+      latin = Word(word, false);
     }
     if (latin.empty()) continue;
     if (!label.empty()) label += ' ';

@@ -23,7 +23,9 @@ class Transliterator {
   std::string Label(std::string_view arabic) const;
 
  private:
-  std::string Word(std::string_view word) const;
+  // `definite`: the word had the article, which Label took off.
+  std::string Word(std::string_view word, bool definite) const;
+  const std::string* Variant(std::string_view key) const;
 
   std::unique_ptr<icu::Transliterator> rules_;
   std::unordered_map<std::string, std::string> words_;
