@@ -587,7 +587,9 @@ class Pass {
       // العدالة والتنمية المغربي is not Turkey's): a name of its own.
       const LexiconEntity& known = L(name.value);
       if (known.country >= 0 && known.info.type != EntityType::kPerson) {
-        if (const auto nisba = NisbaAt(i + name.length, end); nisba.length && nisba.value != known.country) {
+        // Not a state conjoined with it (المعارضة السورية وروسيا): that is the clause's.
+        if (const auto nisba = NisbaAt(i + name.length, end);
+            nisba.length && nisba.value != known.country && !(T(i + name.length).proclitics & kConjWa)) {
           const size_t name_end = i + name.length + nisba.length;
           Add(NewEntity(i, name_end, known.info.type), MentionKind::kName, s, i, name_end);
           return name_end;

@@ -436,6 +436,8 @@ TEST_CASE("a party named with another state's nisba is not the known party of th
   const Found* turkish = r->Surface("حزب العدالة والتنمية");
   REQUIRE(turkish);
   CHECK(turkish->id == "akp");
+  // A state conjoined after it is the clause's, not the name's.
+  CHECK(Recognise("وقالت المعارضة السورية وروسيا إن الهدنة صامدة.")->Ids() == std::vector<std::string>{"syrian_opposition", "russia"});
 }
 
 TEST_CASE("the unnamed militias are Iraq's only near a mention of Iraq") {
