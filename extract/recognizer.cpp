@@ -302,11 +302,13 @@ class Pass {
   }
 
   // A known person's family name written alone in the lexicon (غريفيث) after a given name:
-  // another person of that family (أندرو غريفيث is not Martin Griffiths).
+  // another person of that family (أندرو غريفيث is not Martin Griffiths), or the person.
   bool FamilyNameOfKnown(size_t i, bool second) const {
     if (T(i).kind != TokenKind::kWord || used_[i] || (T(i).proclitics & ~kArticle)) return false;
     const int32_t known = lex_.names().Word(Key(i));
     if (known < 0 || L(known).info.type != EntityType::kPerson) return false;
+    // The word before may spell the person's own given name (جاسون غرينبلات for جيسون غرينبلات).
+    if (lex_.PersonLike({std::string(Base(i - 1)), std::string(Base(i))}) == known) return true;
     // After a given name kg knows that is no known person's family name (إنجه أردوغان: two
     // people's names run together), nor, as the name's only other word, a word of the
     // dictionary (عمر بوتين "Putin's age", صدام ترامب).

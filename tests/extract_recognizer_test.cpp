@@ -531,6 +531,12 @@ TEST_CASE("a leader's title with no name is the one leader of that state the art
         Ids{"benjamin_netanyahu", "israel"});
 }
 
+TEST_CASE("a word that spells a known person's given name before their family name is that person, not a new one") {
+  auto r = Recognise("وقال المبعوث جاسون غرينبلات إن الخطة جاهزة.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"جاسون غرينبلات"});
+  CHECK(r->Ids() == std::vector<std::string>{"jason_greenblatt"});
+}
+
 TEST_CASE("a state body without its nisba is the state the article named it with") {
   using Ids = std::vector<std::string>;
   // The nearest naming before it, whatever states the article names in between.
