@@ -892,15 +892,23 @@ class Finder {
     }
   }
 
+  // A word that cannot be a finite verb: with the article or a preposition split off, after a
+  // preposition, written with ta marbuta, or with tanween (موقفا حذراً: cautious, not warned).
+  bool NotAVerb(uint32_t t, const Word& w) const {
+    const std::string_view surface = a_.Surface(a_.tokens()[t]);
+    const bool tanween = surface.find("\u064B") != std::string_view::npos || surface.find("\u064C") != std::string_view::npos ||
+                         surface.find("\u064D") != std::string_view::npos;
+    return w.nominal || tanween || surface.ends_with(kTaMarbuta) || (t > b_ && Is(p_.prepositions, t - 1));
+  }
+
   void Trigger(uint32_t t, const Word& w) {
     if (used_[t]) return;
     const Token& tok = a_.tokens()[t];
-    const bool ta_marbuta = a_.Surface(tok).ends_with(kTaMarbuta);
-    const bool after_prep = t > b_ && Is(p_.prepositions, t - 1);
+    const bool no_verb = NotAVerb(t, w);
     for (const TriggerMatch& reading : w.readings) {
       const TriggerFrame& f = triggers_.frame(reading.frame);
       const bool verb = f.form != TriggerForm::kNoun;
-      if (f.form == TriggerForm::kVerb && (w.nominal || ta_marbuta || after_prep)) continue;
+      if (f.form == TriggerForm::kVerb && no_verb) continue;
       int32_t noun = -1;
       if (!f.nouns.empty() && (noun = LightNoun(f, t, reading.enclitic)) < 0) continue;
       int32_t subject = -1, object = -1;
@@ -963,7 +971,7 @@ class Finder {
         // The genitive after the masdar and its adjectives (الهجمات الصاروخية الإيرانية); a
         // pronoun suffix (هجماتها) is the genitive itself.
         // (MatchKey folds ة into ه: حليفة is no حليف with a suffix.)
-        uint32_t g = reading.enclitic && !ta_marbuta ? e_ : PastAdjectives(t);
+        uint32_t g = reading.enclitic && !a_.Surface(tok).ends_with(kTaMarbuta) ? e_ : PastAdjectives(t);
         // Strikes by a force's means (غارات لطائرات التحالف، قصف المقاتلات الإسرائيلية): the
         // body whose aircraft or troops they are is the agent, never the patient.
         const bool by_means = g + 1 < e_ && at_start_[g] < 0 && InRule(Rule::kInstitution, g) &&
@@ -1247,11 +1255,10 @@ class Finder {
     };
     std::vector<Hit> hits;
     for (const auto& [t, w] : triggers_read_) {
-      const bool ta_marbuta = a_.Surface(a_.tokens()[t]).ends_with(kTaMarbuta);
-      const bool after_prep = t > b_ && Is(p_.prepositions, t - 1);
+      const bool no_verb = NotAVerb(t, w);
       for (const TriggerMatch& match : w.readings) {
         const TriggerFrame& f = triggers_.frame(match.frame);
-        if (f.form == TriggerForm::kVerb && (w.nominal || ta_marbuta || after_prep)) continue;
+        if (f.form == TriggerForm::kVerb && no_verb) continue;
         if (!f.nouns.empty() && LightNoun(f, t, match.enclitic) < 0) continue;
         hits.push_back({t, &f, w, match.imperfect});
       }

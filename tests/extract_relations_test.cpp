@@ -383,3 +383,8 @@ TEST_CASE("a body led by someone (بقيادة، بزعامة، برئاسة) is
 TEST_CASE("shells and rockets fired at a target are an attack") {
   CHECK(Triples("وأطلقت حركة حماس قذائف على إسرائيل.\n") == Lines{"hamas attacked israel"});
 }
+
+TEST_CASE("a word with tanween is no verb") {
+  CHECK(Triples("وأبدى لودريان موقفاً حذراً من إيران.\n").empty());
+  CHECK(Triples("وحذر لودريان إيران من التصعيد.\n") == Lines{"jean_yves_le_drian warned iran"});
+}
