@@ -394,7 +394,8 @@ class Finder {
         const bool qualifies = k == qualifier && prep.empty() && f.direct && direct;
         // الموالين لإيران: the name a backing word governs is no other trigger's object.
         const bool backer = k > b_ && InRule(Rule::kBacking, Start(M(m)) - 1);
-        if (!same && !backer && (introduced(prep) || owner || qualifies)) return m;
+        const bool host = Exchange(f.predicate) && Hosted(m);
+        if (!same && !backer && !host && (introduced(prep) || owner || qualifies)) return m;
         k = M(m).end_token;
         ++words;
         genitive = false;
@@ -1194,12 +1195,21 @@ class Finder {
   }
 
   // Whether a mention after في is where an exchange took place (التقى بوتين في هلسنكي، دعا في
-  // بيان من بغداد), not the party to it; places of attacks, troops and wars are objects.
+  // بيان من بغداد), or the host of the gathering it took place at (يلتقي ترمب وميركل على هامش قمة
+  // الناتو), not the party to it; places of attacks, troops and wars are objects.
   bool Venue(std::string_view predicate, int32_t o) const {
+    return Exchange(predicate) && (PrepOfOnce(o) == p_.fi || Hosted(o));
+  }
+  static bool Exchange(std::string_view predicate) {
     static constexpr std::string_view kExchanges[] = {"met_with", "contacted", "negotiated_with", "called_on",
                                                       "warned", "threatened", "pledged_to", "sent_letter_to",
                                                       "accused", "condemned", "allied_with", "pressured"};
-    return PrepOfOnce(o) == p_.fi && std::ranges::find(kExchanges, predicate) != std::end(kExchanges);
+    return std::ranges::find(kExchanges, predicate) != std::end(kExchanges);
+  }
+  // A name governed by a gathering's noun (قمة الناتو، على هامش منتدى دافوس): its host.
+  bool Hosted(int32_t m) const {
+    const uint32_t start = Start(M(m));
+    return start > b_ && PrepOf(m).empty() && Is(p_.gathering, start - 1);
   }
 
   // What the record says of the state named by mention s in the body named by mention o
@@ -1442,7 +1452,8 @@ Particles::Particles()
                "أقدمت", "يقدم", "تقدم", "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام"}),
       killer({"برصاص", "رصاص", "بنيران", "نيران", "يد", "يدي", "أيدي", "بغارة", "بغارات", "غارة",
               "غارات", "بقصف", "قصف", "بضربة", "بضربات", "ضربة", "ضربات"}),
-      princely({"الأمير", "أمير", "الأميرة", "أميرة"}) {}
+      princely({"الأمير", "أمير", "الأميرة", "أميرة"}),
+      gathering({"قمة", "قمم", "مؤتمر", "منتدى", "ملتقى", "هامش"}) {}
 
 void FindRelations(const Recognition& recognition, const Lexicon& lexicon,
                    const TriggerTable& triggers, const Particles& particles,

@@ -50,6 +50,7 @@ struct Particles {
   ParticleSet support;       // قام، استمر، واصل، اتهم: verbs whose masdar carries the event
   ParticleSet killer;        // برصاص، على يد، بغارات: after a passive قتل, the killer follows
   ParticleSet princely;      // الأمير: alone before a name, a royal's courtesy, not a ruler's title
+  ParticleSet gathering;     // قمة، مؤتمر، هامش: the name they govern hosts an exchange, no party to it
 };
 
 // Appends the statements the rules find in a recognized article to out, in text order. With

@@ -220,8 +220,11 @@ TEST_CASE("no reading gives a person forces, wars, arms or sanctions, nor leads 
   }
 }
 
-TEST_CASE("a summit or a press conference with someone is a reading of a meeting", "[model]") {
-  const auto has = EveryReadingOf("بيان\nوقال أردوغان في مؤتمر صحفي مع أوربان إن العلاقات جيدة.\nوعقد ماكرون قمة مع ميركل.\n");
+TEST_CASE("a press conference with someone is a reading of a meeting, and a gathering's host is no party", "[model]") {
+  const auto has = EveryReadingOf("بيان\nوقال أردوغان في مؤتمر صحفي مع أوربان إن العلاقات جيدة.\n"
+                                  "ويلتقي ماكرون وميركل على هامش قمة الناتو.\n");
   CHECK((has("recep_tayyip_erdogan met_with viktor_orban") || has("viktor_orban met_with recep_tayyip_erdogan")));
   CHECK((has("emmanuel_macron met_with angela_merkel") || has("angela_merkel met_with emmanuel_macron")));
+  CHECK_FALSE(has("emmanuel_macron met_with nato"));
+  CHECK_FALSE(has("angela_merkel met_with nato"));
 }
