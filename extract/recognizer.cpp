@@ -107,6 +107,11 @@ class Pass {
       if (k.starts_with(front) && text::CodePoints(k.substr(front.size())) >= 3) return false;
     }
     if (text::CodePoints(k) < 2) return false;
+    // So does tanween (زار الأمير وليام مخيماً): names are written without it.
+    const std::string_view surface = a_.Surface(t);
+    for (std::string_view mark : {"\u064B", "\u064C", "\u064D"}) {
+      if (surface.find(mark) != std::string_view::npos) return false;
+    }
     // A possessive suffix (قرارها، موقفهم) marks a common noun.
     if (k.ends_with("\u0647\u0627") || k.ends_with("\u0647\u0645")) return false;
     // So does a ta marbuta (مكانة، محاكمة، لجنة), save on the few given names that have one
@@ -330,6 +335,7 @@ class Pass {
   bool AccusativeNoun(size_t i) const {
     constexpr std::string_view kAlef = "\u0627";
     const std::string_view surface = a_.Surface(T(i));
+    if (surface.find("\u064B") != std::string_view::npos) return true;  // written with its tanween (قائداً)
     if (!surface.ends_with(kAlef) || surface.size() <= 2 * kAlef.size()) return false;
     if (lex_.IsGivenName(Key(i))) return false;
     return lex_.dictionary().Has(surface.substr(0, surface.size() - kAlef.size()));

@@ -537,6 +537,12 @@ TEST_CASE("a word that spells a known person's given name before their family na
   CHECK(r->Ids() == std::vector<std::string>{"jason_greenblatt"});
 }
 
+TEST_CASE("a word with tanween is no part of a name") {
+  // It ends the name before it, as the indefinite accusative does.
+  CHECK(Recognise("وعينت الحكومة الجنرال ماركو فيليني قائداً للجيش.")->Surfaces() ==
+        std::vector<std::string>{"ماركو فيليني"});
+}
+
 TEST_CASE("a state body without its nisba is the state the article named it with") {
   using Ids = std::vector<std::string>;
   // The nearest naming before it, whatever states the article names in between.
