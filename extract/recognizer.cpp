@@ -108,10 +108,7 @@ class Pass {
     }
     if (text::CodePoints(k) < 2) return false;
     // So does tanween (زار الأمير وليام مخيماً): names are written without it.
-    const std::string_view surface = a_.Surface(t);
-    for (std::string_view mark : {"\u064B", "\u064C", "\u064D"}) {
-      if (surface.find(mark) != std::string_view::npos) return false;
-    }
+    if (text::HasTanween(a_.Surface(t))) return false;
     // A possessive suffix (قرارها، موقفهم) marks a common noun.
     if (k.ends_with("\u0647\u0627") || k.ends_with("\u0647\u0645")) return false;
     // So does a ta marbuta (مكانة، محاكمة، لجنة), save on the few given names that have one

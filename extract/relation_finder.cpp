@@ -897,9 +897,8 @@ class Finder {
   // preposition, written with ta marbuta, or with tanween (موقفا حذراً: cautious, not warned).
   bool NotAVerb(uint32_t t, const Word& w) const {
     const std::string_view surface = a_.Surface(a_.tokens()[t]);
-    const bool tanween = surface.find("\u064B") != std::string_view::npos || surface.find("\u064C") != std::string_view::npos ||
-                         surface.find("\u064D") != std::string_view::npos;
-    return w.nominal || tanween || surface.ends_with(kTaMarbuta) || (t > b_ && Is(p_.prepositions, t - 1));
+    return w.nominal || text::HasTanween(surface) || surface.ends_with(kTaMarbuta) ||
+           (t > b_ && Is(p_.prepositions, t - 1));
   }
 
   void Trigger(uint32_t t, const Word& w) {

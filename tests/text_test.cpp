@@ -275,3 +275,12 @@ TEST_CASE("an indexed text cuts what CodePointSlice cuts", "[text]") {
   }
   CHECK(kg::text::IndexedText("").Slice(0, 0).empty());
 }
+
+TEST_CASE("tanween marks an indefinite noun, and no other diacritic does") {
+  CHECK(kg::text::HasTanween("قائداً"));
+  CHECK(kg::text::HasTanween("كتابٌ"));
+  CHECK(kg::text::HasTanween("بيتٍ"));
+  CHECK_FALSE(kg::text::HasTanween("قائدا"));
+  CHECK_FALSE(kg::text::HasTanween("كَتَبَ"));
+  CHECK_FALSE(kg::text::HasTanween(""));
+}

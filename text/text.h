@@ -44,6 +44,10 @@ Utf8Repair RepairUtf8(std::string_view bytes);
 // prints index the original text as Python or JavaScript strings do.
 size_t CodePoints(std::string_view utf8);
 
+// Whether an Arabic word is written with tanween (ً ٌ ٍ): the mark of an indefinite noun or
+// adjective, never of a verb or, in news, of a name.
+bool HasTanween(std::string_view utf8);
+
 // Appends a code point as UTF-8 (a surrogate or a value past U+10FFFF appends U+FFFD).
 void AppendUtf8(std::string* out, char32_t code_point);
 

@@ -63,6 +63,13 @@ std::string_view CodePointSlice(std::string_view utf8, size_t begin, size_t end)
   }
 }
 
+bool HasTanween(std::string_view utf8) {
+  for (std::string_view mark : {"\u064B", "\u064C", "\u064D"}) {
+    if (utf8.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 size_t CodePoints(std::string_view utf8) {
   // U8_FWD_1 steps over an invalid sequence exactly as RepairUtf8 replaces it, so the count
   // of a text and of its repair agree.
