@@ -1205,6 +1205,13 @@ class Finder {
                                                       "accused", "condemned", "allied_with", "pressured"};
     return std::ranges::find(kExchanges, predicate) != std::end(kExchanges);
   }
+  // A name a backing word governs (المدعومة من مصر، الموالية لإيران).
+  bool Backer(int32_t m) const {
+    uint32_t k = Start(M(m));
+    if (k > b_ && Is(p_.min, k - 1)) --k;
+    return k > b_ && (InRule(Rule::kBacking, k - 1) || Is(p_.patronage, k - 1));
+  }
+
   // A name governed by a gathering's noun (قمة الناتو، على هامش منتدى دافوس): its host.
   bool Hosted(int32_t m) const {
     const uint32_t start = Start(M(m));
@@ -1312,6 +1319,8 @@ class Finder {
         if (f.predicate != "threatened" && Hedged(t, hit.word, hit.imperfect)) continue;
         if (Venue(f.predicate, choice.o) || Saturated(f.predicate, choice.s, choice.o, t)) continue;
         if (CoActors(f.predicate, choice.s, choice.o, t)) continue;
+        // The backer a backing word names (قوات حفتر المدعومة من مصر) is that backing's only.
+        if (Backer(choice.s) || Backer(choice.o)) continue;
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);

@@ -228,3 +228,10 @@ TEST_CASE("a press conference with someone is a reading of a meeting, and a gath
   CHECK_FALSE(has("emmanuel_macron met_with nato"));
   CHECK_FALSE(has("angela_merkel met_with nato"));
 }
+
+TEST_CASE("the backer a backing word names is no party to what the clause's trigger says", "[model]") {
+  static const Extractor shipped = Extractor::Load(KG_SOURCE_DIR "/data");
+  auto read = Triples(shipped, "بيان\nوسيطرت قوات حفتر المدعومة من مصر على درنة.\n");
+  std::ranges::sort(read);
+  CHECK(read == Lines{"egypt backs libyan_national_army", "libyan_national_army deployed_forces_in derna"});
+}
