@@ -510,6 +510,9 @@ TEST_CASE("a place's noun before a name no lexicon has makes a place of the name
   CHECK(Recognise("وقال سكان قرية \"تيلوسا ماريغا\" إن الهدم وشيك.")->Surfaces() == Names{"تيلوسا ماريغا"});
   // A place's name may end in ta marbuta when no dictionary has the word.
   CHECK(Recognise("ووقع الحادث في قرية الزويطينة جنوب البلاد.")->Surfaces() == Names{"الزويطينة"});
+  // Streets, airports, camps and bases too.
+  CHECK(Recognise("وهبطت الطائرة في مطار كورنيلوفو الدولي.")->Surfaces() == Names{"كورنيلوفو"});
+  CHECK(Recognise("ووقع الحادث في شارع نيفرونوف.")->Surfaces() == Names{"نيفرونوف"});
   // Dictionary words, a participle describing the place, and the noun with the article name no
   // place: a concept, a description, a reference back.
   CHECK(Recognise("واتفقوا على منطقة \"خفض التصعيد\" في الجنوب.")->Surfaces().empty());
