@@ -459,12 +459,18 @@ class Pass {
       arabic += a_.Surface(Span{std::max(span.begin, T(i).span.begin), T(i).span.end});
     }
     if (type == EntityType::kPerson) {
-      std::vector<std::string> words;
+      std::vector<std::string> words, whole;
       for (size_t i = first; i < end; ++i) {
-        if (T(i).kind == TokenKind::kWord) words.emplace_back(Base(i));
+        if (T(i).kind != TokenKind::kWord) continue;
+        words.emplace_back(Base(i));
+        // A name word read with a pronoun suffix (ميرك as مير + ك) is also compared whole.
+        whole.emplace_back(T(i).enclitic && !T(i).proclitics ? Key(i) : Base(i));
       }
       // A spelling of a known person's name, or their family name alone.
       if (const int32_t known = lex_.PersonLike(words); known >= 0) return FromLexicon(known);
+      if (whole != words) {
+        if (const int32_t known = lex_.PersonLike(whole); known >= 0) return FromLexicon(known);
+      }
       if (const int32_t known = lex_.FamilyMember(words); known >= 0) return FromLexicon(known);
       // A known name of two words or more after a word no rule stopped at (التالي عبد الفتاح
       // السيسي): the name is the person's.

@@ -538,6 +538,8 @@ TEST_CASE("a word that spells a known person's given name before their family na
   auto r = Recognise("وقال المبعوث جاسون غرينبلات إن الخطة جاهزة.");
   CHECK(r->Surfaces() == std::vector<std::string>{"جاسون غرينبلات"});
   CHECK(r->Ids() == std::vector<std::string>{"jason_greenblatt"});
+  // A misspelt family name that the analysis reads with a pronoun suffix (ميرك: مير + ك).
+  CHECK(Recognise("وقالت أنجيلا ميرك إن الاتفاق مهم.")->Ids() == std::vector<std::string>{"angela_merkel"});
 }
 
 TEST_CASE("a word with tanween is no part of a name") {
