@@ -825,37 +825,36 @@ class Pass {
         break;
       }
     }
-    const int32_t state = j < end ? StateQualifying(j, end) : -1;
-    if (state < 0) {
+    const Qualifier q = j < end ? StateQualifying(j, end) : Qualifier{};
+    if (q.state < 0) {
       if (Is(Rule::kBareBody, i) && (HasArticle(i) || HasArticle(body_end - 1))) {
         bare_bodies_.push_back({s, static_cast<uint32_t>(i), static_cast<uint32_t>(body_end)});
       }
       return 0;
     }
-    bodies_.emplace(TitleKey(i, body_end), BodyNamed{static_cast<uint32_t>(i), state});
-    int32_t leader = -1;  // حكومة محمد شياع السوداني: a state body named after its head
-    size_t stop = j + 1;
-    if (Nisba(j) < 0) {
-      const auto n = lex_.names().Longest(a_, j, end);
-      if (L(n.value).info.type == EntityType::kPerson) leader = n.value;
-      stop = j + n.length;
-    }
+    bodies_.emplace(TitleKey(i, body_end), BodyNamed{static_cast<uint32_t>(i), q.state});
     // Modifiers may also follow the nisba (مسؤول عراقي أمني كبير).
+    size_t stop = q.end;
     while (stop < end && Is(Rule::kModifier, stop)) ++stop;
-    Add(FromLexicon(state), MentionKind::kInstitution, s, i, stop);
-    if (leader >= 0) AddName(s, j, lex_.names().Longest(a_, j, end).length, leader);
+    Add(FromLexicon(q.state), MentionKind::kInstitution, s, i, stop);
+    if (q.leader >= 0) AddName(s, j, q.end - j, q.leader);
     return stop;
   }
 
-  // The state a nisba or a name at token j gives the body before it (الحكومة العراقية، حكومة
-  // بغداد، حكومة محمد شياع السوداني), or -1.
-  int32_t StateQualifying(size_t j, size_t end) const {
-    if (const int32_t state = Nisba(j); state >= 0) return state;
+  // What qualifies a state body at token j: a nisba or a name, its end, the state it gives, and
+  // the lexicon's person when the body is named after its head (حكومة محمد شياع السوداني).
+  struct Qualifier {
+    int32_t state = -1;  // lexicon index; -1: nothing qualifies the body
+    size_t end = 0;
+    int32_t leader = -1;
+  };
+  Qualifier StateQualifying(size_t j, size_t end) const {
+    if (const int32_t state = Nisba(j); state >= 0) return {state, j + 1, -1};
     const auto n = lex_.names().Longest(a_, j, end);
-    if (!n.length || (T(j).proclitics & ~kArticle)) return -1;
-    const int32_t state = StateOf(n.value);
-    if (state < 0 && L(n.value).info.type == EntityType::kPerson) return L(n.value).country;
-    return state;
+    if (!n.length || (T(j).proclitics & ~kArticle)) return {};
+    if (const int32_t state = StateOf(n.value); state >= 0) return {state, j + n.length, -1};
+    if (L(n.value).info.type != EntityType::kPerson) return {};
+    return {L(n.value).country, j + n.length, n.value};
   }
 
   // إدارة الرئيس الأميركي جو بايدن: a state body named by its head's title and name is the

@@ -392,8 +392,9 @@ class Finder {
         const bool same = std::find(subjects.begin(), subjects.end(), M(m).entity) != subjects.end();
         const bool owner = k < owner_until && (prep.empty() || prep == "في");
         const bool qualifies = k == qualifier && prep.empty() && f.direct && direct;
-        // الموالين لإيران: the name a backing word governs is no other trigger's object.
-        const bool backer = k > b_ && InRule(Rule::kBacking, Start(M(m)) - 1);
+        // الموالين لإيران، المدعومة من مصر: the name a backing word governs is no other
+        // trigger's object.
+        const bool backer = Backer(m);
         const bool host = Exchange(f.predicate) && Hosted(m);
         if (!same && !backer && !host && (introduced(prep) || owner || qualifies)) return m;
         k = M(m).end_token;

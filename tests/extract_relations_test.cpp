@@ -389,6 +389,6 @@ TEST_CASE("a word with tanween is no verb") {
   CHECK(Triples("وحذر لودريان إيران من التصعيد.\n") == Lines{"jean_yves_le_drian warned iran"});
 }
 
-TEST_CASE("leaving for a country, and arriving in it, is a visit") {
+TEST_CASE("leaving for a country is a visit to it") {
   CHECK(Triples("وغادر نتنياهو إلى فرنسا مساء السبت.\n") == Lines{"benjamin_netanyahu visited france"});
 }
