@@ -827,7 +827,7 @@ class Pass {
     }
     const Qualifier q = j < end ? StateQualifying(j, end) : Qualifier{};
     if (q.state < 0) {
-      if (Is(Rule::kBareBody, i) && (HasArticle(i) || HasArticle(body_end - 1))) {
+      if (lex_.rule(Rule::kBareBody).Longest(a_, i, body_end).length && (HasArticle(i) || HasArticle(body_end - 1))) {
         bare_bodies_.push_back({s, static_cast<uint32_t>(i), static_cast<uint32_t>(body_end)});
       }
       return 0;
@@ -1077,8 +1077,11 @@ class Pass {
   }
 
   // A state body with no nisba (الحكومة، وزارة الدفاع) is the state the article named it with:
-  // the nearest naming before it, else the first after it when every naming is of one state.
+  // the nearest naming before it, else the first after it when every naming is of one state,
+  // else the state the article is about.
   void ResolveBareBodies() {
+    if (bare_bodies_.empty()) return;
+    const int32_t home = HomeState();
     for (const BareBody& bare : bare_bodies_) {
       if (std::any_of(used_.begin() + bare.first, used_.begin() + bare.end, [](uint8_t u) { return u != 0; })) continue;
       const auto [from, to] = bodies_.equal_range(TitleKey(bare.first, bare.end));
@@ -1091,9 +1094,30 @@ class Pass {
         if (after >= 0 && named.state != after) one_state = false;
         if (after < 0) after = named.state;
       }
-      const int32_t state = before >= 0 ? before : one_state ? after : -1;
+      int32_t state = before >= 0 ? before : one_state ? after : -1;
+      // A body placed somewhere (وزارة الصحة في غزة) may be another state's than the article's.
+      const bool placed = bare.end < a_.sentences()[bare.sentence].end_token && Is(Rule::kLocative, bare.end);
+      if (state < 0 && !placed) state = home;
       if (state >= 0) Add(FromLexicon(state), MentionKind::kInstitution, bare.sentence, bare.first, bare.end);
     }
+  }
+
+  // The state an article is about: the one it names most, and at least twice as often as any
+  // other (an article on Lebanon's parliament calls it مجلس النواب without its nisba). -1 when
+  // no state stands out.
+  int32_t HomeState() const {
+    std::unordered_map<int32_t, uint32_t> named;  // lexicon index -> mentions
+    for (const Mention& m : out_.mentions) {
+      if (out_.entities[m.entity].type != EntityType::kCountry) continue;
+      if (auto known = lexicon_of_.find(m.entity); known != lexicon_of_.end()) ++named[known->second];
+    }
+    int32_t best = -1;
+    uint32_t most = 0, second = 0;
+    for (const auto& [state, count] : named) {
+      if (count > most) second = most, most = count, best = state;
+      else if (count > second) second = count;
+    }
+    return most >= 2 && most >= 2 * second ? best : -1;
   }
 
   // The family name of a person named in full stands for them wherever else it is used.

@@ -562,6 +562,18 @@ TEST_CASE("a state body without its nisba is the state the article named it with
   CHECK(Recognise("وقالت الحكومة إن الوضع هادئ.")->found.empty());
 }
 
+TEST_CASE("a state body the article never qualifies is the state the article is about") {
+  using Ids = std::vector<std::string>;
+  // The state named at least twice as often as any other.
+  auto r = Recognise("زار الرئيس اللبناني باريس. وقال إن لبنان يريد السلام. وصوت مجلس النواب على القانون.");
+  CHECK(r->Ids() == Ids{"lebanon", "france", "lebanon", "lebanon"});
+  CHECK(r->found.back().surface == "مجلس النواب");
+  // Not when no state stands out, nor for a body placed somewhere (وزارة الصحة في غزة).
+  CHECK(Recognise("وقال لبنان وسوريا إن الحكومة تدرس الأمر.")->Ids() == Ids{"lebanon", "syria"});
+  CHECK(Recognise("وقالت إسرائيل إن إسرائيل سترد. وأعلنت وزارة الصحة في غزة مقتل شاب.")->Ids() ==
+        Ids{"israel", "israel", "gaza"});
+}
+
 TEST_CASE("a name that only a given name vouches for ends before the clause's nouns") {
   using Names = std::vector<std::string>;
   // A dictionary word after the second word (فيلم) and a noun in ta marbuta (لجنة) go on with the
