@@ -82,6 +82,12 @@ std::vector<std::string> ComparedWords(const std::vector<std::string>& words) {
 
 }  // namespace
 
+bool Lexicon::TwoGivenNames(const std::string& a, const std::string& b) const {
+  // Latin spellings one letter apart are one name written two ways (جونغ، يونغ: Jong, Yong).
+  return given_names_.Has(a) && given_names_.Has(b) &&
+         text::EditDistance(transliterator_->Label(a), transliterator_->Label(b)) > 1;
+}
+
 int32_t Lexicon::PersonLike(const std::vector<std::string>& written) const {
   const std::vector<std::string> words = ComparedWords(written);
   if (words.empty()) return -1;
@@ -103,8 +109,9 @@ int32_t Lexicon::PersonLike(const std::vector<std::string>& written) const {
       // One letter away, in a word long enough that one letter does not make another name;
       // lengths two letters apart are not, and cost no edit distance (this runs per new name).
       const size_t length = text::CodePoints(name[k]), other = text::CodePoints(words[k]);
+      // Nor two given names of their own (أحمد is not محمد).
       if (length < 4 || (length > other ? length - other : other - length) > 1 ||
-          text::EditDistance(words[k], name[k]) > 1) {
+          text::EditDistance(words[k], name[k]) > 1 || TwoGivenNames(words[k], name[k])) {
         differing = 2;
       } else {
         ++differing;

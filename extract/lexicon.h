@@ -116,6 +116,9 @@ class Lexicon {
     std::string attribute;
     std::string place;  // file:line, for errors
   };
+  // Whether MatchKeys a and b are two given names, however few Arabic letters apart (أحمد and
+  // محمد): their Latin spellings differ by more than a letter.
+  bool TwoGivenNames(const std::string& a, const std::string& b) const;
   void LoadEntities(const std::filesystem::path& file, std::vector<PendingAttribute>* pending,
                     std::vector<std::pair<int32_t, std::string>>* removed);
   // removed: (entity, MatchKey) of the names !NAME took away, whose nisbas are not made either.

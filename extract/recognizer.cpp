@@ -216,7 +216,10 @@ class Pass {
       if (n > 1 && !NameLike(i + n - 1) && FamilyNameOfKnown(i + n - 1, n == 2)) break;  // the family name ends it
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
-    if (n == 0 || (CommonWord(i) && !(n >= 2 && CompoundGivenName(i)))) return 0;
+    // After a title a short dictionary word may open a foreign name whose other words are none
+    // (نائبه رود روزنستين): a noun that opens a phrase (مكتب، مستشفى) is longer.
+    const bool short_foreign_given = titled && n >= 2 && text::CodePoints(Key(i)) <= 3 && NoCommonAfterFirst(i, n);
+    if (n == 0 || (CommonWord(i) && !(n >= 2 && CompoundGivenName(i)) && !short_foreign_given)) return 0;
     // A known person's name of two words or more, or a spelling of it, with words after it that
     // are no part of it (رجب طيب أردوغان بعنوان، أندرو برونسون المحتجز): the name is the person's.
     // (عبد الفتاح is one word of a name, not two.)
@@ -313,9 +316,10 @@ class Pass {
     if (lex_.PersonLike({std::string(Base(i - 1)), std::string(Base(i))}) == known) return true;
     // After a given name kg knows that is no known person's family name (إنجه أردوغان: two
     // people's names run together), nor, as the name's only other word, a word of the
-    // dictionary (عمر بوتين "Putin's age", صدام ترامب).
+    // dictionary (عمر بوتين "Putin's age", صدام ترامب), unless the family name has the
+    // article, as Arab ones do (خالد الأسد is one of Assad's family).
     if (!lex_.IsGivenName(Key(i - 1)) || lex_.PersonLike({std::string(Base(i - 1))}) >= 0) return false;
-    return !(second && lex_.dictionary().Has(a_.Surface(T(i - 1))));
+    return !(second && !HasArticle(i) && lex_.dictionary().Has(a_.Surface(T(i - 1))));
   }
 
   // A dictionary word that no given name is (given_names.tsv) cannot open a new name: at corpus

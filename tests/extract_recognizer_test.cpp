@@ -542,6 +542,18 @@ TEST_CASE("a word that spells a known person's given name before their family na
   CHECK(Recognise("وقالت أنجيلا ميرك إن الاتفاق مهم.")->Ids() == std::vector<std::string>{"angela_merkel"});
 }
 
+TEST_CASE("another given name before a known person's family name is another member of the family") {
+  using Ids = std::vector<std::string>;
+  // A given name a letter away from theirs that is a name of its own (أحمد, not محمد).
+  auto r = Recognise("وقال أحمد الحلبوسي إن الجلسة تأجلت.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"أحمد الحلبوسي"});
+  CHECK(r->Ids() == Ids{"ahmed_al_halbousi"});
+  // A given name the dictionary also has, before an Arab family name with the article.
+  CHECK(Recognise("وقال خالد الأسد إن الجلسة تأجلت.")->Ids() == Ids{"khaled_al_assad"});
+  // Before a family name without it the word may be a noun: عمر بوتين is Putin's age.
+  CHECK(Recognise("ويبلغ عمر بوتين الآن سبعين عاما.")->Ids() == Ids{"vladimir_putin"});
+}
+
 TEST_CASE("a word with tanween is no part of a name") {
   // It ends the name before it, as the indefinite accusative does.
   CHECK(Recognise("وعينت الحكومة الجنرال ماركو فيليني قائداً للجيش.")->Surfaces() ==
@@ -580,6 +592,13 @@ TEST_CASE("a name that only a given name vouches for ends before the clause's no
   // clause, not with the name.
   CHECK(Recognise("وعرض جون سيمونز فيلم الافتتاح في المهرجان.")->Surfaces() == Names{"جون سيمونز"});
   CHECK(Recognise("وترأست ماري فوسكا لجنة التحكيم في المهرجان.")->Surfaces() == Names{"ماري فوسكا"});
+}
+
+TEST_CASE("after a title a short dictionary word may open a foreign name") {
+  using Names = std::vector<std::string>;
+  CHECK(Recognise("وأحال الملف إلى نائبه رود كارلسون أمس.")->Surfaces() == Names{"رود كارلسون"});
+  // A longer noun opens a phrase, not a name.
+  CHECK(Recognise("وقال الوزير مكتب كارلسون إن الأمر انتهى.")->Surfaces().empty());
 }
 
 TEST_CASE("nisbas that no rule makes name their countries") {
