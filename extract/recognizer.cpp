@@ -45,6 +45,7 @@ class Pass {
     }
     ResolveTitles();
     ResolveBareBodies();
+    ResolveHeadNouns();
     ResolveShortForms();
     MergeOneWordPeople();
     Finish();
@@ -1122,6 +1123,50 @@ class Pass {
       else if (count > second) second = count;
     }
     return most >= 2 && most >= 2 * second ? best : -1;
+  }
+
+  // A definite organisation head alone (الحركة، التحالف، المنظمة) is the organisation the
+  // article last named whose name opens with that head (حركة حماس، التحالف العربي), as a family
+  // name stands for a person. Not before a definite word or a nisba, which name another
+  // (الحزب الحاكم، الحركة الإسلامية).
+  void ResolveHeadNouns() {
+    std::vector<std::pair<uint32_t, int32_t>> named;  // (first token, entity) of organisations
+    for (const Mention& m : out_.mentions) {
+      const EntityType type = out_.entities[m.entity].type;
+      if (type == EntityType::kOrg || type == EntityType::kArmedGroup) {
+        named.emplace_back(m.first_token, m.entity);
+      }
+    }
+    if (named.empty()) return;
+    std::ranges::sort(named);
+    std::unordered_map<int32_t, std::unordered_set<std::string>> heads;  // entity -> its names' heads
+    auto head_of = [](std::string_view name) { return std::string(text::Split(text::MatchKey(name), ' ').front()); };
+    for (const auto& [first, entity] : named) {
+      auto& set = heads[entity];
+      if (!set.empty()) continue;
+      for (const std::string& alias : out_.entities[entity].aliases) set.insert(head_of(alias));
+      if (auto known = lexicon_of_.find(entity); known != lexicon_of_.end()) {
+        for (const std::string& alias : L(known->second).info.aliases) set.insert(head_of(alias));
+      }
+    }
+    const auto& sentences = a_.sentences();
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
+        if (used_[i] || T(i).kind != TokenKind::kWord || T(i).enclitic || !HasArticle(i) || !Is(Rule::kOrgHead, i)) {
+          continue;
+        }
+        if (const size_t next = i + 1; next < sentences[s].end_token && T(next).kind == TokenKind::kWord &&
+                                       (HasArticle(next) || Nisba(next) >= 0)) {
+          continue;
+        }
+        int32_t found = -1;
+        for (const auto& [first, entity] : named) {
+          if (first >= i) break;
+          if (heads[entity].contains(std::string(Key(i))) || heads[entity].contains(std::string(Base(i)))) found = entity;
+        }
+        if (found >= 0) Add(found, MentionKind::kShortForm, s, i, i + 1);
+      }
+    }
   }
 
   // The family name of a person named in full stands for them wherever else it is used.

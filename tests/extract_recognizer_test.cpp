@@ -594,6 +594,18 @@ TEST_CASE("a name that only a given name vouches for ends before the clause's no
   CHECK(Recognise("وترأست ماري فوسكا لجنة التحكيم في المهرجان.")->Surfaces() == Names{"ماري فوسكا"});
 }
 
+TEST_CASE("an organisation's head noun alone is the organisation the article last named with it") {
+  using Ids = std::vector<std::string>;
+  auto r = Recognise("وقالت حركة حماس إن الاحتلال قصف غزة. وأضافت الحركة أن الرد قادم.");
+  CHECK(r->Ids() == Ids{"hamas", "gaza", "hamas"});
+  CHECK(r->found.back().surface == "الحركة");
+  CHECK(r->found.back().kind == MentionKind::kShortForm);
+  // The nearest one named with that head; a head before a definite word or a nisba names another.
+  CHECK(Recognise("وهاجم حزب الله التحالف الدولي. وقال التحالف إن الحزب يكذب.")->Ids() ==
+        Ids{"hezbollah", "international_coalition", "international_coalition", "hezbollah"});
+  CHECK(Recognise("وقال حزب الله إن الهدنة انتهت. ورد الحزب الحاكم بأن النتائج نهائية.")->Ids() == Ids{"hezbollah"});
+}
+
 TEST_CASE("after a title a short dictionary word may open a foreign name") {
   using Names = std::vector<std::string>;
   CHECK(Recognise("وأحال الملف إلى نائبه رود كارلسون أمس.")->Surfaces() == Names{"رود كارلسون"});
