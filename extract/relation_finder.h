@@ -43,7 +43,7 @@ struct Particles {
   std::string qibal;         // قبل (من قبل)
   ParticleSet patronage;     // رعاية (تحت رعاية), وكلاء
   ParticleSet issued;        // صدر، صادرة: a masdar's agent follows with من or عن
-  ParticleSet membership;    // المشارك في، المنضوي في: a party within an alliance
+  ParticleSet membership;    // المشارك في، المنضوي في، التابع ل: a party within an alliance, a body within another
   std::string fi;            // في
   ParticleSet figurative;    // حاد، كلامي: after an attack's noun, an attack in words
   ParticleSet former;        // السابق: a title no longer held

@@ -194,6 +194,13 @@ TEST_CASE("a member's party after the name, and an alliance after a comma") {
         Lines{"dawa_party member_of fatah_alliance"});
 }
 
+TEST_CASE("a body subordinate to another is its member, past the lexicon's longer names") {
+  CHECK(Triples("وحذرت الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة من التأخير.\n") ==
+        Lines{"iaea member_of united_nations"});
+  // A group tied to a state is no member of it.
+  CHECK(Triples("وقصفت الفصائل التابعة لإيران المدينة.\n").empty());
+}
+
 TEST_CASE("an administration named by its head's title is the head's state") {
   const auto triples = Triples("وجهت إدارة الرئيس الأمريكي جو بايدن تحذيرا للحكومة الأردنية.\n");
   CHECK(triples == Lines{"united_states warned jordan", "joe_biden leads united_states"});
