@@ -1013,14 +1013,14 @@ class Finder {
       }
       if (subject < 0 || object < 0) continue;
       // شن هجوما حادا على: an attack in words is criticism, no attack.
-      if (f.predicate == "attacked" && Figurative(noun >= 0 ? static_cast<uint32_t>(noun) : t)) continue;
+      const bool in_words = f.predicate == "attacked" && Figurative(noun >= 0 ? static_cast<uint32_t>(noun) : t);
       // A people noun by قتل is its victim far more often than its agent: unvocalised, قتل
       // فلسطينيان reads "two Palestinians were killed".
       if (f.predicate == "killed" && M(subject).kind == MentionKind::kNisba) continue;
       const bool imperfect = verb && reading.imperfect;
       if (f.predicate != "threatened" && Hedged(t, w, imperfect)) continue;
       if (noun >= 0) used_[noun] = true;
-      Emit(f.predicate, subject, object, tok.span, Negated(t), confidence, Source(t));
+      Emit(in_words ? "condemned" : f.predicate, subject, object, tok.span, Negated(t), confidence, Source(t));
     }
   }
 

@@ -211,9 +211,9 @@ TEST_CASE("a possible war is none, and a backer is no other trigger's object") {
   CHECK(Triples("وتصاعدت التهديدات الإسرائيلية عبر سياسيين موالين لإيران.\n").empty());
 }
 
-TEST_CASE("an attack in words is no attack") {
+TEST_CASE("an attack in words is criticism, no attack") {
   const auto words = Triples("شن الرئيس التركي رجب طيب أردوغان هجوما حادا على ألمانيا.\n");
-  CHECK(words == Lines{"recep_tayyip_erdogan leads turkey"});
+  CHECK(words == Lines{"recep_tayyip_erdogan condemned germany", "recep_tayyip_erdogan leads turkey"});
   CHECK(Triples("شن الجيش التركي هجوما على مواقع في سوريا.\n") ==
         Lines{"turkey attacked syria"});
 }
