@@ -909,9 +909,13 @@ class Finder {
     for (const TriggerMatch& reading : w.readings) {
       const TriggerFrame& f = triggers_.frame(reading.frame);
       const bool verb = f.form != TriggerForm::kNoun;
-      if (f.form == TriggerForm::kVerb && no_verb) continue;
+      if ((f.form == TriggerForm::kVerb || f.form == TriggerForm::kMutual) && no_verb) continue;
       int32_t noun = -1;
       if (!f.nouns.empty() && (noun = LightNoun(f, t, reading.enclitic)) < 0) continue;
+      if (f.form == TriggerForm::kMutual) {
+        Mutual(f, t, w, reading, noun);
+        continue;
+      }
       int32_t subject = -1, object = -1;
       float confidence = 0.8f;
       uint32_t distance = 0;
@@ -1022,6 +1026,19 @@ class Finder {
       if (noun >= 0) used_[noun] = true;
       Emit(in_words ? "condemned" : f.predicate, subject, object, tok.span, Negated(t), confidence, Source(t));
     }
+  }
+
+  // تبادل X وY الاتهامات، تراشق X وY: the parties conjoined after the verb, each against the
+  // others.
+  void Mutual(const TriggerFrame& f, uint32_t t, const Word& w, const TriggerMatch& reading, int32_t noun) {
+    const int32_t first = t + 1 < e_ ? at_start_[t + 1] : -1;
+    if (first < 0 || !PrepOf(first).empty()) return;
+    const auto parties = Conjuncts(first);
+    if (parties.size() < 2 || Hedged(t, w, reading.imperfect)) return;
+    if (noun >= 0) used_[noun] = true;
+    const Span span = a_.tokens()[t].span;
+    Emit(f.predicate, parties[0], parties[1], span, Negated(t), 0.8f, Source(t));
+    Emit(f.predicate, parties[1], parties[0], span, Negated(t), 0.8f, Source(t));
   }
 
   // Readings for the relation model (CandidateSet): every pair of mentions near a trigger
@@ -1325,9 +1342,10 @@ class Finder {
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);
-        const std::string_view form = f.form == TriggerForm::kVerb   ? "verb"
-                                      : f.form == TriggerForm::kNoun ? "noun"
-                                                                     : "receive";
+        const std::string_view form = f.form == TriggerForm::kVerb      ? "verb"
+                                      : f.form == TriggerForm::kNoun    ? "noun"
+                                      : f.form == TriggerForm::kReceive ? "receive"
+                                                                        : "mutual";
         fb.Add(f.predicate, "f", form, f.nouns.empty() ? "" : "light");
         const bool at = PrepOfOnce(choice.o).empty() ? f.direct : In(f.preps, PrepOfOnce(choice.o));
         if (at) fb.Add(f.predicate, "opf", "");

@@ -106,8 +106,10 @@ TriggerTable TriggerTable::Load(const std::filesystem::path& file) {
       frame.form = TriggerForm::kNoun;
     } else if (columns[1] == "receive") {
       frame.form = TriggerForm::kReceive;
+    } else if (columns[1] == "mutual") {
+      frame.form = TriggerForm::kMutual;
     } else {
-      throw std::runtime_error(where() + "form must be verb, noun or receive");
+      throw std::runtime_error(where() + "form must be verb, noun, receive or mutual");
     }
     for (std::string_view prep : Split(columns[3], '|')) {
       if (prep == "-") {

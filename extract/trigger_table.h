@@ -18,6 +18,7 @@ enum class TriggerForm : uint8_t {
   kVerb,     // a finite verb: its subject is the agent
   kNoun,     // a verbal noun: the agent is the genitive or nisba that follows it
   kReceive,  // receiving (تسلم رسالة من): the agent follows من, the patient is the receiver
+  kMutual,   // a verb of exchange (تبادل X وY الاتهامات): each conjoined subject against the others
 };
 
 // Lets the tables be searched with a string_view (a token's key) without building a string.

@@ -194,6 +194,15 @@ TEST_CASE("a member's party after the name, and an alliance after a comma") {
         Lines{"dawa_party member_of fatah_alliance"});
 }
 
+TEST_CASE("an exchange is each party's against the other") {
+  CHECK(Triples("وتبادلت إيران والسعودية الاتهامات بزعزعة المنطقة.\n") ==
+        Lines{"iran accused saudi_arabia", "saudi_arabia accused iran"});
+  CHECK(Triples("وتراشق صادق خان ودونالد ترامب بالكلام.\n") ==
+        Lines{"sadiq_khan condemned donald_trump", "donald_trump condemned sadiq_khan"});
+  // Without the exchanged noun the verb states nothing (تبادلا الزيارات).
+  CHECK(Triples("وتبادلت إيران والسعودية الزيارات.\n").empty());
+}
+
 TEST_CASE("a body subordinate to another is its member, past the lexicon's longer names") {
   CHECK(Triples("وحذرت الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة من التأخير.\n") ==
         Lines{"iaea member_of united_nations"});
