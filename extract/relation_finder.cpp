@@ -26,6 +26,7 @@ bool In(const std::vector<std::string>& set, std::string_view key) {
 constexpr std::string_view kAl = "\u0627\u0644";
 
 constexpr std::string_view kWa = "و";
+constexpr std::string_view kMasra = "مصرع";  // a violent death (لقي مصرعه)
 constexpr std::string_view kFa = "ف";
 constexpr std::string_view kTaMarbuta = "ة";
 
@@ -920,7 +921,11 @@ class Finder {
       float confidence = 0.8f;
       uint32_t distance = 0;
       int32_t killer = -1, victim = -1;
-      if (f.form == TriggerForm::kVerb && f.predicate == "killed") PassiveKill(t, &killer, &victim);
+      // لقي X مصرعه برصاص Y: the death's noun with the victim's pronoun reads as the passive verb.
+      if (f.predicate == "killed" &&
+          (f.form == TriggerForm::kVerb || (reading.enclitic && Key(t).starts_with(kMasra)))) {
+        PassiveKill(t, &killer, &victim);
+      }
       if (killer >= 0) {
         subject = killer;
         object = victim;

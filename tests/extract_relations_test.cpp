@@ -374,6 +374,8 @@ TEST_CASE("strikes by a force's aircraft or guns are the attacks of the body the
 TEST_CASE("a passive killing names its killer after برصاص, على يد or a strike") {
   CHECK(Triples("وقتل الجمعة أربعة فلسطينيين برصاص الجيش الإسرائيلي في غزة.\n") == Lines{"israel killed palestine"});
   CHECK(Triples("وقتل ثلاثة عراقيين على أيدي مسلحي تنظيم داعش.\n") == Lines{"islamic_state killed iraq"});
+  // لقي مصرعه reads as the passive verb; its victim is named before it.
+  CHECK(Triples("ولقي علي عبد الله صالح مصرعه على يد جماعة الحوثي.\n") == Lines{"houthis killed ali_abdullah_saleh"});
 }
 
 TEST_CASE("a prince's courtesy title is no rule of his state; an emir's names his emirate") {
