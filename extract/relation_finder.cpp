@@ -830,6 +830,16 @@ class Finder {
     }
     if (k + 1 < e_ && IsComma(k)) ++k;  // ائتلاف دولة القانون، المشارك في تحالف الإطار
     if (k + 1 >= e_) return;
+    // X، أحد قادة Y: one of a body's leaders, members or fighters is its member (in apposition:
+    // without the comma أحد may be a verb's object, قتل X أحد عناصر Y).
+    if (type == EntityType::kPerson && k > m.end_token && k + 2 < e_ && Is(p_.one_of, k) && Is(p_.ranks, k + 1) &&
+        at_start_[k + 2] >= 0) {
+      const int32_t body = at_start_[k + 2];
+      if (Type(body) == EntityType::kOrg || Type(body) == EntityType::kArmedGroup) {
+        Emit("member_of", mi, body, a_.tokens()[k + 1].span, Negated(k), 0.8f, Source(k));
+      }
+      return;
+    }
     if ((type == EntityType::kOrg || type == EntityType::kArmedGroup) && Is(p_.membership, k)) {
       uint32_t j = k + 1;
       if (j < e_ && Is(p_.fi, j)) ++j;
@@ -1475,6 +1485,9 @@ Particles::Particles()
       membership({"المشارك", "المشاركة", "العضو", "عضو", "المنضوي", "المنضوية", "المنضم",
                   "المنضمة", "المنتمي", "المنتمية", "التابع", "التابعة"}),
       fi(text::MatchKey("في")),
+      one_of({"أحد", "إحدى"}),
+      ranks({"قادة", "قيادات", "زعماء", "أعضاء", "عناصر", "مقاتلي", "مسلحي", "مؤسسي", "كوادر", "نواب",
+             "مشايخ", "شيوخ", "ناشطي", "مسؤولي", "مستشاري"}),
       figurative({"حاد", "حادا", "حادة", "كلامي", "كلاميا", "كلامية", "لاذع", "لاذعا", "لاذعة",
                   "لفظي", "لفظيا", "لفظية", "إعلامي", "إعلاميا", "إعلامية"}),
       former({"السابق", "السابقة", "الأسبق", "الأسبقة", "سابق", "سابقة", "الراحل", "الراحلة"}),

@@ -194,6 +194,13 @@ TEST_CASE("a member's party after the name, and an alliance after a comma") {
         Lines{"dawa_party member_of fatah_alliance"});
 }
 
+TEST_CASE("one of a body's leaders or members, in apposition, is its member") {
+  CHECK(Triples("وقال فهد الشرفي، أحد قادة حزب الإصلاح، إن الحرب مستمرة.\n") ==
+        Lines{"fahd_al_sharafi member_of islah_party"});
+  // Without the comma أحد may be the verb's object.
+  CHECK(Triples("وقابل فهد الشرفي أحد قادة حزب الإصلاح.\n").empty());
+}
+
 TEST_CASE("an exchange is each party's against the other") {
   CHECK(Triples("وتبادلت إيران والسعودية الاتهامات بزعزعة المنطقة.\n") ==
         Lines{"iran accused saudi_arabia", "saudi_arabia accused iran"});
