@@ -172,6 +172,14 @@ class Pass {
     return true;
   }
 
+  // Whether the dictionary has no word of tokens [first, end): a foreign name's.
+  bool NoDictionaryWord(size_t first, size_t end) const {
+    for (size_t k = first; k < end; ++k) {
+      if (lex_.dictionary().Has(a_.Surface(T(k)))) return false;
+    }
+    return true;
+  }
+
   // Whether the dictionary has every word of tokens [first, end): a common noun phrase.
   bool AllDictionaryWords(size_t first, size_t end) const {
     for (size_t k = first; k < end; ++k) {
@@ -697,8 +705,12 @@ class Pass {
         ++j;
       } else {
         // A place after في (القيادي في الحركة سامر الكحلاني) is the title's when a name of two
-        // words follows it.
-        if (open_words && located && NameLength(j, end, true) >= 2) settled = j;
+        // words follows it; so is any body (مفوض شرطة العاصمة جريما كاسا) when no dictionary has
+        // a word of that name.
+        if (const size_t name = open_words ? NameLength(j, end, true) : 0;
+            name >= 2 && (located || NoDictionaryWord(j, j + name))) {
+          settled = j;
+        }
         break;
       }
     }

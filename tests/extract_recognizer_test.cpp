@@ -606,6 +606,13 @@ TEST_CASE("an organisation's head noun alone is the organisation the article las
   CHECK(Recognise("وقال حزب الله إن الهدنة انتهت. ورد الحزب الحاكم بأن النتائج نهائية.")->Ids() == Ids{"hezbollah"});
 }
 
+TEST_CASE("an office the rules do not list is the title's before a name no dictionary has") {
+  using Names = std::vector<std::string>;
+  CHECK(Recognise("وقال وزير العمل سيلفستر بيلو للصحافيين إن الوفد جاهز.")->Surfaces() == Names{"سيلفستر بيلو"});
+  // Not before words of the dictionary: the office's words go on with the clause.
+  CHECK(Recognise("وقال وزير العمل الطلاب في عمان إن الوفد جاهز.")->Surfaces() == Names{"عمان"});
+}
+
 TEST_CASE("after a title a short dictionary word may open a foreign name") {
   using Names = std::vector<std::string>;
   CHECK(Recognise("وأحال الملف إلى نائبه رود كارلسون أمس.")->Surfaces() == Names{"رود كارلسون"});
