@@ -118,6 +118,7 @@ class Finder {
       for (uint32_t t = b_; t < e_; ++t) {
         if (a_.tokens()[t].kind != TokenKind::kWord) continue;
         Backing(t);  // a backing word may lie inside a collective's mention
+        Obligation(t);
         if (cover_[t] >= 0) continue;
         const Word w = Read(t);
         if (w.readings.empty()) continue;
@@ -554,6 +555,12 @@ class Finder {
 
   // The entity Source names, or -1.
   int32_t Speaker(uint32_t t) const {
+    const int32_t m = SpeakerMention(t);
+    return m >= 0 ? M(m).entity : -1;
+  }
+
+  // The mention of the sentence's speaker before token t (قال X إن، بحسب X), or -1.
+  int32_t SpeakerMention(uint32_t t) const {
     constexpr uint32_t kSourceReach = 48;
     for (uint32_t k = t > b_ + kSourceReach ? t - kSourceReach : b_; k + 1 < t; ++k) {
       std::string_view key = Key(k);
@@ -561,10 +568,23 @@ class Finder {
       const bool reporting = lex_.Is(Rule::kReportingVerb, key);
       if (!reporting && !In(p_.attribution.bare, key)) continue;
       for (uint32_t j = k + 1; j < t && j <= k + 3; ++j) {
-        if (at_start_[j] >= 0) return M(at_start_[j]).entity;
+        if (at_start_[j] >= 0) return at_start_[j];
       }
     }
     return -1;
+  }
+
+  // قال X إن على Y أن، يجب على Y وقف: what the speaker says another must do, they call on it to do.
+  void Obligation(uint32_t t) {
+    if (t == b_ || t + 2 >= e_ || at_start_[t] >= 0 || Key(t) != p_.ala || !Is(p_.obliging, t - 1)) return;
+    const int32_t party = at_start_[t + 1];
+    if (party < 0) return;
+    // What it must do follows: أن and a verb, or a verbal noun (على إيران وقف دعم).
+    const uint32_t k = M(Conjuncts(party).back()).end_token;
+    if (k >= e_ || a_.tokens()[k].kind != TokenKind::kWord || at_start_[k] >= 0) return;
+    const int32_t speaker = SpeakerMention(t);
+    if (speaker < 0) return;
+    Emit("called_on", speaker, party, a_.tokens()[t].span, Negated(t), 0.7f, Source(t));
   }
 
   graph::Span CodePoints(Span bytes) const {
@@ -1485,6 +1505,8 @@ Particles::Particles()
       membership({"المشارك", "المشاركة", "العضو", "عضو", "المنضوي", "المنضوية", "المنضم",
                   "المنضمة", "المنتمي", "المنتمية", "التابع", "التابعة"}),
       fi(text::MatchKey("في")),
+      ala(text::MatchKey("على")),
+      obliging({"إن", "أن", "بأن", "يجب", "ينبغي", "يتعين"}),
       one_of({"أحد", "إحدى"}),
       ranks({"قادة", "قيادات", "زعماء", "أعضاء", "عناصر", "مقاتلي", "مسلحي", "مؤسسي", "كوادر", "نواب",
              "مشايخ", "شيوخ", "ناشطي", "مسؤولي", "مستشاري"}),

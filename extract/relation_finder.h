@@ -45,6 +45,8 @@ struct Particles {
   ParticleSet issued;        // صدر، صادرة: a masdar's agent follows with من or عن
   ParticleSet membership;    // المشارك في، المنضوي في، التابع ل: a party within an alliance, a body within another
   std::string fi;            // في
+  std::string ala;           // على
+  ParticleSet obliging;      // إن، يجب، يتعين: before على X, what X must do
   ParticleSet one_of;        // أحد، إحدى
   ParticleSet ranks;         // قادة، أعضاء، عناصر: after أحد, the body's people (X، أحد قادة Y)
   ParticleSet figurative;    // حاد، كلامي: after an attack's noun, an attack in words

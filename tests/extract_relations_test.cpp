@@ -201,6 +201,15 @@ TEST_CASE("one of a body's leaders or members, in apposition, is its member") {
   CHECK(Triples("وقابل فهد الشرفي أحد قادة حزب الإصلاح.\n").empty());
 }
 
+TEST_CASE("what a speaker says another must do is a call on it") {
+  CHECK(Triples("وقال الرئيس الفرنسي إيمانويل ماكرون إن على إيران وقف دعم الميليشيات.\n") ==
+        Lines{"emmanuel_macron leads france", "emmanuel_macron called_on iran"});
+  CHECK(Triples("وأكد دونالد ترامب أنه يتعين على ألمانيا أن تدفع أكثر.\n") ==
+        Lines{"donald_trump called_on germany"});
+  // على a place is no obligation (إن على الحدود).
+  CHECK(Triples("وقال دونالد ترامب إن على الحدود جنودا كثيرين.\n").empty());
+}
+
 TEST_CASE("an exchange is each party's against the other") {
   CHECK(Triples("وتبادلت إيران والسعودية الاتهامات بزعزعة المنطقة.\n") ==
         Lines{"iran accused saudi_arabia", "saudi_arabia accused iran"});
