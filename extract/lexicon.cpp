@@ -315,6 +315,9 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       auto type = graph::ParseEntityType(value);
       if (!type) throw std::runtime_error("an org_head needs an entity type");
       v = static_cast<int32_t>(*type);
+    } else if (rule->second == Rule::kBareBody) {
+      if (!value.empty() && value != "named") throw std::runtime_error("a bare_body's value is named or nothing");
+      v = value == "named" ? 1 : 0;
     } else if (rule->second == Rule::kGroupNoun) {
       v = Find(value);
       if (v < 0) throw std::runtime_error("a group_noun needs the id of its collective entity");

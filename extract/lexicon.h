@@ -66,6 +66,7 @@ enum class Rule : uint8_t {
   kNamedPlace,     // a place or body named after a title and a name (جامعة الملك سعود، فندق الملك ديفيد)
   kPlaceHead,      // a noun before a place's name that is no part of it (مدينة، بلدة، قرية)
   kBareBody,       // a state body that, unqualified, is the state the article qualified it with
+                   // or is about; value 1 (named): only a state the article qualified it with
   kLedBy,          // with ب, a word that introduces a body's leader (بقيادة، بزعامة، برئاسة)
   kCount,
 };

@@ -844,8 +844,9 @@ class Pass {
     }
     const Qualifier q = j < end ? StateQualifying(j, end) : Qualifier{};
     if (q.state < 0) {
-      if (lex_.rule(Rule::kBareBody).Longest(a_, i, body_end).length && (HasArticle(i) || HasArticle(body_end - 1))) {
-        bare_bodies_.push_back({s, static_cast<uint32_t>(i), static_cast<uint32_t>(body_end)});
+      if (const auto bare = lex_.rule(Rule::kBareBody).Longest(a_, i, body_end);
+          bare.length && (HasArticle(i) || HasArticle(body_end - 1))) {
+        bare_bodies_.push_back({s, static_cast<uint32_t>(i), static_cast<uint32_t>(body_end), bare.value == 1});
       }
       return 0;
     }
@@ -1113,8 +1114,15 @@ class Pass {
       }
       int32_t state = before >= 0 ? before : one_state ? after : -1;
       // A body placed somewhere (وزارة الصحة في غزة) may be another state's than the article's.
-      const bool placed = bare.end < a_.sentences()[bare.sentence].end_token && Is(Rule::kLocative, bare.end);
-      if (state < 0 && !placed) state = home;
+      const bool next = bare.end < a_.sentences()[bare.sentence].end_token;
+      const bool placed = next && Is(Rule::kLocative, bare.end);
+      // One that only a naming vouches for is no body before a place or a definite adjective
+      // (النظام في سوريا، النظام النسبي).
+      if (bare.named_only &&
+          (placed || (next && T(bare.end).kind == TokenKind::kWord && HasArticle(bare.end) && !used_[bare.end]))) {
+        continue;
+      }
+      if (state < 0 && !placed && !bare.named_only) state = home;
       if (state >= 0) Add(FromLexicon(state), MentionKind::kInstitution, bare.sentence, bare.first, bare.end);
     }
   }
@@ -1315,6 +1323,7 @@ class Pass {
   std::unordered_multimap<std::string, BodyNamed> bodies_;  // a state body's words -> its namings
   struct BareBody {
     uint32_t sentence, first, end;
+    bool named_only;  // not the state the article is about (النظام: a regime, or a system)
   };
   std::vector<BareBody> bare_bodies_;  // state bodies named without their state
 };

@@ -586,6 +586,16 @@ TEST_CASE("a state body the article never qualifies is the state the article is 
         Ids{"israel", "israel", "gaza"});
 }
 
+TEST_CASE("a regime is the state the article named it with, and nothing else") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وقال الأسد إن النظام السوري قوي. وقصفت قوات النظام الغوطة.")->Ids() ==
+        Ids{"bashar_al_assad", "syria", "syria", "eastern_ghouta"});
+  // Not the state the article names most, nor a system (النظام الانتخابي).
+  CHECK(Recognise("وقالت سوريا إن سوريا قوية. وانتقد المعارضون النظام.")->Ids() == Ids{"syria", "syria"});
+  CHECK(Recognise("وقال الأسد إن النظام السوري قوي. وأقر البرلمان النظام الانتخابي.")->Ids() ==
+        Ids{"bashar_al_assad", "syria"});
+}
+
 TEST_CASE("a name that only a given name vouches for ends before the clause's nouns") {
   using Names = std::vector<std::string>;
   // A dictionary word after the second word (فيلم) and a noun in ta marbuta (لجنة) go on with the
