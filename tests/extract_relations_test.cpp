@@ -210,6 +210,13 @@ TEST_CASE("what a speaker says another must do is a call on it") {
   CHECK(Triples("وقال دونالد ترامب إن على الحدود جنودا كثيرين.\n").empty());
 }
 
+TEST_CASE("bringing charges against someone is accusing them") {
+  CHECK(Triples("ووجهت الحكومة التركية اتهامات إلى حزب العمال الكردستاني بتدبير الهجوم.\n") ==
+        Lines{"turkey accused pkk"});
+  // Without the charge the verb directs anything (وجه رسالة إلى).
+  CHECK(Triples("ووجهت الحكومة التركية دعوة إلى حزب العمال الكردستاني.\n").empty());
+}
+
 TEST_CASE("an exchange is each party's against the other") {
   CHECK(Triples("وتبادلت إيران والسعودية الاتهامات بزعزعة المنطقة.\n") ==
         Lines{"iran accused saudi_arabia", "saudi_arabia accused iran"});
