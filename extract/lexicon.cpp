@@ -190,6 +190,11 @@ const std::vector<int32_t>& Lexicon::RecordedLeaders(int32_t body) const {
   return it == leaders_.end() ? kNone : it->second;
 }
 
+int32_t Lexicon::OppositionOf(int32_t state) const {
+  const auto it = opposition_.find(state);
+  return it == opposition_.end() ? -1 : it->second;
+}
+
 int32_t Lexicon::Find(std::string_view id) const {
   auto it = by_id_.find(std::string(id));
   return it == by_id_.end() ? -1 : it->second;
@@ -279,6 +284,7 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
                     : key == "country"  ? &entities_[index].country
                     : key == "context"  ? &entities_[index].context
                     : key == "backer"   ? &entities_[index].backer
+                    : key == "opposition_of" ? &entities_[index].opposition_of
                                         : nullptr;
   if (!target) throw std::runtime_error(pending.place + ": unknown attribute '" + key + "'");
   *target = find(value);
@@ -298,7 +304,8 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"target", Rule::kTarget},           {"forces", Rule::kForces},
       {"partitive", Rule::kPartitive},     {"named_official", Rule::kNamedOfficial},
       {"named_place", Rule::kNamedPlace},  {"place_head", Rule::kPlaceHead},
-      {"bare_body", Rule::kBareBody},      {"led_by", Rule::kLedBy}};
+      {"bare_body", Rule::kBareBody},      {"led_by", Rule::kLedBy},
+      {"opposition", Rule::kOpposition}};
   static const std::unordered_map<std::string, Office> kOffices = {
       {"leader", Office::kLeader}, {"official", Office::kOfficial}, {"member", Office::kMember}};
   ForEachRow(file, [&](const std::vector<std::string_view>& columns, size_t) {
@@ -349,6 +356,9 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
   const std::set<std::pair<int32_t, std::string>> removed_keys(removed.begin(), removed.end());
   for (const auto& attribute : pending) lexicon.ResolveAttribute(attribute, removed_keys);
   for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
+    if (const int32_t state = lexicon.entities_[i].opposition_of; state >= 0) {
+      lexicon.opposition_[state] = static_cast<int32_t>(i);
+    }
     for (const LexiconRole& role : lexicon.entities_[i].roles) {
       auto& leaders = lexicon.leaders_[role.body];
       if (role.office == Office::kLeader && std::ranges::find(leaders, static_cast<int32_t>(i)) == leaders.end()) {

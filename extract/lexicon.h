@@ -40,6 +40,7 @@ struct LexiconEntity {
   int32_t country = -1;    // a person or party: the state it belongs to
   int32_t context = -1;    // recognised only in an article that also names this entity
   int32_t backer = -1;     // a collective: the state whose unnamed proxies it gathers
+  int32_t opposition_of = -1;  // a state's opposition (المعارضة السورية): that state
   std::vector<LexiconRole> roles;
   std::vector<int32_t> members;  // an alliance or organisation: the states the record lists in it
 };
@@ -68,6 +69,7 @@ enum class Rule : uint8_t {
   kBareBody,       // a state body that, unqualified, is the state the article qualified it with
                    // or is about; value 1 (named): only a state the article qualified it with
   kLedBy,          // with ب, a word that introduces a body's leader (بقيادة، بزعامة، برئاسة)
+  kOpposition,     // an unqualified opposition (المعارضة، الفصائل المعارضة): a state's opposition
   kCount,
 };
 
@@ -95,6 +97,8 @@ class Lexicon {
   int32_t FamilyMember(const std::vector<std::string>& words) const;
   // The people the record gives a leader role over an entity (role=leader:BODY:...), at any time.
   const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
+  // The entity the lexicon makes a state's opposition (opposition_of=STATE), or -1.
+  int32_t OppositionOf(int32_t state) const;
   // The one recorded leader of a body one of whose names has the word (a MatchKey), or -1:
   // الملك السعودي سلمان، الرئيس الكوري الجنوبي مون.
   int32_t LeaderNamed(int32_t body, std::string_view word) const;
@@ -129,6 +133,7 @@ class Lexicon {
   std::vector<LexiconEntity> entities_;
   std::unordered_map<std::string, int32_t> by_id_;
   std::unordered_map<int32_t, std::vector<int32_t>> leaders_;  // body -> people who led it
+  std::unordered_map<int32_t, int32_t> opposition_;             // state -> its opposition
   std::unordered_map<std::string, int32_t> family_names_;       // last word -> person, -2 if several
   // People's names of several words: (person, word keys); and where to look one up. A spelling at
   // most one word away from a name shares its first or its second word, so the names are indexed

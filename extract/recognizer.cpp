@@ -44,7 +44,9 @@ class Pass {
       }
     }
     ResolveTitles();
-    ResolveBareBodies();
+    const int32_t home = HomeState();
+    ResolveBareBodies(home);
+    ResolveOpposition(home);
     ResolveHeadNouns();
     ResolveShortForms();
     MergeOneWordPeople();
@@ -1097,9 +1099,8 @@ class Pass {
   // A state body with no nisba (الحكومة، وزارة الدفاع) is the state the article named it with:
   // the nearest naming before it, else the first after it when every naming is of one state,
   // else the state the article is about.
-  void ResolveBareBodies() {
+  void ResolveBareBodies(int32_t home) {
     if (bare_bodies_.empty()) return;
-    const int32_t home = HomeState();
     for (const BareBody& bare : bare_bodies_) {
       if (std::any_of(used_.begin() + bare.first, used_.begin() + bare.end, [](uint8_t u) { return u != 0; })) continue;
       const auto [from, to] = bodies_.equal_range(TitleKey(bare.first, bare.end));
@@ -1124,6 +1125,37 @@ class Pass {
       }
       if (state < 0 && !placed && !bare.named_only) state = home;
       if (state >= 0) Add(FromLexicon(state), MentionKind::kInstitution, bare.sentence, bare.first, bare.end);
+    }
+  }
+
+  // An opposition no nisba qualifies (المعارضة، الفصائل المعارضة، مقاتلي المعارضة) is the one
+  // the article last named (المعارضة السورية), else the opposition of the state it is about.
+  void ResolveOpposition(int32_t home) {
+    const auto& rule = lex_.rule(Rule::kOpposition);
+    std::vector<std::pair<uint32_t, int32_t>> named;  // (first token, lexicon index) of oppositions
+    for (const Mention& m : out_.mentions) {
+      if (auto known = lexicon_of_.find(m.entity); known != lexicon_of_.end() && L(known->second).opposition_of >= 0) {
+        named.emplace_back(m.first_token, known->second);
+      }
+    }
+    std::ranges::sort(named);
+    const auto& sentences = a_.sentences();
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
+        if (used_[i] || T(i).kind != TokenKind::kWord) continue;
+        const size_t n = rule.Longest(a_, i, sentences[s].end_token).length;
+        if (!n) continue;
+        const size_t end = i + n;
+        // Before a nisba or a place (المعارضة في فنزويلا) it is another state's.
+        if (end < sentences[s].end_token && (Nisba(end) >= 0 || Is(Rule::kLocative, end))) continue;
+        int32_t opposition = home >= 0 ? lex_.OppositionOf(home) : -1;
+        for (const auto& [first, index] : named) {
+          if (first >= i) break;
+          opposition = index;
+        }
+        if (opposition >= 0) Add(FromLexicon(opposition), MentionKind::kShortForm, s, i, end);
+        i = end - 1;
+      }
     }
   }
 

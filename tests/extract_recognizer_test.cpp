@@ -586,6 +586,16 @@ TEST_CASE("a state body the article never qualifies is the state the article is 
         Ids{"israel", "israel", "gaza"});
 }
 
+TEST_CASE("an opposition no nisba qualifies is the one of the article, or of its state") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وقالت المعارضة السورية إنها سترد. وقصفت الطائرات مواقع المعارضة.")->Ids() ==
+        Ids{"syrian_opposition", "syrian_opposition"});
+  CHECK(Recognise("وقال الأسد إن سوريا ستنتصر وإن سوريا قوية. وهاجمت المعارضة المسلحة مواقع في حلب.")->Ids() ==
+        Ids{"bashar_al_assad", "syria", "syria", "syrian_opposition", "aleppo"});
+  // Not where the article names no state's opposition, nor before a place (المعارضة في فنزويلا).
+  CHECK(Recognise("وقالت المعارضة إن الانتخابات مزورة.")->found.empty());
+}
+
 TEST_CASE("a regime is the state the article named it with, and nothing else") {
   using Ids = std::vector<std::string>;
   CHECK(Recognise("وقال الأسد إن النظام السوري قوي. وقصفت قوات النظام الغوطة.")->Ids() ==
