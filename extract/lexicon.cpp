@@ -195,6 +195,11 @@ int32_t Lexicon::OppositionOf(int32_t state) const {
   return it == opposition_.end() ? -1 : it->second;
 }
 
+int32_t Lexicon::LocalOrganisation(int32_t state, std::string_view head) const {
+  const auto it = local_.find(std::pair<int32_t, std::string>(state, head));
+  return it == local_.end() ? -1 : it->second;
+}
+
 int32_t Lexicon::Find(std::string_view id) const {
   auto it = by_id_.find(std::string(id));
   return it == by_id_.end() ? -1 : it->second;
@@ -272,6 +277,14 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
       }
       entities_[index].roles.push_back(role);
     }
+    return;
+  }
+  if (key == "local") {
+    // Its head word: the first of its first name (التحالف of التحالف العربي).
+    const auto& names = entities_[index].info.aliases;
+    if (names.empty()) throw std::runtime_error(pending.place + ": local= needs a name");
+    const std::string head(Split(text::MatchKey(names.front()), ' ').front());
+    for (auto state : Split(value, '|')) local_[{find(Trim(state)), head}] = index;
     return;
   }
   if (key == "members") {

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -99,6 +100,9 @@ class Lexicon {
   const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
   // The entity the lexicon makes a state's opposition (opposition_of=STATE), or -1.
   int32_t OppositionOf(int32_t state) const;
+  // The organisation an article about the state calls by its head word alone (local=STATE: the
+  // Saudi-led coalition is التحالف in news of Yemen), or -1. head: a MatchKey.
+  int32_t LocalOrganisation(int32_t state, std::string_view head) const;
   // The one recorded leader of a body one of whose names has the word (a MatchKey), or -1:
   // الملك السعودي سلمان، الرئيس الكوري الجنوبي مون.
   int32_t LeaderNamed(int32_t body, std::string_view word) const;
@@ -134,6 +138,7 @@ class Lexicon {
   std::unordered_map<std::string, int32_t> by_id_;
   std::unordered_map<int32_t, std::vector<int32_t>> leaders_;  // body -> people who led it
   std::unordered_map<int32_t, int32_t> opposition_;             // state -> its opposition
+  std::map<std::pair<int32_t, std::string>, int32_t, std::less<>> local_;  // (state, head) -> organisation
   std::unordered_map<std::string, int32_t> family_names_;       // last word -> person, -2 if several
   // People's names of several words: (person, word keys); and where to look one up. A spelling at
   // most one word away from a name shares its first or its second word, so the names are indexed

@@ -47,7 +47,7 @@ class Pass {
     const int32_t home = HomeState();
     ResolveBareBodies(home);
     ResolveOpposition(home);
-    ResolveHeadNouns();
+    ResolveHeadNouns(home);
     ResolveShortForms();
     MergeOneWordPeople();
     Finish();
@@ -1179,9 +1179,10 @@ class Pass {
 
   // A definite organisation head alone (الحركة، التحالف، المنظمة) is the organisation the
   // article last named whose name opens with that head (حركة حماس، التحالف العربي), as a family
-  // name stands for a person. Not before a definite word or a nisba, which name another
-  // (الحزب الحاكم، الحركة الإسلامية).
-  void ResolveHeadNouns() {
+  // name stands for a person; else the one the lexicon says an article about its state calls so
+  // (local=: التحالف in an article about Yemen). Not before a definite word or a nisba, which
+  // name another (الحزب الحاكم، الحركة الإسلامية).
+  void ResolveHeadNouns(int32_t home) {
     std::vector<std::pair<uint32_t, int32_t>> named;  // (first token, entity) of organisations
     for (const Mention& m : out_.mentions) {
       const EntityType type = out_.entities[m.entity].type;
@@ -1189,7 +1190,7 @@ class Pass {
         named.emplace_back(m.first_token, m.entity);
       }
     }
-    if (named.empty()) return;
+    if (named.empty() && home < 0) return;
     std::ranges::sort(named);
     std::unordered_map<int32_t, std::unordered_set<std::string>> heads;  // entity -> its names' heads
     auto head_of = [](std::string_view name) { return std::string(text::Split(text::MatchKey(name), ' ').front()); };
@@ -1215,6 +1216,9 @@ class Pass {
         for (const auto& [first, entity] : named) {
           if (first >= i) break;
           if (heads[entity].contains(std::string(Key(i))) || heads[entity].contains(std::string(Base(i)))) found = entity;
+        }
+        if (found < 0 && home >= 0) {
+          if (const int32_t local = lex_.LocalOrganisation(home, Base(i)); local >= 0) found = FromLexicon(local);
         }
         if (found >= 0) Add(found, MentionKind::kShortForm, s, i, i + 1);
       }

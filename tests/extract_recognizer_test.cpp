@@ -633,6 +633,16 @@ TEST_CASE("an office the rules do not list is the title's before a name no dicti
   CHECK(Recognise("وقال وزير العمل الطلاب في عمان إن الوفد جاهز.")->Surfaces() == Names{"عمان"});
 }
 
+TEST_CASE("an organisation's head word alone is the one news of the article's state calls so") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وقال الرئيس اليمني إن اليمن سينتصر. وقصفت قوات التحالف مواقع الحوثيين.")->Ids() ==
+        Ids{"yemen", "yemen", "arab_coalition", "houthis"});
+  CHECK(Recognise("وقال العبادي إن العراق انتصر وإن العراق قوي. وقصف التحالف مواقع داعش.")->Ids() ==
+        Ids{"haider_al_abadi", "iraq", "iraq", "international_coalition", "islamic_state"});
+  // Elsewhere a coalition is none of them.
+  CHECK(Recognise("وقالت فرنسا إن فرنسا مستعدة. وأعلن التحالف الفوز.")->Ids() == Ids{"france", "france"});
+}
+
 TEST_CASE("after a title a short dictionary word may open a foreign name") {
   using Names = std::vector<std::string>;
   CHECK(Recognise("وأحال الملف إلى نائبه رود كارلسون أمس.")->Surfaces() == Names{"رود كارلسون"});
