@@ -848,7 +848,8 @@ class Pass {
     if (q.state < 0) {
       if (const auto bare = lex_.rule(Rule::kBareBody).Longest(a_, i, body_end);
           bare.length && (HasArticle(i) || HasArticle(body_end - 1))) {
-        bare_bodies_.push_back({s, static_cast<uint32_t>(i), static_cast<uint32_t>(body_end), bare.value == 1});
+        bare_bodies_.push_back({s, static_cast<uint32_t>(i), static_cast<uint32_t>(body_end),
+                                static_cast<uint32_t>(i), static_cast<uint32_t>(body_end), bare.value == 1});
       }
       return 0;
     }
@@ -1063,6 +1064,22 @@ class Pass {
         m.affiliation = FromLexicon(p.country);
       } else if (p.country >= 0 && L(p.country).info.type == EntityType::kCountry) {
         Add(FromLexicon(p.country), MentionKind::kInstitution, p.sentence, p.first, p.end);
+      } else if (p.country < 0 && p.body < 0) {
+        // A title of a body no state qualifies (المتحدث باسم وزارة الدفاع) stands for the
+        // body's state, as the body alone would.
+        for (uint32_t k = p.first + 1; k < p.end; ++k) {
+          const auto bare = lex_.rule(Rule::kBareBody).Longest(a_, k, p.end);
+          if (!bare.length || bare.value == 1) continue;
+          uint32_t body_end = k + static_cast<uint32_t>(bare.length);  // past its offices (وزارة الدفاع)
+          while (body_end < p.end) {
+            const auto office = lex_.rule(Rule::kOffice).Longest(a_, body_end, p.end);
+            if (!office.length) break;
+            body_end += static_cast<uint32_t>(office.length);
+          }
+          if (!(HasArticle(k) || HasArticle(body_end - 1))) continue;
+          bare_bodies_.push_back({p.sentence, p.first, p.end, k, body_end, false});
+          break;
+        }
       }
     }
   }
@@ -1102,8 +1119,11 @@ class Pass {
   void ResolveBareBodies(int32_t home) {
     if (bare_bodies_.empty()) return;
     for (const BareBody& bare : bare_bodies_) {
-      if (std::any_of(used_.begin() + bare.first, used_.begin() + bare.end, [](uint8_t u) { return u != 0; })) continue;
-      const auto [from, to] = bodies_.equal_range(TitleKey(bare.first, bare.end));
+      const bool in_title = bare.body_first != bare.first || bare.body_end != bare.end;
+      if (!in_title && std::any_of(used_.begin() + bare.first, used_.begin() + bare.end, [](uint8_t u) { return u != 0; })) {
+        continue;
+      }
+      const auto [from, to] = bodies_.equal_range(TitleKey(bare.body_first, bare.body_end));
       int32_t before = -1, after = -1;
       uint32_t nearest = 0;
       bool one_state = true;
@@ -1358,8 +1378,9 @@ class Pass {
   };
   std::unordered_multimap<std::string, BodyNamed> bodies_;  // a state body's words -> its namings
   struct BareBody {
-    uint32_t sentence, first, end;
-    bool named_only;  // not the state the article is about (النظام: a regime, or a system)
+    uint32_t sentence, first, end;  // the mention: the body, or the title that names it
+    uint32_t body_first, body_end;  // the body's words (المتحدث باسم *وزارة الدفاع*)
+    bool named_only;                // not the state the article is about (النظام: a regime, or a system)
   };
   std::vector<BareBody> bare_bodies_;  // state bodies named without their state
 };

@@ -596,6 +596,14 @@ TEST_CASE("an opposition no nisba qualifies is the one of the article, or of its
   CHECK(Recognise("وقالت المعارضة إن الانتخابات مزورة.")->found.empty());
 }
 
+TEST_CASE("a nameless title of a body no nisba qualifies stands for the body's state") {
+  using Ids = std::vector<std::string>;
+  auto r = Recognise("وقالت وزارة الدفاع الروسية إن الطائرة سقطت. وقال المتحدث باسم وزارة الدفاع إن الطيار نجا.");
+  CHECK(r->Ids() == Ids{"russia", "russia"});
+  CHECK(r->found.back().surface == "المتحدث باسم وزارة الدفاع");
+  CHECK(r->found.back().kind == MentionKind::kInstitution);
+}
+
 TEST_CASE("a regime is the state the article named it with, and nothing else") {
   using Ids = std::vector<std::string>;
   CHECK(Recognise("وقال الأسد إن النظام السوري قوي. وقصفت قوات النظام الغوطة.")->Ids() ==
