@@ -118,6 +118,7 @@ class Finder {
       for (uint32_t t = b_; t < e_; ++t) {
         if (a_.tokens()[t].kind != TokenKind::kWord) continue;
         Backing(t);  // a backing word may lie inside a collective's mention
+        SupportedBy(t);
         Obligation(t);
         if (cover_[t] >= 0) continue;
         const Word w = Read(t);
@@ -878,6 +879,24 @@ class Finder {
     }
   }
 
+  // backs: X بإسناد|بدعم من Y (تقدم الجيش اليمني والمقاومة، بإسناد جوي من طيران التحالف):
+  // the force named before is backed by the one after من.
+  void SupportedBy(uint32_t t) {
+    if (!Is(p_.supported, t)) return;
+    uint32_t k = t + 1;
+    for (uint32_t words = 0; k < e_ && Key(k) != p_.min; ++k) {  // بإسناد جوي ومدفعي من
+      if (at_start_[k] >= 0 || a_.tokens()[k].kind != TokenKind::kWord || ++words > 3) return;
+    }
+    if (++k >= e_) return;
+    // One word may name the backer's means first (من طيران التحالف).
+    if (k + 1 < e_ && at_start_[k] < 0 && a_.tokens()[k].kind == TokenKind::kWord) ++k;
+    const int32_t backer = at_start_[k];
+    uint32_t distance = 0;
+    const int32_t backed = backer >= 0 ? Before(t, 3, &distance) : -1;
+    if (backed < 0 || Hedged(t, {}, false)) return;
+    Emit("backs", backer, backed, a_.tokens()[t].span, Negated(t), 0.7f, Source(t));
+  }
+
   // backs: a group tied to its backer (الميليشيات المدعومة من إيران، جماعات تعمل تحت رعاية
   // إيران، فصائل موالية لطهران).
   void Backing(uint32_t t) {
@@ -1508,6 +1527,7 @@ Particles::Particles()
       ala(text::MatchKey("على")),
       obliging({"إن", "أن", "بأن", "يجب", "ينبغي", "يتعين"}),
       one_of({"أحد", "إحدى"}),
+      supported({"بإسناد", "وبإسناد", "بدعم", "وبدعم", "بمساندة", "وبمساندة", "بغطاء", "وبغطاء"}),
       ranks({"قادة", "قيادات", "زعماء", "أعضاء", "عناصر", "مقاتلي", "مسلحي", "مؤسسي", "كوادر", "نواب",
              "مشايخ", "شيوخ", "ناشطي", "مسؤولي", "مستشاري"}),
       figurative({"حاد", "حادا", "حادة", "كلامي", "كلاميا", "كلامية", "لاذع", "لاذعا", "لاذعة",

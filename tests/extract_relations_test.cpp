@@ -210,6 +210,12 @@ TEST_CASE("what a speaker says another must do is a call on it") {
   CHECK(Triples("وقال دونالد ترامب إن على الحدود جنودا كثيرين.\n").empty());
 }
 
+TEST_CASE("a force that advances with another's backing is backed by it") {
+  CHECK(Triples("وسيطرت القوات اليمنية، بإسناد جوي من طيران التحالف العربي، على المعسكر.\n") ==
+        Lines{"arab_coalition backs yemen"});
+  CHECK(Triples("وتقدمت قوات النظام السوري بدعم من روسيا نحو درعا.\n") == Lines{"russia backs syria"});
+}
+
 TEST_CASE("bringing charges against someone is accusing them") {
   CHECK(Triples("ووجهت الحكومة التركية اتهامات إلى حزب العمال الكردستاني بتدبير الهجوم.\n") ==
         Lines{"turkey accused pkk"});
