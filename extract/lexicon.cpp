@@ -83,9 +83,11 @@ std::vector<std::string> ComparedWords(const std::vector<std::string>& words) {
 }  // namespace
 
 bool Lexicon::TwoGivenNames(const std::string& a, const std::string& b) const {
-  // Latin spellings one letter apart are one name written two ways (جونغ، يونغ: Jong, Yong).
-  return given_names_.Has(a) && given_names_.Has(b) &&
-         text::EditDistance(transliterator_->Label(a), transliterator_->Label(b)) > 1;
+  if (!given_names_.Has(a) || !given_names_.Has(b)) return false;
+  // Latin spellings one letter apart are one name written two ways (جونغ، يونغ: Jong, Yong),
+  // and so are a name and its short form (مايكل، مايك: Michael, Mike), which open alike.
+  const std::string la = transliterator_->Label(a), lb = transliterator_->Label(b);
+  return text::EditDistance(la, lb) > 1 && la.substr(0, 2) != lb.substr(0, 2);
 }
 
 int32_t Lexicon::PersonLike(const std::vector<std::string>& written) const {

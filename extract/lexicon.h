@@ -126,7 +126,7 @@ class Lexicon {
     std::string place;  // file:line, for errors
   };
   // Whether MatchKeys a and b are two given names, however few Arabic letters apart (أحمد and
-  // محمد): their Latin spellings differ by more than a letter.
+  // محمد, حسن and حسين): their Latin spellings differ by more than a letter, from the first two.
   bool TwoGivenNames(const std::string& a, const std::string& b) const;
   void LoadEntities(const std::filesystem::path& file, std::vector<PendingAttribute>* pending,
                     std::vector<std::pair<int32_t, std::string>>* removed);

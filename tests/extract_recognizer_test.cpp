@@ -550,6 +550,8 @@ TEST_CASE("another given name before a known person's family name is another mem
   CHECK(r->Ids() == Ids{"ahmed_al_halbousi"});
   // A given name the dictionary also has, before an Arab family name with the article.
   CHECK(Recognise("وقال خالد الأسد إن الجلسة تأجلت.")->Ids() == Ids{"khaled_al_assad"});
+  // A name's short form or long form is the same name (مايكل for مايك).
+  CHECK(Recognise("وقال مايكل بومبيو إن الجلسة تأجلت.")->Ids() == Ids{"mike_pompeo"});
   // Before a family name without it the word may be a noun: عمر بوتين is Putin's age.
   CHECK(Recognise("ويبلغ عمر بوتين الآن سبعين عاما.")->Ids() == Ids{"vladimir_putin"});
 }
