@@ -210,6 +210,12 @@ TEST_CASE("what a speaker says another must do is a call on it") {
   CHECK(Triples("وقال دونالد ترامب إن على الحدود جنودا كثيرين.\n").empty());
 }
 
+TEST_CASE("a summit with someone is a meeting with them; the summit's own name is no party") {
+  CHECK(Triples("وعقد دونالد ترامب قمة مع فلاديمير بوتين في هلسنكي.\n") ==
+        Lines{"donald_trump met_with vladimir_putin"});
+  CHECK(Triples("وانتقد دونالد ترامب قمة الناتو.\n").empty());
+}
+
 TEST_CASE("a force that advances with another's backing is backed by it") {
   CHECK(Triples("وسيطرت القوات اليمنية، بإسناد جوي من طيران التحالف العربي، على المعسكر.\n") ==
         Lines{"arab_coalition backs yemen"});
