@@ -197,6 +197,11 @@ int32_t Lexicon::OppositionOf(int32_t state) const {
   return it == opposition_.end() ? -1 : it->second;
 }
 
+int32_t Lexicon::NameContext(int32_t entity, const std::string& key) const {
+  const auto it = name_context_.find({entity, key});
+  return it == name_context_.end() ? -1 : it->second;
+}
+
 int32_t Lexicon::LocalOrganisation(int32_t state, std::string_view head) const {
   const auto it = local_.find(std::pair<int32_t, std::string>(state, head));
   return it == local_.end() ? -1 : it->second;
@@ -229,6 +234,12 @@ void Lexicon::LoadEntities(const std::filesystem::path& file, std::vector<Pendin
       auto n = Trim(name);
       if (n.starts_with('!')) {
         removed->emplace_back(it->second, text::MatchKey(n.substr(1)));
+      } else if (const size_t at = n.find('@'); at != std::string::npos) {
+        // NAME@CONTEXT: a name that stands for the entity only in an article naming CONTEXT.
+        entity.info.aliases.push_back(Trim(n.substr(0, at)));
+        std::string attribute(1, '@');
+        attribute.append(text::MatchKey(n.substr(0, at))).append(1, '=').append(Trim(n.substr(at + 1)));
+        pending->push_back({it->second, std::move(attribute), file.string() + ":" + std::to_string(line)});
       } else if (!n.empty()) {
         entity.info.aliases.push_back(n);
       }
@@ -252,6 +263,10 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
     if (found < 0) throw std::runtime_error(pending.place + ": unknown entity '" + id + "'");
     return found;
   };
+  if (key.starts_with('@')) {
+    name_context_[{index, key.substr(1)}] = find(value);
+    return;
+  }
   if (key == "nisba") {
     for (auto adjective : Split(value, '|')) {
       const std::string masculine = Trim(adjective);

@@ -100,6 +100,9 @@ class Lexicon {
   const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
   // The entity the lexicon makes a state's opposition (opposition_of=STATE), or -1.
   int32_t OppositionOf(int32_t state) const;
+  // The entity an article must also name for this name (a MatchKey) of the entity to stand for
+  // it (ماي@united_kingdom: May is Theresa May where the article names Britain), or -1.
+  int32_t NameContext(int32_t entity, const std::string& key) const;
   // The organisation an article about the state calls by its head word alone (local=STATE: the
   // Saudi-led coalition is التحالف in news of Yemen), or -1. head: a MatchKey.
   int32_t LocalOrganisation(int32_t state, std::string_view head) const;
@@ -138,6 +141,7 @@ class Lexicon {
   std::unordered_map<std::string, int32_t> by_id_;
   std::unordered_map<int32_t, std::vector<int32_t>> leaders_;  // body -> people who led it
   std::unordered_map<int32_t, int32_t> opposition_;             // state -> its opposition
+  std::map<std::pair<int32_t, std::string>, int32_t> name_context_;  // (entity, name) -> context
   std::map<std::pair<int32_t, std::string>, int32_t, std::less<>> local_;  // (state, head) -> organisation
   std::unordered_map<std::string, int32_t> family_names_;       // last word -> person, -2 if several
   // People's names of several words: (person, word keys); and where to look one up. A spelling at

@@ -1325,7 +1325,14 @@ class Pass {
     constexpr uint32_t kCollectiveWindow = 3;
     std::erase_if(out_.mentions, [&](const Mention& m) {
       auto it = lexicon_of_.find(m.entity);
-      if (it == lexicon_of_.end() || L(it->second).context < 0) return false;
+      if (it == lexicon_of_.end()) return false;
+      if (m.kind == MentionKind::kName) {
+        if (const int32_t needed = lex_.NameContext(it->second, text::MatchKey(m.surface));
+            needed >= 0 && !named_in.contains(needed)) {
+          return true;
+        }
+      }
+      if (L(it->second).context < 0) return false;
       const auto context = named_in.find(L(it->second).context);
       if (context == named_in.end()) return true;
       if (L(it->second).backer < 0) return false;

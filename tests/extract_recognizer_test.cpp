@@ -606,6 +606,13 @@ TEST_CASE("a nameless title of a body no nisba qualifies stands for the body's s
   CHECK(r->found.back().kind == MentionKind::kInstitution);
 }
 
+TEST_CASE("a name with a context stands for its entity only where the article names the context") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وقالت بريطانيا إن الخطة جيدة. وقالت ماي إن الاتفاق قريب.")->Ids() ==
+        Ids{"united_kingdom", "theresa_may"});
+  CHECK(Recognise("وفي 15 ماي الماضي أعلن الملك المغربي القرار.")->Ids() == Ids{"morocco"});
+}
+
 TEST_CASE("a regime is the state the article named it with, and nothing else") {
   using Ids = std::vector<std::string>;
   CHECK(Recognise("وقال الأسد إن النظام السوري قوي. وقصفت قوات النظام الغوطة.")->Ids() ==
