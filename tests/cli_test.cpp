@@ -196,7 +196,7 @@ TEST_CASE("spelling variants, family names and hashtags of one person are one en
   REQUIRE(RunKg({"ingest", "--db", db,
                  dir.Write("in/a.txt", "خبر\n10 مايو 2018\nوحذر الرئيس الأمريكي دونالد ترامب إيران من التدخل.\n"),
                  dir.Write("in/b.txt", "خبر\n11 مايو 2018\nوحذر ترمب سوريا من الهجوم.\nواتهم #ترامب تركيا بقصف القرى.\n"),
-                 dir.Write("in/c.txt", "خبر\n12 مايو 2018\nوالتقى الرئيس الأمريكي دونالد ترامب ونظيره الروسي "
+                 dir.Write("in/c.txt", "خبر\n12 مايو 2018\nوالتقى الرئيس الأمريكي دونالد ترامب مع نظيره الروسي "
                                        "فلاديمير بوتين في هلسنكي.\n")})
               .exit_code == 0);
   const auto trump = RunKg({"entity", "--db", db, "--format", "json", "ترمب"});
