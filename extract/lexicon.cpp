@@ -265,6 +265,7 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
   };
   if (key.starts_with('@')) {
     name_context_[{index, key.substr(1)}] = find(value);
+    entities_with_name_context_.insert(index);
     return;
   }
   if (key == "nisba") {

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/dictionary.h"
@@ -103,6 +104,7 @@ class Lexicon {
   // The entity an article must also name for this name (a MatchKey) of the entity to stand for
   // it (ماي@united_kingdom: May is Theresa May where the article names Britain), or -1.
   int32_t NameContext(int32_t entity, const std::string& key) const;
+  bool HasNameContext(int32_t entity) const { return entities_with_name_context_.contains(entity); }
   // The organisation an article about the state calls by its head word alone (local=STATE: the
   // Saudi-led coalition is التحالف in news of Yemen), or -1. head: a MatchKey.
   int32_t LocalOrganisation(int32_t state, std::string_view head) const;
@@ -142,6 +144,7 @@ class Lexicon {
   std::unordered_map<int32_t, std::vector<int32_t>> leaders_;  // body -> people who led it
   std::unordered_map<int32_t, int32_t> opposition_;             // state -> its opposition
   std::map<std::pair<int32_t, std::string>, int32_t> name_context_;  // (entity, name) -> context
+  std::unordered_set<int32_t> entities_with_name_context_;
   std::map<std::pair<int32_t, std::string>, int32_t, std::less<>> local_;  // (state, head) -> organisation
   std::unordered_map<std::string, int32_t> family_names_;       // last word -> person, -2 if several
   // People's names of several words: (person, word keys); and where to look one up. A spelling at

@@ -1158,6 +1158,8 @@ class Pass {
         named.emplace_back(m.first_token, known->second);
       }
     }
+    // Most articles name no opposition and are about no state that has one: no pass over them.
+    if (named.empty() && (home < 0 || lex_.OppositionOf(home) < 0)) return;
     std::ranges::sort(named);
     const auto& sentences = a_.sentences();
     for (uint32_t s = 0; s < sentences.size(); ++s) {
@@ -1326,7 +1328,7 @@ class Pass {
     std::erase_if(out_.mentions, [&](const Mention& m) {
       auto it = lexicon_of_.find(m.entity);
       if (it == lexicon_of_.end()) return false;
-      if (m.kind == MentionKind::kName) {
+      if (m.kind == MentionKind::kName && lex_.HasNameContext(it->second)) {
         if (const int32_t needed = lex_.NameContext(it->second, text::MatchKey(m.surface));
             needed >= 0 && !named_in.contains(needed)) {
           return true;
