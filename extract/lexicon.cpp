@@ -169,21 +169,36 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
   return found;
 }
 
-int32_t Lexicon::LeaderNamed(int32_t body, std::string_view word) const {
+int32_t Lexicon::HolderNamed(Office office, int32_t body, std::string_view word, int year) const {
   const auto family = family_members_.find(std::string(word));
+  if (office != Office::kLeader && office != Office::kOfficial) return -1;
+  const auto& holders = office == Office::kLeader ? leaders_ : officials_;
+  const auto of_body = holders.find(body);
+  if (of_body == holders.end()) return -1;
   int32_t found = -1;
-  for (const int32_t leader : RecordedLeaders(body)) {
+  for (const int32_t holder : of_body->second) {
     auto has = [&](const auto& words_of) {
-      const auto it = words_of.find(leader);
+      const auto it = words_of.find(holder);
       return it != words_of.end() && std::ranges::find(it->second, word) != it->second.end();
     };
     const bool named = has(first_words_) || has(given_words_) ||
-                       (family != family_members_.end() && std::ranges::find(family->second, leader) != family->second.end());
-    if (!named) continue;
-    if (found >= 0 && found != leader) return -1;
-    found = leader;
+                       (family != family_members_.end() && std::ranges::find(family->second, holder) != family->second.end());
+    const bool held = year <= 0 || std::ranges::any_of(entities_[holder].roles, [&](const LexiconRole& role) {
+                        return role.office == office && role.body == body && role.HeldIn(year);
+                      });
+    if (!named || !held) continue;
+    if (found >= 0 && found != holder) return -1;
+    found = holder;
   }
   return found;
+}
+
+bool Lexicon::MaySpellGivenName(int32_t person, std::string_view word) const {
+  if (word.empty()) return false;
+  const auto it = first_words_.find(person);
+  if (it == first_words_.end()) return true;  // known by the family name alone: nothing says otherwise
+  const std::string_view initial = text::CodePointSlice(word, 0, 1);
+  return std::ranges::any_of(it->second, [&](const std::string& first) { return first.starts_with(initial); });
 }
 
 const std::vector<int32_t>& Lexicon::RecordedLeaders(int32_t body) const {
@@ -391,10 +406,9 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       lexicon.opposition_[state] = static_cast<int32_t>(i);
     }
     for (const LexiconRole& role : lexicon.entities_[i].roles) {
-      auto& leaders = lexicon.leaders_[role.body];
-      if (role.office == Office::kLeader && std::ranges::find(leaders, static_cast<int32_t>(i)) == leaders.end()) {
-        leaders.push_back(static_cast<int32_t>(i));
-      }
+      if (role.office != Office::kLeader && role.office != Office::kOfficial) continue;
+      auto& holders = (role.office == Office::kLeader ? lexicon.leaders_ : lexicon.officials_)[role.body];
+      if (std::ranges::find(holders, static_cast<int32_t>(i)) == holders.end()) holders.push_back(static_cast<int32_t>(i));
     }
   }
   for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
@@ -443,6 +457,19 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       if (fathers || text::CodePoints(words.back()) < 4) continue;
       auto [family, added] = lexicon.family_names_.try_emplace(words.back(), person);
       if (!added && family->second != person) family->second = -2;
+    }
+  }
+  // A word that opens two other known people's names is a given name written alone, which
+  // stands for nobody (ألكسندر ends ويليم ألكسندر and opens ألكسندر شولغين and ألكسندر نيكس);
+  // one other may be the exception (كيلي is John Kelly, though Kelly Sadler is known too).
+  std::unordered_map<std::string, int> opened;  // family name -> other people whose name it opens
+  for (const auto& [person, firsts] : lexicon.first_words_) {
+    for (const std::string& first : firsts) {
+      if (auto family = lexicon.family_names_.find(first); family != lexicon.family_names_.end() &&
+                                                          family->second >= 0 && family->second != person &&
+                                                          ++opened[first] == 2) {
+        family->second = -2;
+      }
     }
   }
   lexicon.LoadRules(dir / "rules.tsv");

@@ -97,6 +97,11 @@ class Lexicon {
   // is not آصف علي زرداري), or the one person the lexicon knows by that word alone (أليكسيس
   // تسيبراس).
   int32_t FamilyMember(const std::vector<std::string>& words) const;
+  // Whether a word written before a known person's family name may be their given name spelled
+  // another way (جيمي كومي، هيدز نويرت where جيمس and هيذر are recorded): it opens with the letter
+  // one of their names opens with, as another of the family's given names seldom does (بيل
+  // كلينتون beside هيلاري), or the record knows them by the family name alone. word: a MatchKey.
+  bool MaySpellGivenName(int32_t person, std::string_view word) const;
   // The people the record gives a leader role over an entity (role=leader:BODY:...), at any time.
   const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
   // The entity the lexicon makes a state's opposition (opposition_of=STATE), or -1.
@@ -108,9 +113,10 @@ class Lexicon {
   // The organisation an article about the state calls by its head word alone (local=STATE: the
   // Saudi-led coalition is التحالف in news of Yemen), or -1. head: a MatchKey.
   int32_t LocalOrganisation(int32_t state, std::string_view head) const;
-  // The one recorded leader of a body one of whose names has the word (a MatchKey), or -1:
-  // الملك السعودي سلمان، الرئيس الكوري الجنوبي مون.
-  int32_t LeaderNamed(int32_t body, std::string_view word) const;
+  // The one person the record gives the office (leader or official) over a body in the year (any
+  // year if 0) one of whose names has the word (a MatchKey), or -1: الملك السعودي سلمان، وزير
+  // الخارجية الألماني هايكو.
+  int32_t HolderNamed(Office office, int32_t body, std::string_view word, int year) const;
   int32_t Find(std::string_view id) const;  // index of an entity id, or -1
 
   const PhraseTable& names() const { return names_; }    // value: entity index
@@ -141,7 +147,8 @@ class Lexicon {
 
   std::vector<LexiconEntity> entities_;
   std::unordered_map<std::string, int32_t> by_id_;
-  std::unordered_map<int32_t, std::vector<int32_t>> leaders_;  // body -> people who led it
+  std::unordered_map<int32_t, std::vector<int32_t>> leaders_;    // body -> people who led it
+  std::unordered_map<int32_t, std::vector<int32_t>> officials_;  // body -> its officials of record
   std::unordered_map<int32_t, int32_t> opposition_;             // state -> its opposition
   std::map<std::pair<int32_t, std::string>, int32_t> name_context_;  // (entity, name) -> context
   std::unordered_set<int32_t> entities_with_name_context_;

@@ -49,7 +49,7 @@ class Pass {
     ResolveOpposition(home);
     ResolveHeadNouns(home);
     ResolveShortForms();
-    MergeOneWordPeople();
+    MergeOneWordPeople(home);
     Finish();
   }
 
@@ -733,19 +733,24 @@ class Pass {
       name_end += LineageAfter(name_end, end);
     } else if (size_t len = NameLength(j, end, true)) {
       name_end = j + len;
-      // One word of the name of the body's recorded leader (الملك السعودي سلمان): the leader.
-      const int32_t leader = office == Office::kLeader && len == 1 && body >= 0 ? lex_.LeaderNamed(body, Base(j)) : -1;
+      // One word of the name of the body's recorded leader or official (الملك السعودي سلمان،
+      // وزير الخارجية الألماني هايكو): that person. Officials are many and the record lists few
+      // of them, so an official's is only a name that plainly ends there, not one whose next
+      // word kg could not read as a name (المبعوث الروسي ألكسندر لافرنتييف is not Shulgin).
+      const bool ends = office == Office::kLeader || j + 1 >= end || T(j + 1).kind != TokenKind::kWord ||
+                        Is(Rule::kCommon, j + 1) || CommonWord(j + 1);
+      const int32_t holder = len == 1 && body >= 0 && ends ? lex_.HolderNamed(office, body, Base(j), year_) : -1;
       // One word of the full name of someone the article has named (الزعيم كيم، الزعيم كيم
       // وافق): that person, and the article may call them so later without the title (أكد كيم).
       const auto named_before = name_words_.find(Base(j));
-      if (leader < 0 && named_before != name_words_.end() && named_before->second >= 0 &&
+      if (holder < 0 && named_before != name_words_.end() && named_before->second >= 0 &&
           (len == 1 || CommonWord(j + 1))) {
         person = named_before->second;
         kind = MentionKind::kShortForm;
         name_end = j + 1;
         short_forms_.try_emplace(ShortFormKey(j), person);
       } else {
-        person = leader >= 0 ? FromLexicon(leader) : NewEntity(name_first, name_end, EntityType::kPerson);
+        person = holder >= 0 ? FromLexicon(holder) : NewEntity(name_first, name_end, EntityType::kPerson);
       }
     } else if (only_named) {
       return 0;
@@ -1279,13 +1284,17 @@ class Pass {
   // A new person the article names by one word only (الزعيم كيم، وأضاف مون، الأمير هاري) is
   // its person named in full whose first or last word that is (كيم جونغ أون، مون جاي إن), when
   // exactly one is: East Asian family names come first, and royals and leaders are called by
-  // their given names.
-  void MergeOneWordPeople() {
+  // their given names. Else it is the known person whose family name follows it, when it may
+  // spell their given name (جيمي كومي), or, after a title that names no body (الملك عبدالله),
+  // the one holder of that office the record names so in the state the article is about.
+  void MergeOneWordPeople(int32_t home) {
     std::unordered_map<std::string, std::vector<int32_t>> by_unit;  // first or last unit -> people
     std::unordered_map<int32_t, std::string> one_word;               // new person -> its one unit
     std::unordered_set<int32_t> longer;                              // people named in several units
+    std::unordered_map<int32_t, Office> titled;                      // people a title introduces
     for (const Mention& m : out_.mentions) {
       if (out_.entities[m.entity].type != EntityType::kPerson || m.kind != MentionKind::kName) continue;
+      if (m.title_end > m.title_first) titled.try_emplace(m.entity, m.affiliation < 0 ? m.office : Office::kNone);
       const auto units = NameUnits(m.surface);
       if (units.size() >= 2) {
         longer.insert(m.entity);
@@ -1301,8 +1310,14 @@ class Pass {
     for (const auto& [person, unit] : one_word) {
       if (longer.contains(person)) continue;
       auto it = by_unit.find(unit);
+      const auto title = titled.find(person);
+      const int32_t holder = title != titled.end() && home >= 0 ? lex_.HolderNamed(title->second, home, unit, year_) : -1;
       if (it != by_unit.end() && it->second.size() == 1 && it->second.front() != person) {
         merged[person] = it->second.front();
+      } else if (const int32_t known = KnownFamilyNameAfter(person, unit); known >= 0) {
+        merged[person] = known;
+      } else if (holder >= 0) {
+        merged[person] = FromLexicon(holder);
       }
     }
     for (Mention& m : out_.mentions) {
@@ -1311,6 +1326,28 @@ class Pass {
         m.kind = MentionKind::kShortForm;
       }
     }
+  }
+
+  // The known person whose family name, written alone, follows a name of the new person (one
+  // unit) that may spell the known one's given name (جيمي كومي، سيرغي) لافروف), or -1: the lexicon
+  // took the family name first, and the given name, spelled otherwise than recorded, was left
+  // to stand for a person of its own.
+  int32_t KnownFamilyNameAfter(int32_t person, const std::string& unit) const {
+    for (const Mention& m : out_.mentions) {
+      if (m.entity != person) continue;
+      size_t next = m.end_token;
+      if (next < a_.tokens().size() && T(next).kind == TokenKind::kPunct && !IsComma(Key(next))) ++next;
+      for (const Mention& after : out_.mentions) {
+        if (after.first_token != next || after.sentence != m.sentence) continue;
+        const auto known = lexicon_of_.find(after.entity);
+        if (known == lexicon_of_.end() || L(known->second).info.type != EntityType::kPerson ||
+            NameUnits(after.surface).size() != 1 || !lex_.MaySpellGivenName(known->second, unit)) {
+          continue;
+        }
+        return after.entity;
+      }
+    }
+    return -1;
   }
 
   // Drops mentions of entities whose context the article lacks, records surfaces as

@@ -804,3 +804,20 @@ TEST_CASE("a place named after a title and a name is no mention of a person") {
   REQUIRE(r->Surface("سعود"));
   CHECK(r->Surface("سعود")->type == EntityType::kPerson);
 }
+
+TEST_CASE("a given name alone is the known person whose office or family name it goes with") {
+  using Ids = std::vector<std::string>;
+  // After a title with its state: the one official of that state the record names so.
+  CHECK(Recognise("وقال وزير الخارجية الألماني هايكو إن الحوار مستمر.")->Ids() == Ids{"germany", "heiko_maas"});
+  // Before a known family name, a spelling of the person's given name (جيمي for جيمس), or any
+  // given name of one the record knows by the family name alone; a given name that opens
+  // another known name is nobody's family name (ألكسندر is not Willem-Alexander).
+  CHECK(Recognise("وقال المدير السابق، جيمي كومي، إن التحقيق انتهى.")->Ids() == Ids{"james_comey", "james_comey"});
+  CHECK(Recognise("وقال المبعوث الروسي ألكسندر لافرنتييف إن الحوار مستمر.")->Ids() ==
+        Ids{"russia", "alexander_lavrentiev", "alexander_lavrentiev"});
+  // After a title naming no state, the holder in the state the article is about.
+  CHECK(Recognise("وقال الملك عبدالله إن الأردن قوي وإن الأردن باق.")->Ids() ==
+        Ids{"king_abdullah_ii", "jordan", "jordan"});
+  // A royal the record lacks keeps her own node.
+  CHECK(Recognise("وقالت الملكة ماكسيما إن الحوار مستمر.")->Ids() == Ids{"maxima"});
+}
