@@ -330,13 +330,23 @@ class Finder {
   // Two names of one coordination on one side of the trigger (تصنفه تركيا والولايات المتحدة
   // منظمة إرهابية، هاجمت إسرائيل وأمريكا إيران) share its role: co-agents or co-patients, not
   // each other's party, unless the predicate is symmetric (a pact of X and Y).
+  // Of a symmetric predicate they are each other's party only as its subject: after the verb's
+  // own subject they are its objects (التقى الوزير الفرنسي ظريف وروحاني: the minister met each).
   bool CoActors(std::string_view predicate, int32_t s, int32_t o, uint32_t t) const {
-    const auto* schema = graph::FindSchemaPredicate(predicate);
-    if (schema != nullptr && schema->symmetric) return false;
     const int32_t first = Start(M(s)) < Start(M(o)) ? s : o, second = first == s ? o : s;
     if ((Start(M(first)) < t) != (Start(M(second)) < t)) return false;
+    const auto* schema = graph::FindSchemaPredicate(predicate);
+    if (schema != nullptr && schema->symmetric && !SubjectBetween(t, Start(M(first)))) return false;
     const auto conjuncts = Conjuncts(first);
     return std::ranges::find(conjuncts, second) != conjuncts.end();
+  }
+
+  // Whether a name no preposition governs stands between a trigger at t and token k after it.
+  bool SubjectBetween(uint32_t t, uint32_t k) const {
+    for (uint32_t j = t + 1; j < k; ++j) {
+      if (const int32_t m = at_start_[j]; m >= 0 && M(m).end_token <= k && PrepOf(m).empty()) return true;
+    }
+    return false;
   }
 
   // The subject before a verb: the nearest mention not governed by a preposition, within

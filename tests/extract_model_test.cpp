@@ -201,6 +201,17 @@ TEST_CASE("no reading makes two names of one coordination each other's party, un
   CHECK((has("egypt negotiated_with jordan") || has("jordan negotiated_with egypt")));  // talks of the two: symmetric
 }
 
+TEST_CASE("names conjoined after a verb's own subject are its objects, not each other's party", "[model]") {
+  const auto has = EveryReadingOf("بيان\nوالتقى الوزير الفرنسي جان إيف لودريان محمد جواد ظريف وحسن روحاني.\n"
+                                  "والتقى دونالد ترامب وفلاديمير بوتين في هلسنكي.\n");
+  CHECK(has("jean_yves_le_drian met_with mohammad_javad_zarif"));
+  CHECK(has("jean_yves_le_drian met_with hassan_rouhani"));
+  CHECK_FALSE(has("mohammad_javad_zarif met_with hassan_rouhani"));
+  CHECK_FALSE(has("hassan_rouhani met_with mohammad_javad_zarif"));
+  // Conjoined as the verb's subject, they met each other.
+  CHECK((has("donald_trump met_with vladimir_putin") || has("vladimir_putin met_with donald_trump")));
+}
+
 TEST_CASE("no reading gives a person forces, wars, arms or sanctions, nor leads a person", "[model]") {
   const Extractor& all = EveryReading();
   using kg::graph::EntityType;
