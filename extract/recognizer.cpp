@@ -768,7 +768,8 @@ class Pass {
         if (NisbaAt(b, e).length != e - b) AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
       }
       const bool plain = !only_named && parts.size() == 1 && parts[0].first == i + title.length &&
-                         parts[0].second == title_end && (HasArticle(i) || named >= 0);
+                         parts[0].second == title_end &&
+                         (HasArticle(i) || HasArticle(i + title.length - 1) || named >= 0);  // رئيس الوزراء الإثيوبي
       pending_.push_back(
           {s, static_cast<uint32_t>(i), static_cast<uint32_t>(title_end), country, body, office, plain});
       for (size_t k = i; k < title_end; ++k) used_[k] = 1;
@@ -1097,7 +1098,9 @@ class Pass {
   int32_t RecordedLeader(int32_t state) const {
     if (state < 0 || L(state).info.type != EntityType::kCountry) return -1;
     auto overlap = [&](const LexiconRole& a, const LexiconRole& b) {
-      if (year_ != 0) return a.HeldIn(year_) && b.HeldIn(year_);
+      // One taking over from the other in the article's year is a succession, and the article
+      // names the one it speaks of (Abiy Ahmed after Hailemariam Desalegn, both in 2018).
+      if (year_ != 0) return a.HeldIn(year_) && b.HeldIn(year_) && a.from != b.to && b.from != a.to;
       // Undated, terms that only share the year one handed over to the other do not overlap.
       return (b.to == 0 || a.from < b.to) && (a.to == 0 || b.from < a.to);
     };

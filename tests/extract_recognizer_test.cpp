@@ -821,3 +821,10 @@ TEST_CASE("a given name alone is the known person whose office or family name it
   // A royal the record lacks keeps her own node.
   CHECK(Recognise("وقالت الملكة ماكسيما إن الحوار مستمر.")->Ids() == Ids{"maxima"});
 }
+
+TEST_CASE("a definite title with no name is the leader the article names, in a year of succession too") {
+  // رئيس الوزراء is definite by its genitive; Abiy Ahmed took over from Hailemariam Desalegn in 2018.
+  const auto r = Recognise("خبر\n10 يونيو 2018\nوصل آبي أحمد إلى القاهرة. وقال رئيس الوزراء الإثيوبي إن الحوار مستمر.\n");
+  REQUIRE(r->Surface("رئيس الوزراء الإثيوبي"));
+  CHECK(r->Surface("رئيس الوزراء الإثيوبي")->id == "abiy_ahmed");
+}
