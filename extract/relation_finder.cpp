@@ -1234,6 +1234,7 @@ class Finder {
 
   // A statement the rules made (object -1: a role in the lexicon's state) as a reading.
   void RuleReading(const graph::Statement& st, int32_t s, int32_t o, Span trigger, bool former = false) {
+    if (HostCity(s)) return;
     features_.clear();
     FeatureBuilder fb(&features_, candidates_->names());
     Describe(st.predicate, s, o, TokenAt(trigger.begin), fb);
@@ -1297,8 +1298,14 @@ class Finder {
   // A name governed by a gathering's noun (قمة الناتو، على هامش منتدى دافوس): its host.
   bool Hosted(int32_t m) const {
     const uint32_t start = Start(M(m));
-    return start > b_ && PrepOf(m).empty() && Is(p_.gathering, start - 1);
+    if (start <= b_ || !PrepOf(m).empty()) return false;
+    const Token& noun = a_.tokens()[start - 1];  // with its clitics too (بمؤتمر روما)
+    return Is(p_.gathering, start - 1) || (noun.kind == TokenKind::kWord && In(p_.gathering.bare, a_.Base(noun)));
   }
+
+  // A city a gathering is named after (مؤتمر روما لدعم الجيش اللبناني): where it met, not its state
+  // acting. (The people a summit is named after, قمة ترامب وبوتين, are its parties.)
+  bool HostCity(int32_t m) const { return M(m).kind == MentionKind::kCapital && Hosted(m); }
 
   // What the record says of the state named by mention s in the body named by mention o
   // (members= in the lexicon: دول مجموعة فيشغراد، أي المجر وبولندا).
@@ -1332,7 +1339,7 @@ class Finder {
 
   // A reading proposed by its place alone, not by a rule.
   void Proposed(std::string_view predicate, int32_t s, int32_t o, uint32_t t, uint32_t distance) {
-    if (AgainstRecord(predicate, s, o)) return;
+    if (AgainstRecord(predicate, s, o) || HostCity(s)) return;
     const ReadingRank rank{false, 0, distance};
     const bool negated = Negated(t);
     candidates_->Add(r_.entities[M(s).entity].id, predicate, r_.entities[M(o).entity].id, negated,

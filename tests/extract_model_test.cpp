@@ -212,6 +212,12 @@ TEST_CASE("names conjoined after a verb's own subject are its objects, not each 
   CHECK((has("donald_trump met_with vladimir_putin") || has("vladimir_putin met_with donald_trump")));
 }
 
+TEST_CASE("a city a gathering is named after is where it met, and no party to what it does", "[model]") {
+  const auto has = EveryReadingOf("بيان\nوأشاد الوزير بمؤتمر روما لدعم الجيش اللبناني.\nوعقد مؤتمر ترامب وبوتين في هلسنكي.\n");
+  CHECK_FALSE(has("italy backs lebanon"));
+  CHECK((has("donald_trump met_with vladimir_putin") || has("vladimir_putin met_with donald_trump")));
+}
+
 TEST_CASE("no reading gives a person forces, wars, arms or sanctions, nor leads a person", "[model]") {
   const Extractor& all = EveryReading();
   using kg::graph::EntityType;
