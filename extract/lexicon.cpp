@@ -371,6 +371,9 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
     } else if (rule->second == Rule::kBareBody) {
       if (!value.empty() && value != "named") throw std::runtime_error("a bare_body's value is named or nothing");
       v = value == "named" ? 1 : 0;
+    } else if (rule->second == Rule::kBacking) {
+      if (!value.empty() && value != "\u0645\u0646") throw std::runtime_error("a backing's value is \u0645\u0646 or nothing");
+      v = value.empty() ? 0 : 1;
     } else if (rule->second == Rule::kGroupNoun) {
       v = Find(value);
       if (v < 0) throw std::runtime_error("a group_noun needs the id of its collective entity");

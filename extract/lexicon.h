@@ -59,7 +59,8 @@ enum class Rule : uint8_t {
   kSpeechVerb,     // a verb of saying, whose clause follows its subject (قال، أضاف), not an object
   kCommon,         // a word that cannot be part of a name (في، الإثنين، إن)
   kGroupNoun,      // a collective noun of armed groups (الفصائل); value: the collective's index
-  kBacking,        // a word that ties a group to its backer (المدعومة، الموالية)
+  kBacking,        // a word that ties a group to its backer (المدعومة، الموالية); value 1: the
+                   // backer may follow من (المدعومة من), else only ل
   kLocative,       // a word after which a capital is a place, not its state (في، داخل)
   kHonorific,      // a courtesy title before a name that names no office (الدكتور، د.، الشيخ)
   kTarget,         // what is attacked in its owner's stead (القواعد الأمريكية، أهداف في إسرائيل)

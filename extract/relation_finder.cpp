@@ -911,7 +911,8 @@ class Finder {
   // إيران، فصائل موالية لطهران).
   void Backing(uint32_t t) {
     const bool patronage = Is(p_.patronage, t);
-    if (!patronage && !lex_.Is(Rule::kBacking, Key(t))) return;
+    const int32_t backing = lex_.rule(Rule::kBacking).Word(Key(t));
+    if (!patronage && backing < 0) return;
     int32_t group = -1;
     for (uint32_t k = t + 1; k > b_ && k + 4 > t + 1; --k) {
       if (at_end_[k] >= 0 && Start(M(at_end_[k])) >= b_) {
@@ -921,7 +922,10 @@ class Finder {
     }
     if (group < 0 || Type(group) != EntityType::kArmedGroup) return;
     uint32_t k = t + 1;
-    if (k < e_ && Is(p_.min, k)) ++k;
+    if (k < e_ && Is(p_.min, k)) {
+      if (!patronage && backing == 0) return;  // موالية من العراق: where they come from
+      ++k;
+    }
     if (k >= e_ || at_start_[k] < 0) return;
     const int32_t backer = at_start_[k];
     Emit("backs", backer, group, a_.tokens()[t].span, false, 0.85f, Source(t));

@@ -445,3 +445,9 @@ TEST_CASE("a word with tanween is no verb") {
 TEST_CASE("leaving for a country is a visit to it") {
   CHECK(Triples("وغادر نتنياهو إلى فرنسا مساء السبت.\n") == Lines{"benjamin_netanyahu visited france"});
 }
+
+TEST_CASE("a group loyal to a backer names it after ل; after من it names where the group comes from") {
+  CHECK(Triples("وقاتلت ميليشيا حزب الله الموالية لإيران في سوريا.\n") == Lines{"iran backs hezbollah"});
+  CHECK(Triples("وقاتلت ميليشيا حزب الله المدعومة من إيران في سوريا.\n") == Lines{"iran backs hezbollah"});
+  CHECK(Triples("وقاتلت ميليشيا حزب الله الموالية من لبنان في سوريا.\n").empty());
+}
