@@ -932,6 +932,9 @@ class Pass {
     size_t name_end = j;
     if (j < end && T(j).kind == TokenKind::kPunct && IsQuotationMark(Key(j))) {
       if (lex_.names().Longest(a_, j + 1, end).length) return 0;  // a known name: the lexicon's
+      // After a definite head the quotation marks set off what is said of it (التنظيم "المصنف
+      // إرهابيا"، المجلس "لنشره أكاذيب"); a name follows the bare head (حركة "النهضة").
+      if (HasArticle(i)) return 0;
       size_t k = j + 1;
       while (k < end && k - j <= kMaxQuotedName && T(k).kind != TokenKind::kPunct) ++k;
       if (k == j + 1 || k >= end || !IsQuotationMark(Key(k))) return 0;
@@ -949,7 +952,8 @@ class Pass {
       // Armed groups are named with common nouns (كتائب الغضب): theirs must end in an adjective
       // (التنظيم المتطرف، جماعة إرهابية) or be indefinite (تنظيم انتخابات "organising
       // elections", جماعة رجل) to be a common phrase.
-      const bool phrase = head.value != static_cast<int32_t>(EntityType::kArmedGroup) ||
+      // After a definite head all the words describe it (التنظيم المتطرف الأكثر، الفصيل الوحيد).
+      const bool phrase = head.value != static_cast<int32_t>(EntityType::kArmedGroup) || HasArticle(i) ||
                           Adjective(name_end - 1) || !HasArticle(j);
       if (phrase && AllDictionaryWords(j, name_end)) return 0;
     }

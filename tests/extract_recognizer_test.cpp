@@ -828,3 +828,12 @@ TEST_CASE("a definite title with no name is the leader the article names, in a y
   REQUIRE(r->Surface("رئيس الوزراء الإثيوبي"));
   CHECK(r->Surface("رئيس الوزراء الإثيوبي")->id == "abiy_ahmed");
 }
+
+TEST_CASE("after a definite organisation's head the words describe it, quoted or not") {
+  CHECK(Recognise("وأعلن التنظيم المتطرف الأكثر دموية مسؤوليته.")->found.empty());
+  CHECK(Recognise("وانتقد الوزير المجلس \"لنشره أكاذيب\" عن البلاد.")->found.empty());
+  // After a bare head, a name.
+  const auto r = Recognise("وأعلنت حركة \"الغضب الشعبي\" مسؤوليتها.");
+  REQUIRE(r->found.size() == 1);
+  CHECK(r->found[0].surface == "حركة \"الغضب الشعبي\"");
+}
