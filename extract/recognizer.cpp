@@ -739,7 +739,28 @@ class Pass {
       // word kg could not read as a name (المبعوث الروسي ألكسندر لافرنتييف is not Shulgin).
       const bool ends = office == Office::kLeader || j + 1 >= end || T(j + 1).kind != TokenKind::kWord ||
                         Is(Rule::kCommon, j + 1) || CommonWord(j + 1);
-      const int32_t holder = len == 1 && body >= 0 && ends ? lex_.HolderNamed(office, body, Base(j), year_) : -1;
+      int32_t holder = len == 1 && body >= 0 && ends ? lex_.HolderNamed(office, body, Base(j), year_) : -1;
+      // A leader's longer name that opens with a word of the record's holder's name, ends a
+      // letter from another (two in a long one), and names nobody else kg knows is the holder's,
+      // misspelt (الرئيس الكوري الجنوبي مون جي إين، ينس ستولتينبيرغ; not الملك محمد الخامس).
+      if (len >= 2 && office == Office::kLeader && body >= 0 && holder < 0) {
+        std::vector<std::string> words;
+        for (size_t k = j; k < j + len; ++k) words.emplace_back(Base(k));
+        // عبد joins the word after it, as the record's names are compared (عبد الله: عبدالله).
+        const std::string first = Joins(j) ? words[0] + words[1] : words[0];
+        const int32_t leader = lex_.PersonLike(words) < 0 && lex_.FamilyMember(words) < 0
+                                   ? lex_.HolderNamed(office, body, first, year_)
+                                   : -1;
+        const bool ends_alike = leader >= 0 && std::ranges::any_of(L(leader).info.aliases, [&](const std::string& alias) {
+          const std::string key = text::MatchKey(alias);
+          for (std::string_view word : text::Split(key, ' ')) {
+            const size_t letters = text::CodePoints(word);
+            if (letters >= 2 && text::EditDistance(word, Key(j + len - 1)) <= (letters >= 7 ? 2u : 1u)) return true;
+          }
+          return false;
+        });
+        if (ends_alike) holder = leader;
+      }
       // One word of the full name of someone the article has named (الزعيم كيم، الزعيم كيم
       // وافق): that person, and the article may call them so later without the title (أكد كيم).
       const auto named_before = name_words_.find(Base(j));

@@ -837,3 +837,13 @@ TEST_CASE("after a definite organisation's head the words describe it, quoted or
   REQUIRE(r->found.size() == 1);
   CHECK(r->found[0].surface == "حركة \"الغضب الشعبي\"");
 }
+
+TEST_CASE("a leader's name misspelt after the title is the record's holder; another name is not") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("خبر\n12 يوليو 2018\nوقال الأمين العام للناتو، ينس ستولتينبيرغ، إن الحلف قوي.\n")->Ids() ==
+        Ids{"nato", "jens_stoltenberg"});
+  // The same first word and another family name: another person (the father's kingdom).
+  const auto r = Recognise("خبر\n12 يوليو 2018\nوتحدث عن الملك المغربي محمد الخامس في خطابه.\n");
+  REQUIRE(r->Surface("محمد الخامس"));
+  CHECK(r->Surface("محمد الخامس")->id != "mohammed_vi");
+}
