@@ -170,11 +170,11 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
 }
 
 int32_t Lexicon::HolderNamed(Office office, int32_t body, std::string_view word, int year) const {
-  const auto family = family_members_.find(std::string(word));
   if (office != Office::kLeader && office != Office::kOfficial) return -1;
   const auto& holders = office == Office::kLeader ? leaders_ : officials_;
   const auto of_body = holders.find(body);
   if (of_body == holders.end()) return -1;
+  const auto family = family_members_.find(std::string(word));
   int32_t found = -1;
   for (const int32_t holder : of_body->second) {
     auto has = [&](const auto& words_of) {
@@ -183,10 +183,11 @@ int32_t Lexicon::HolderNamed(Office office, int32_t body, std::string_view word,
     };
     const bool named = has(first_words_) || has(given_words_) ||
                        (family != family_members_.end() && std::ranges::find(family->second, holder) != family->second.end());
+    if (!named) continue;
     const bool held = year <= 0 || std::ranges::any_of(entities_[holder].roles, [&](const LexiconRole& role) {
                         return role.office == office && role.body == body && role.HeldIn(year);
                       });
-    if (!named || !held) continue;
+    if (!held) continue;
     if (found >= 0 && found != holder) return -1;
     found = holder;
   }

@@ -740,27 +740,7 @@ class Pass {
       const bool ends = office == Office::kLeader || j + 1 >= end || T(j + 1).kind != TokenKind::kWord ||
                         Is(Rule::kCommon, j + 1) || CommonWord(j + 1);
       int32_t holder = len == 1 && body >= 0 && ends ? lex_.HolderNamed(office, body, Base(j), year_) : -1;
-      // A leader's longer name that opens with a word of the record's holder's name, ends a
-      // letter from another (two in a long one), and names nobody else kg knows is the holder's,
-      // misspelt (الرئيس الكوري الجنوبي مون جي إين، ينس ستولتينبيرغ; not الملك محمد الخامس).
-      if (len >= 2 && office == Office::kLeader && body >= 0 && holder < 0) {
-        std::vector<std::string> words;
-        for (size_t k = j; k < j + len; ++k) words.emplace_back(Base(k));
-        // عبد joins the word after it, as the record's names are compared (عبد الله: عبدالله).
-        const std::string first = Joins(j) ? words[0] + words[1] : words[0];
-        const int32_t leader = lex_.PersonLike(words) < 0 && lex_.FamilyMember(words) < 0
-                                   ? lex_.HolderNamed(office, body, first, year_)
-                                   : -1;
-        const bool ends_alike = leader >= 0 && std::ranges::any_of(L(leader).info.aliases, [&](const std::string& alias) {
-          const std::string key = text::MatchKey(alias);
-          for (std::string_view word : text::Split(key, ' ')) {
-            const size_t letters = text::CodePoints(word);
-            if (letters >= 2 && text::EditDistance(word, Key(j + len - 1)) <= (letters >= 7 ? 2u : 1u)) return true;
-          }
-          return false;
-        });
-        if (ends_alike) holder = leader;
-      }
+      if (len >= 2 && office == Office::kLeader && body >= 0 && holder < 0) holder = MisspeltLeader(body, j, len);
       // One word of the full name of someone the article has named (الزعيم كيم، الزعيم كيم
       // وافق): that person, and the article may call them so later without the title (أكد كيم).
       const auto named_before = name_words_.find(Base(j));
@@ -815,6 +795,28 @@ class Pass {
       }
     }
     return std::max(name_end, title_end);
+  }
+
+  // The recorded leader of a body whose name the name of len words at token j misspells, or -1:
+  // it opens with a word of the leader's names, ends a letter from another (two in a word of
+  // seven letters or more), and names nobody else kg knows (الرئيس الكوري الجنوبي مون جي إين،
+  // ينس ستولتينبيرغ; not الملك محمد الخامس).
+  int32_t MisspeltLeader(int32_t body, size_t j, size_t len) const {
+    std::vector<std::string> words;
+    for (size_t k = j; k < j + len; ++k) words.emplace_back(Base(k));
+    if (lex_.PersonLike(words) >= 0 || lex_.FamilyMember(words) >= 0) return -1;
+    // عبد joins the word after it, as the record's names are compared (عبد الله: عبدالله).
+    const int32_t leader = lex_.HolderNamed(Office::kLeader, body, Joins(j) ? words[0] + words[1] : words[0], year_);
+    if (leader < 0) return -1;
+    const std::string_view last = Key(j + len - 1);
+    for (const std::string& alias : L(leader).info.aliases) {
+      const std::string key = text::MatchKey(alias);
+      for (std::string_view word : text::Split(key, ' ')) {
+        const size_t letters = text::CodePoints(word);
+        if (letters >= 2 && text::EditDistance(word, last) <= (letters >= 7 ? 2u : 1u)) return leader;
+      }
+    }
+    return -1;
   }
 
   // The index of the person mention that ends right before token i or its comma, or -1.
@@ -1339,12 +1341,12 @@ class Pass {
       if (longer.contains(person)) continue;
       auto it = by_unit.find(unit);
       const auto title = titled.find(person);
-      const int32_t holder = title != titled.end() && home >= 0 ? lex_.HolderNamed(title->second, home, unit, year_) : -1;
       if (it != by_unit.end() && it->second.size() == 1 && it->second.front() != person) {
         merged[person] = it->second.front();
       } else if (const int32_t known = KnownFamilyNameAfter(person, unit); known >= 0) {
         merged[person] = known;
-      } else if (holder >= 0) {
+      } else if (const int32_t holder = title != titled.end() && home >= 0 ? lex_.HolderNamed(title->second, home, unit, year_) : -1;
+                 holder >= 0) {
         merged[person] = FromLexicon(holder);
       }
     }
