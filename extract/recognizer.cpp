@@ -116,8 +116,12 @@ class Pass {
     if (k.ends_with("\u0647\u0627") || k.ends_with("\u0647\u0645")) return false;
     // So does a ta marbuta (مكانة، محاكمة، لجنة), save on the few given names that have one
     // and the lexicons' name words no dictionary has.
-    if (k.ends_with("\u0647") && !lex_.IsGivenName(k) &&
-        (!(lex_.words().Has(k) || place) || lex_.dictionary().Has(a_.Surface(T(i))))) {
+    // A French name's -ier or -er is written ـيه with a plain ha (روجيه، ديدييه), which news
+    // keeps apart from the ta marbuta; it is a name word where no dictionary has the word.
+    const std::string_view surface = a_.Surface(t);
+    const bool foreign_ending = surface.ends_with("\u064A\u0647") && !lex_.dictionary().Has(surface);
+    if (k.ends_with("\u0647") && !lex_.IsGivenName(k) && !foreign_ending &&
+        (!(lex_.words().Has(k) || place) || lex_.dictionary().Has(surface))) {
       return false;
     }
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
@@ -252,13 +256,17 @@ class Pass {
   }
 
   // Whether the word before token i, in sentence s, opens a name that token i ends: a word no
-  // dictionary or lexicon knows, with no clitic, that no mention has taken.
-  bool OtherGivenNameBefore(uint32_t s, size_t i) const {
+  // dictionary or lexicon knows, with no clitic, that no mention has taken. Or a given name
+  // that cannot spell the known person's own before an Arab family name, which has the article
+  // (بهية الحريري is not Saad Hariri); a dictionary word before a foreign one is the clause's
+  // (عمر بوتين, "Putin's age").
+  bool OtherGivenNameBefore(uint32_t s, size_t i, int32_t known) const {
     const size_t k = i - 1;
     if (k < a_.sentences()[s].first_token || used_[k] || !NameLike(k) || HasArticle(k) || LooksLikeVerb(k) ||
         VerbalShape(Key(k)) || lex_.words().Has(Key(k))) {
       return false;
     }
+    if (HasArticle(i) && lex_.IsGivenName(Key(k)) && !lex_.MaySpellGivenName(known, Key(k))) return true;
     // Nor a dictionary word written with another alef (اخطاء for أخطاء، إستفزاز).
     const std::string_view surface = a_.Surface(T(k));
     if (lex_.dictionary().Has(surface)) return false;
@@ -597,7 +605,7 @@ class Pass {
     if (name.length && L(name.value).info.type == EntityType::kPerson) {
       // A given name no dictionary has right before a known person's family name alone is
       // another member of the family (زوريك أوجلان is not Abdullah Ocalan).
-      if (name.length == 1 && i > 0 && OtherGivenNameBefore(s, i)) {
+      if (name.length == 1 && i > 0 && OtherGivenNameBefore(s, i, name.value)) {
         const int32_t person = NewEntity(i - 1, i + 1, EntityType::kPerson);
         Add(person, MentionKind::kName, s, i - 1, i + 1);
         RegisterShortForm(person, i - 1, i + 1);
@@ -1290,9 +1298,31 @@ class Pass {
       for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
         if (used_[i] || T(i).kind != TokenKind::kWord) continue;
         auto it = short_forms_.find(ShortFormKey(i));
-        if (it != short_forms_.end()) Add(it->second, MentionKind::kShortForm, s, i, i + 1);
+        if (it == short_forms_.end()) continue;
+        if (OthersGivenNameBefore(s, i, it->second)) {
+          Add(NewEntity(i - 1, i + 1, EntityType::kPerson), MentionKind::kName, s, i - 1, i + 1);
+          continue;
+        }
+        Add(it->second, MentionKind::kShortForm, s, i, i + 1);
       }
     }
+  }
+
+  // Whether a given name kg knows that cannot spell the person's own stands before their family
+  // name at token i (برونو روجيه after فرانسوا دو روجي): the name of another person.
+  bool OthersGivenNameBefore(uint32_t s, size_t i, int32_t person) const {
+    const size_t k = i - 1;
+    if (i == a_.sentences()[s].first_token || T(i).proclitics || !NameLike(k) || HasArticle(k) || Joins(k) ||
+        !lex_.IsGivenName(Key(k)) || NamedWith(k) == person) {
+      return false;
+    }
+    if (const auto known = lexicon_of_.find(person); known != lexicon_of_.end()) {
+      return !lex_.MaySpellGivenName(known->second, Key(k));
+    }
+    const std::string_view initial = text::CodePointSlice(Key(k), 0, 1);
+    return std::ranges::none_of(out_.entities[person].aliases, [&](const std::string& name) {
+      return text::MatchKey(name).starts_with(initial);
+    });
   }
 
   // The units of a name as written, by MatchKey: its words, with عبد، أبو، بن and ابن joined to
