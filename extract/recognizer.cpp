@@ -100,14 +100,24 @@ class Pass {
   bool NameLike(size_t i, bool place = false) const {
     const Token& t = T(i);
     if (t.kind != TokenKind::kWord || used_[i] || !IsArabic(a_.Surface(t))) return false;
-    if (t.proclitics & ~kArticle) return false;
+    // A foreign name that opens like ف or ك and the article (فالفيردي، كالديرون) is read whole
+    // when no dictionary has the rest as a noun.
+    const bool foreign_front = (t.proclitics == (kConjFa | kArticle) || t.proclitics == (kPrepKa | kArticle)) &&
+                               !GluedNoun(i, 3);
+    if ((t.proclitics & ~kArticle) && !foreign_front) return false;
     // A preposition or conjunction glued to an article (بالتهديدات) never starts a name word,
     // even when the lexicon does not know the noun; a foreign name may begin with the same
-    // letters (والر، كالر، بالمر), and then what follows them is too short to be a noun.
+    // letters (والر، كالر، بالمر، فالفيردي), and then what follows them is too short to be a
+    // noun, or, after ف and ك, a word no dictionary has.
     const std::string_view k = Key(i);
     for (std::string_view front : {"\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644",
                                    "\u0643\u0627\u0644", "\u0644\u0644"}) {
-      if (k.starts_with(front) && text::CodePoints(k.substr(front.size())) >= 3) return false;
+      // و، ب and ل glue to nouns far more often than a name begins so (والمهاذر، للتحالف).
+      const bool rare_front = front == "\u0641\u0627\u0644" || front == "\u0643\u0627\u0644";
+      if (k.starts_with(front) && text::CodePoints(k.substr(front.size())) >= 3 &&
+          (!rare_front || GluedNoun(i, text::CodePoints(front)))) {
+        return false;
+      }
     }
     if (text::CodePoints(k) < 2) return false;
     // So does tanween (زار الأمير وليام مخيماً): names are written without it.
@@ -133,6 +143,15 @@ class Pass {
       }
     }
     return Nisba(i) < 0 && lex_.names().Word(Key(i)) < 0;
+  }
+
+  // Whether a word that opens with a preposition or conjunction and the article, `front`
+  // letters in all, is a noun the dictionary has with the article alone.
+  bool GluedNoun(size_t i, size_t front) const {
+    const std::string_view surface = a_.Surface(T(i));
+    const std::string rest(text::CodePointSlice(surface, front, text::CodePoints(surface)));
+    constexpr std::string_view kAl = "\u0627\u0644";
+    return lex_.dictionary().Has(std::string(kAl) + rest);
   }
 
   // A given name written with a final ي that folds onto a particle written with ى (علي and

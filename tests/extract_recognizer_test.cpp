@@ -736,6 +736,12 @@ TEST_CASE("given names that are Arabic words, and family names that begin like a
   for (const auto& f : r->found) CHECK(f.type == EntityType::kPerson);
   // The verb is no name: مات followed by a dictionary word.
   CHECK(Recognise("مات رجل في الحادث.")->found.empty());
+  // A name that opens like ف or ك and the article, where no dictionary has the rest; not a
+  // noun glued so (فالحكومة), nor a name word after و and the article.
+  auto r2 = Recognise("وقال المدرب إرنستو فالديروس إن الفريق جاهز. وقال كمال كالديرون إن الوضع صعب.");
+  CHECK(r2->Surfaces() == std::vector<std::string>{"إرنستو فالديروس", "كمال كالديرون"});
+  r2 = Recognise("وقال المدرب إرنستو فالحكومة مستعدة. وقال بول هارلين والمديرين إن الوضع صعب.");
+  CHECK(r2->Surfaces() == std::vector<std::string>{"إرنستو", "بول هارلين"});
 }
 
 TEST_CASE("an official named with the body they serve is that body's official; unnamed, the state") {
