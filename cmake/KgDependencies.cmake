@@ -63,6 +63,10 @@ kg_require(LIBXML2_FOUND libxml2-dev "libxml2 (kg export --format graphml)")
 pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
 kg_require(HTTPLIB_FOUND libcpp-httplib-dev "cpp-httplib (kg serve; its client in the tests)")
 
+# Abseil's flat hash tables hold the lexicons every token is looked up in.
+find_package(absl CONFIG QUIET)
+kg_require(absl_FOUND libabsl-dev "Abseil (the lexicons' hash tables)")
+
 find_package(CLI11 CONFIG QUIET)
 kg_require(CLI11_FOUND libcli11-dev "CLI11 (command-line parsing)")
 

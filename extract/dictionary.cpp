@@ -29,7 +29,11 @@ Dictionary::~Dictionary() = default;
 
 bool Dictionary::Has(std::string_view word) const {
   std::lock_guard lock(mutex_);
-  return hunspell_->spell(std::string(word));
+  if (const auto it = remembered_.find(word); it != remembered_.end()) return it->second;
+  if (remembered_.size() >= kMaxRemembered) remembered_.clear();
+  const bool known = hunspell_->spell(std::string(word));
+  remembered_.emplace(word, known);
+  return known;
 }
 
 }  // namespace kg::extract

@@ -8,6 +8,8 @@
 #include <mutex>
 #include <string_view>
 
+#include "extract/string_table.h"
+
 class Hunspell;
 
 namespace kg::extract {
@@ -29,7 +31,12 @@ class Dictionary {
   explicit Dictionary(std::unique_ptr<Hunspell> hunspell);
 
   std::unique_ptr<Hunspell> hunspell_;
-  mutable std::mutex mutex_;  // Hunspell keeps per-call state in the object
+  // Hunspell's answers, by word: the recognizer asks about the same few thousand words again
+  // and again, and a spell check walks the affix rules each time. Cleared when it grows past
+  // kMaxRemembered, so that a long ingest's memory stays bounded.
+  static constexpr size_t kMaxRemembered = 1 << 20;
+  mutable StringMap<bool> remembered_;
+  mutable std::mutex mutex_;  // Hunspell keeps per-call state in the object; guards remembered_ too
 };
 
 }  // namespace kg::extract

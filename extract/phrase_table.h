@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/analysis.h"
+#include "extract/string_table.h"
 
 namespace kg::extract {
 
@@ -57,12 +57,8 @@ class PhraseTable {
     int32_t value;
     bool definite;  // the first word as written carries the article
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   // Phrases of one first word, longest first.
-  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> by_first_;
+  StringMap<std::vector<Phrase>> by_first_;
   size_t count_ = 0;
   Article article_;
 };

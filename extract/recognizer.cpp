@@ -7,6 +7,7 @@
 
 #include "extract/nisba.h"
 #include "extract/role_record.h"
+#include "extract/string_table.h"
 #include "text/text.h"
 
 namespace kg::extract {
@@ -18,11 +19,7 @@ constexpr size_t kMaxNameTokens = 4;
 constexpr size_t kMaxComplements = 8;  // words a title may take before its holder's name
 constexpr size_t kMaxQuotedName = 5;
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using StringMap = std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>>;
+using IdMap = StringMap<int32_t>;
 
 bool IsComma(std::string_view key) { return key == "\u060C" || key == ","; }
 bool IsArabic(std::string_view s) {
@@ -1491,11 +1488,11 @@ class Pass {
   Recognition& out_;
   int year_;  // the article's, or 0
   std::vector<uint8_t> used_;
-  StringMap by_id_;                                        // entity id -> article entity
+  IdMap by_id_;                                        // entity id -> article entity
   std::unordered_map<int32_t, int32_t> lexicon_of_;       // article entity -> lexicon index
-  StringMap short_forms_;  // family name key -> person
-  StringMap name_words_;   // a word of a person's full name -> the person; -1: several people's
-  StringMap titles_;            // title key -> the person it named
+  IdMap short_forms_;  // family name key -> person
+  IdMap name_words_;   // a word of a person's full name -> the person; -1: several people's
+  IdMap titles_;            // title key -> the person it named
   std::vector<PendingTitle> pending_;
   struct BodyNamed {
     uint32_t first;  // its first token

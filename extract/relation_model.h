@@ -15,8 +15,9 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include <absl/container/flat_hash_map.h>
 
 #include "extract/relation_candidate.h"
 
@@ -71,7 +72,7 @@ class RelationModel {
   float threshold_ = 0.5f;
   float rule_threshold_ = 0.5f;
   double bias_ = 0;
-  std::unordered_map<uint64_t, double> weights_;
+  absl::flat_hash_map<uint64_t, double> weights_;
   std::vector<std::pair<std::string, double>> named_;  // for Save, sorted by name
 };
 

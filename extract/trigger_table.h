@@ -8,9 +8,9 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "extract/string_table.h"
 
 namespace kg::extract {
 
@@ -21,18 +21,12 @@ enum class TriggerForm : uint8_t {
   kMutual,   // a verb of exchange (تبادل X وY الاتهامات): each conjoined subject against the others
 };
 
-// Lets the tables be searched with a string_view (a token's key) without building a string.
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 struct TriggerFrame {
   std::string predicate;
   TriggerForm form = TriggerForm::kVerb;
   bool direct = false;              // the object may follow without a preposition
   std::vector<std::string> preps;   // MatchKeys of the prepositions that introduce the object
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> nouns;  // a light verb's nouns (MatchKeys); empty: none needed
+  StringSet nouns;  // a light verb's nouns (MatchKeys); empty: none needed
 };
 
 // One reading of a word form.
@@ -57,7 +51,7 @@ class TriggerTable {
   void AddNoun(const std::string& key, uint32_t frame);
 
   std::vector<TriggerFrame> frames_;
-  std::unordered_map<std::string, std::vector<TriggerMatch>, KeyHash, std::equal_to<>> forms_;
+  StringMap<std::vector<TriggerMatch>> forms_;
 };
 
 }  // namespace kg::extract

@@ -4,7 +4,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+
+#include "extract/string_table.h"
 
 namespace kg::extract {
 
@@ -24,11 +25,7 @@ class WordSet {
   size_t size() const { return words_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  using Set = StringSet;
 
   std::string_view Stem(std::string_view key) const;
 
