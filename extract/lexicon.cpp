@@ -1,11 +1,14 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <map>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/nisba.h"
@@ -13,6 +16,64 @@
 
 namespace kg::extract {
 namespace {
+
+// Whether a Latin word may spell an Arabic one as far as their first letters go (ترامب and
+// Trump; not الابن and Bush, where a name's words stand in another order than its label's).
+bool SameOpening(std::string_view arabic_key, std::string_view latin) {
+  static const std::unordered_map<std::string_view, std::string_view> kLatinOpenings = {
+      {"\u0627", "AEIOUY"}, {"\u0628", "BP"},  {"\u062A", "T"},    {"\u062B", "T"},  {"\u062C", "JGDYZ"},
+      {"\u062D", "H"},      {"\u062E", "KHJ"}, {"\u062F", "D"},    {"\u0630", "DZT"}, {"\u0631", "R"},
+      {"\u0632", "ZS"},     {"\u0633", "SCZ"}, {"\u0634", "SC"},   {"\u0635", "S"},  {"\u0636", "D"},
+      {"\u0637", "T"},      {"\u0638", "ZD"},  {"\u0639", "AEIOU"}, {"\u063A", "GR"}, {"\u0641", "FVP"},
+      {"\u0642", "QKG"},    {"\u0643", "KCQG"}, {"\u0644", "L"},   {"\u0645", "M"},  {"\u0646", "N"},
+      {"\u0647", "H"},      {"\u0648", "WVOU"}, {"\u064A", "YIEJ"}};
+  const auto it = kLatinOpenings.find(text::CodePointSlice(arabic_key, 0, 1));
+  return it != kLatinOpenings.end() && !latin.empty() &&
+         it->second.find(static_cast<char>(std::toupper(static_cast<unsigned char>(latin[0])))) != std::string_view::npos;
+}
+
+// Arabic name words (MatchKeys, without the article) and the Latin words of the label they
+// stand for, from every spelling of a person's name that has as many words as the label:
+// دونالد ترامب and Donald Trump give ترامب Trump; الأسد and al-Assad give اسد Assad. Words of
+// four letters or more whose first letters agree; a word two labels spell differently (كول:
+// Kohl, Cole) is left to the rules.
+// Not a word that is a place's or a body's name (كوريا), nor a dictionary word unless both
+// carry the article (البابا is "Pope" in a pope's label; الأحمر is al-Ahmar).
+std::vector<std::pair<std::string, std::string>> PersonNameWords(const std::vector<LexiconEntity>& entities,
+                                                                 const PhraseTable& names, const Dictionary& dictionary) {
+  constexpr std::string_view kAl = "\u0627\u0644";
+  std::map<std::string, std::set<std::string>> spellings;
+  for (const LexiconEntity& e : entities) {
+    if (e.info.type != graph::EntityType::kPerson) continue;
+    const std::vector<std::string_view> latin = text::Split(e.info.label, ' ');
+    const bool letters = std::ranges::all_of(e.info.label, [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '\'' || c == ' ';
+    });
+    if (!letters) continue;
+    for (const std::string& alias : e.info.aliases) {
+      const std::vector<std::string_view> arabic = text::Split(alias, ' ');
+      if (arabic.size() != latin.size() || arabic.size() < 2) continue;
+      for (size_t i = 0; i < arabic.size(); ++i) {
+        std::string_view word = arabic[i], spelled = latin[i];
+        const bool article = word.starts_with(kAl) && text::CodePoints(word) > 4;
+        const bool al = spelled.starts_with("al-") || spelled.starts_with("Al-") || spelled.starts_with("el-");
+        if (article) word.remove_prefix(kAl.size());
+        if (al) spelled.remove_prefix(3);
+        const std::string key = text::MatchKey(word);
+        if ((al && !article) || text::CodePoints(key) < 4 || !SameOpening(key, spelled)) continue;
+        if (const int32_t named = names.Word(key); named >= 0 && entities[named].info.type != graph::EntityType::kPerson) continue;
+        if ((!article || !al) && dictionary.Has(arabic[i])) continue;
+        spellings[key].emplace(spelled);
+      }
+    }
+  }
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto& [key, latin] : spellings) {
+    if (latin.size() == 1) pairs.emplace_back(key, *latin.begin());
+  }
+  return pairs;
+}
+
 
 std::string ReadFile(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -487,7 +548,12 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     lexicon.words_.Add(key);
     lexicon.given_names_.Add(key);
   }
+  // The name words of the lexicon's people, spelled as their labels spell them, for new people
+  // who share one (إيفانكا ترامب is Ivanka Trump, not Ivanka Tramb): settled given names first.
   lexicon.dictionary_ = Dictionary::Open(Dictionary::DefaultPrefix());
+  for (const auto& [key, latin] : PersonNameWords(lexicon.entities_, lexicon.names_, *lexicon.dictionary_)) {
+    given.emplace(key, latin);
+  }
   lexicon.transliterator_ =
       std::make_unique<Transliterator>(ReadFile(dir / "transliteration.txt"), std::move(given));
 
