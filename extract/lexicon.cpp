@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
-#include <map>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -28,19 +28,19 @@ bool SameOpening(std::string_view arabic_key, std::string_view latin) {
       {"\u0642", "QKG"},    {"\u0643", "KCQG"}, {"\u0644", "L"},   {"\u0645", "M"},  {"\u0646", "N"},
       {"\u0647", "H"},      {"\u0648", "WVOU"}, {"\u064A", "YIEJ"}};
   const auto it = kLatinOpenings.find(text::CodePointSlice(arabic_key, 0, 1));
-  return it != kLatinOpenings.end() && !latin.empty() &&
-         it->second.find(static_cast<char>(std::toupper(static_cast<unsigned char>(latin[0])))) != std::string_view::npos;
+  if (it == kLatinOpenings.end() || latin.empty()) return false;
+  const char first = static_cast<char>(std::toupper(static_cast<unsigned char>(latin[0])));
+  return it->second.find(first) != std::string_view::npos;
 }
 
 // Arabic name words (MatchKeys, without the article) and the Latin words of the label they
 // stand for, from every spelling of a person's name that has as many words as the label:
 // دونالد ترامب and Donald Trump give ترامب Trump; الأسد and al-Assad give اسد Assad. Words of
-// four letters or more whose first letters agree; a word two labels spell differently (كول:
-// Kohl, Cole) is left to the rules.
-// Not a word that is a place's or a body's name (كوريا), nor a dictionary word unless both
-// carry the article (البابا is "Pope" in a pope's label; الأحمر is al-Ahmar).
-std::vector<std::pair<std::string, std::string>> PersonNameWords(const std::vector<LexiconEntity>& entities,
-                                                                 const PhraseTable& names, const Dictionary& dictionary) {
+// four letters or more whose first letters agree; not a word two labels spell differently (كول:
+// Kohl, Cole), a place's or a body's name (كوريا), nor a dictionary word unless both carry the
+// article (البابا is "Pope" in a pope's label; الأحمر is al-Ahmar): those are left to the rules.
+std::vector<std::pair<std::string, std::string>> PersonNameWords(
+    const std::vector<LexiconEntity>& entities, const PhraseTable& names, const Dictionary& dictionary) {
   constexpr std::string_view kAl = "\u0627\u0644";
   std::map<std::string, std::set<std::string>> spellings;
   for (const LexiconEntity& e : entities) {
@@ -61,7 +61,8 @@ std::vector<std::pair<std::string, std::string>> PersonNameWords(const std::vect
         if (al) spelled.remove_prefix(3);
         const std::string key = text::MatchKey(word);
         if ((al && !article) || text::CodePoints(key) < 4 || !SameOpening(key, spelled)) continue;
-        if (const int32_t named = names.Word(key); named >= 0 && entities[named].info.type != graph::EntityType::kPerson) continue;
+        const int32_t named = names.Word(key);
+        if (named >= 0 && entities[named].info.type != graph::EntityType::kPerson) continue;
         if ((!article || !al) && dictionary.Has(arabic[i])) continue;
         spellings[key].emplace(spelled);
       }
@@ -73,7 +74,6 @@ std::vector<std::pair<std::string, std::string>> PersonNameWords(const std::vect
   }
   return pairs;
 }
-
 
 std::string ReadFile(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -548,9 +548,9 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     lexicon.words_.Add(key);
     lexicon.given_names_.Add(key);
   }
+  lexicon.dictionary_ = Dictionary::Open(Dictionary::DefaultPrefix());
   // The name words of the lexicon's people, spelled as their labels spell them, for new people
   // who share one (إيفانكا ترامب is Ivanka Trump, not Ivanka Tramb): settled given names first.
-  lexicon.dictionary_ = Dictionary::Open(Dictionary::DefaultPrefix());
   for (const auto& [key, latin] : PersonNameWords(lexicon.entities_, lexicon.names_, *lexicon.dictionary_)) {
     given.emplace(key, latin);
   }

@@ -1315,7 +1315,7 @@ class Pass {
         if (used_[i] || T(i).kind != TokenKind::kWord) continue;
         auto it = short_forms_.find(ShortFormKey(i));
         if (it == short_forms_.end()) continue;
-        if (OthersGivenNameBefore(s, i, it->second)) {
+        if (SomeoneElsesGivenNameBefore(s, i, it->second)) {
           Add(NewEntity(i - 1, i + 1, EntityType::kPerson), MentionKind::kName, s, i - 1, i + 1);
           continue;
         }
@@ -1326,7 +1326,7 @@ class Pass {
 
   // Whether a given name kg knows that cannot spell the person's own stands before their family
   // name at token i (برونو روجيه after فرانسوا دو روجي): the name of another person.
-  bool OthersGivenNameBefore(uint32_t s, size_t i, int32_t person) const {
+  bool SomeoneElsesGivenNameBefore(uint32_t s, size_t i, int32_t person) const {
     const size_t k = i - 1;
     if (i == a_.sentences()[s].first_token || T(i).proclitics || !NameLike(k) || HasArticle(k) || Joins(k) ||
         !lex_.IsGivenName(Key(k)) || NamedWith(k) == person) {
