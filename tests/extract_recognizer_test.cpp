@@ -331,6 +331,8 @@ TEST_CASE("a state body known by its own name stands for its state as an actor")
   CHECK(r->Surface("البيت الأبيض")->id == "united_states");
   REQUIRE(r->Surface("الكرملين"));
   CHECK(r->Surface("الكرملين")->id == "russia");
+  r = Recognise("وأعلن قصر الإليزيه أن داونينغ ستريت وافق على الخطة.");
+  CHECK(r->Ids() == std::vector<std::string>{"france", "united_kingdom"});
   // So does it as the body a title names.
   auto title = Recognise("وقالت المتحدثة باسم البيت الأبيض سارة زيدون إن الرئيس سيزور فرنسا.");
   REQUIRE(title->Surface("سارة زيدون"));
@@ -826,6 +828,10 @@ TEST_CASE("a title's complements stop at a conjoined name, take a place after ف
 TEST_CASE("a place named after a title and a name is no mention of a person") {
   auto r = Recognise("وأقام الوفد في فندق الملك ديفيد في القدس. ودرس في جامعة الملك سعود.");
   for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
+  // A monastery or a church heads a place's name, even after a title's noun.
+  r = Recognise("وقتل رئيس دير الأنبا بولس في الصحراء. وزار الوفد كنيسة ماريوحنا.");
+  for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
+  CHECK_FALSE(r->found.empty());
   // Without the place's noun the title and name are a person.
   r = Recognise("وقال الملك سعود إن المملكة قوية.");
   REQUIRE(r->Surface("سعود"));
