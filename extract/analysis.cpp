@@ -165,7 +165,12 @@ Analysis Analyze(std::string_view text, const WordSet& known, const Dictionary& 
       token.base_size = token.key_size;
       if (token.kind == TokenKind::kWord) {
         const std::string_view surface = c.substr(begin, i - begin);
-        const CliticSplit split = SplitClitics(key, known, surface.ends_with("\u0629"));
+        // Nothing is glued between the article and its noun, nor a pronoun after them: a word
+        // MatchKey took the article off is its noun whole (الفاسد is no ف + أسد).
+        constexpr std::string_view kAl = "\u0627\u0644";
+        const bool article_first = surface.starts_with(kAl) && !std::string_view(key).starts_with(kAl);
+        const CliticSplit split = article_first ? CliticSplit{0, false, key, false, false}
+                                                : SplitClitics(key, known, surface.ends_with("\u0629"));
         // A preposition or the future read off a word by its stem alone must leave an Arabic
         // word: names are foreign more often than not (ليزلي، لوبلان، بايل). A conjunction is
         // read off whatever follows it (وفيرمينيو).

@@ -95,6 +95,17 @@ TEST_CASE("the analysis keeps each token's base for lookups") {
   CHECK(a.Base(a.tokens()[0]) == kg::text::MatchKey("إيران"));
 }
 
+TEST_CASE("nothing is split off a word that begins with the article") {
+  // MatchKey takes the article off الفاسد and الفرقة; what is left is no ف + أسد, no ف + رقة.
+  const std::string text = "الفاسد الفرقة والفرقة";
+  const Analysis a = Analyze(text, TestLexicon().words(), TestLexicon().dictionary());
+  REQUIRE(a.tokens().size() == 3);
+  CHECK(a.tokens()[0].proclitics == 0);
+  CHECK(a.Base(a.tokens()[0]) == kg::text::MatchKey("فاسد"));
+  CHECK(a.tokens()[1].proclitics == 0);
+  CHECK(a.Base(a.tokens()[1]) == kg::text::MatchKey("فرقة"));
+}
+
 TEST_CASE("a preposition read off by a stem alone needs a word the dictionary knows") {
   // لوبلان looks like ل on a stem the lexicons know, and so does لمقاتلين; the first is a
   // foreign family name, no Arabic word, and the second ل + an inflection of مقاتل, which the
