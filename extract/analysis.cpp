@@ -167,9 +167,9 @@ Analysis Analyze(std::string_view text, const WordSet& known, const Dictionary& 
         const std::string_view surface = c.substr(begin, i - begin);
         // Nothing is glued between the article and its noun, nor a pronoun after them: a word
         // MatchKey took the article off is its noun whole (الفاسد is no ف + أسد).
-        constexpr std::string_view kAl = "\u0627\u0644";
-        const bool article_first = surface.starts_with(kAl) && !std::string_view(key).starts_with(kAl);
-        const CliticSplit split = article_first ? CliticSplit{0, false, key, false, false}
+        const bool article_first =
+            surface.starts_with(kArticleLetters) && !std::string_view(key).starts_with(kArticleLetters);
+        const CliticSplit split = article_first ? CliticSplit{.base = key}
                                                 : SplitClitics(key, known, surface.ends_with("\u0629"));
         // A preposition or the future read off a word by its stem alone must leave an Arabic
         // word: names are foreign more often than not (ليزلي، لوبلان، بايل). A conjunction is
@@ -184,7 +184,7 @@ Analysis Analyze(std::string_view text, const WordSet& known, const Dictionary& 
             const size_t others = std::popcount(static_cast<unsigned>(token.proclitics & ~kArticle));
             std::string_view rest = surface.substr(std::min(2 * others, i - begin));
             const bool elided = (token.proclitics & kPrepLi) && rest.starts_with("\u0644");  // للعراق
-            if (!elided && !rest.starts_with("\u0627\u0644")) token.proclitics &= ~kArticle;
+            if (!elided && !rest.starts_with(kArticleLetters)) token.proclitics &= ~kArticle;
           }
           token.enclitic = split.enclitic;
           token.base_offset =

@@ -25,6 +25,9 @@ enum class TokenKind : uint8_t {
 };
 
 // Proclitics, as bits: the closed inventory news Arabic glues to a word's front.
+// The article ال as written, at a word's front.
+inline constexpr std::string_view kArticleLetters = "\u0627\u0644";
+
 enum Proclitic : uint8_t {
   kConjWa = 1 << 0,   // و and
   kConjFa = 1 << 1,   // ف so
@@ -71,7 +74,7 @@ class Analysis {
   }
   // Whether the word carries the article ال, on its front or after a clitic (والعراق، للصدر).
   bool Definite(const Token& token) const {
-    return (token.proclitics & kArticle) || Surface(token).starts_with("\u0627\u0644");
+    return (token.proclitics & kArticle) || Surface(token).starts_with(kArticleLetters);
   }
   // The code-point offset in the text of a byte offset (evidence offsets count code points).
   uint32_t CodePoint(uint32_t byte) const { return code_points_[byte]; }

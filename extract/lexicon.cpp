@@ -41,7 +41,6 @@ bool SameOpening(std::string_view arabic_key, std::string_view latin) {
 // article (البابا is "Pope" in a pope's label; الأحمر is al-Ahmar): those are left to the rules.
 std::vector<std::pair<std::string, std::string>> PersonNameWords(
     const std::vector<LexiconEntity>& entities, const PhraseTable& names, const Dictionary& dictionary) {
-  constexpr std::string_view kAl = "\u0627\u0644";
   std::map<std::string, std::set<std::string>> spellings;
   for (const LexiconEntity& e : entities) {
     if (e.info.type != graph::EntityType::kPerson) continue;
@@ -55,9 +54,9 @@ std::vector<std::pair<std::string, std::string>> PersonNameWords(
       if (arabic.size() != latin.size() || arabic.size() < 2) continue;
       for (size_t i = 0; i < arabic.size(); ++i) {
         std::string_view word = arabic[i], spelled = latin[i];
-        const bool article = word.starts_with(kAl) && text::CodePoints(word) > 4;
+        const bool article = word.starts_with(kArticleLetters) && text::CodePoints(word) > 4;
         const bool al = spelled.starts_with("al-") || spelled.starts_with("Al-") || spelled.starts_with("el-");
-        if (article) word.remove_prefix(kAl.size());
+        if (article) word.remove_prefix(kArticleLetters.size());
         if (al) spelled.remove_prefix(3);
         const std::string key = text::MatchKey(word);
         if ((al && !article) || text::CodePoints(key) < 4 || !SameOpening(key, spelled)) continue;
@@ -575,7 +574,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     for (std::string_view letter : kLetters) {
       if (!word.starts_with(letter)) continue;
       std::string_view rest = std::string_view(word).substr(letter.size());
-      if (rest.starts_with("\u0627\u0644")) rest.remove_prefix(4);
+      if (rest.starts_with(kArticleLetters)) rest.remove_prefix(kArticleLetters.size());
       else if (letter == "\u0644" && rest.starts_with("\u0644")) rest.remove_prefix(2);
       if (all.count(std::string(rest))) return true;
     }

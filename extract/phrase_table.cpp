@@ -18,7 +18,7 @@ void PhraseTable::Add(std::string_view phrase, int32_t value) {
   }
   auto& phrases = by_first_[words.front()];
   words.erase(words.begin());
-  const bool definite = article_ == Article::kAgrees && phrase.starts_with("\u0627\u0644");
+  const bool definite = article_ == Article::kAgrees && phrase.starts_with(kArticleLetters);
   for (const auto& p : phrases) {
     if (p.rest == words && p.definite == definite) return;
   }

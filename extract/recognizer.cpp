@@ -147,8 +147,7 @@ class Pass {
   bool GluedNoun(size_t i, size_t front) const {
     const std::string_view surface = a_.Surface(T(i));
     const std::string rest(text::CodePointSlice(surface, front, text::CodePoints(surface)));
-    constexpr std::string_view kAl = "\u0627\u0644";
-    return lex_.dictionary().Has(std::string(kAl) + rest);
+    return lex_.dictionary().Has(std::string(kArticleLetters) + rest);
   }
 
   // A given name written with a final ي that folds onto a particle written with ى (علي and

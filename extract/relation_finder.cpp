@@ -23,8 +23,6 @@ bool In(const std::vector<std::string>& set, std::string_view key) {
   return std::find(set.begin(), set.end(), key) != set.end();
 }
 
-constexpr std::string_view kAl = "\u0627\u0644";
-
 constexpr std::string_view kWa = "و";
 constexpr std::string_view kMasra = "مصرع";  // a violent death (لقي مصرعه)
 constexpr std::string_view kFa = "ف";
@@ -169,7 +167,7 @@ class Finder {
   bool Definite(uint32_t t) const {
     std::string_view surface = a_.Surface(a_.tokens()[t]);
     if (surface.starts_with(kWa) || surface.starts_with(kFa)) surface.remove_prefix(kWa.size());
-    return surface.starts_with(kAl);
+    return surface.starts_with(kArticleLetters);
   }
 
   // A function word's key with a glued و or ف split off (ولم، وقد).
@@ -1517,7 +1515,7 @@ class Finder {
 
 ParticleSet::ParticleSet(std::initializer_list<std::string_view> words) {
   for (std::string_view word : words) {
-    (word.starts_with(kAl) ? definite : bare).push_back(text::MatchKey(word));
+    (word.starts_with(kArticleLetters) ? definite : bare).push_back(text::MatchKey(word));
   }
 }
 
