@@ -210,13 +210,15 @@ class Pass {
   }
 
   // `titled`: the name follows a title, which vouches that a name comes; it may then end before
-  // any dictionary word when its own words are none (رئيس الوزراء بول تيبا جولة).
-  size_t NameLength(size_t i, size_t end, bool titled = false) const {
+  // any dictionary word when its own words are none (رئيس الوزراء بول تيبا جولة). `vouched`: a
+  // title or a verb of saying precedes it.
+  size_t NameLength(size_t i, size_t end, bool titled = false, bool vouched = false) const {
+    vouched = vouched || titled;
     if (i >= end || !NameLike(i) || HasArticle(i) || LooksLikeVerb(i) || IsLineage(i)) return 0;
     size_t n = 0;
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens &&
-           (NameLike(i + n) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1) || (Joins(i + n - 1) &&
+           (NameLike(i + n) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || (Joins(i + n - 1) &&
                                 T(i + n).kind == TokenKind::kWord && !used_[i + n]))))) {
       const bool joins = n > 0 && Joins(i + n - 1);
       // A verbal noun with the article ends the name before it: the clause goes on past the
@@ -243,7 +245,7 @@ class Pass {
       // The family name, unless the article's word completes a compound given name (شرف الدين
       // الكحلاني، نور الدين).
       if (HasArticle(i + n - 1) && !joins && !(n >= 2 && CompoundGivenName(i + n - 2))) break;
-      if (n > 1 && !NameLike(i + n - 1) && FamilyNameOfKnown(i + n - 1, n == 2)) break;  // the family name ends it
+      if (n > 1 && !NameLike(i + n - 1) && FamilyNameOfKnown(i + n - 1, n == 2, vouched)) break;  // the family name ends it
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
     // After a title a short dictionary word may open a foreign name whose other words are none
@@ -272,18 +274,26 @@ class Pass {
 
   // Whether the word before token i, in sentence s, opens a name that token i ends: a word no
   // dictionary or lexicon knows, with no clitic, that no mention has taken. Or a given name
-  // that cannot spell the known person's own before an Arab family name, which has the article
-  // (بهية الحريري is not Saad Hariri); a dictionary word before a foreign one is the clause's
-  // (عمر بوتين, "Putin's age").
+  // that cannot spell the known person's own: before an Arab family name, which has the
+  // article (بهية الحريري is not Saad Hariri), any; before a foreign one, one no dictionary has
+  // (كارين مولر is not Robert Mueller), as a dictionary word there is the clause's (عمر بوتين,
+  // "Putin's age").
   bool OtherGivenNameBefore(uint32_t s, size_t i, int32_t known) const {
     const size_t k = i - 1;
     if (k < a_.sentences()[s].first_token || used_[k] || !NameLike(k) || HasArticle(k) || LooksLikeVerb(k) ||
-        VerbalShape(Key(k)) || lex_.words().Has(Key(k))) {
+        VerbalShape(Key(k))) {
       return false;
     }
-    if (HasArticle(i) && lex_.IsGivenName(Key(k)) && !lex_.MaySpellGivenName(known, Key(k))) return true;
-    // Nor a dictionary word written with another alef (اخطاء for أخطاء، إستفزاز).
     const std::string_view surface = a_.Surface(T(k));
+    if (lex_.IsGivenName(Key(k)) && !lex_.MaySpellGivenName(known, Key(k))) {
+      // Not a name conjoined with it or governing it (غيتس ومانافورت، كوهين بترامب), nor the
+      // name of someone the article named, as subject before an object (تتهم نيومان ترامب).
+      return HasArticle(i) ||
+             (!(T(i).proclitics & ~kArticle) && !lex_.names().Longest(a_, k, k + 1).length && NamedWith(k) < 0 &&
+              !lex_.dictionary().Has(surface));
+    }
+    if (lex_.words().Has(Key(k))) return false;
+    // Nor a dictionary word written with another alef (اخطاء for أخطاء، إستفزاز).
     if (lex_.dictionary().Has(surface)) return false;
     for (std::string_view alef : {"\u0627", "\u0623", "\u0625", "\u0622"}) {
       for (std::string_view other : {"\u0627", "\u0623", "\u0625", "\u0622"}) {
@@ -342,7 +352,7 @@ class Pass {
 
   // A known person's family name written alone in the lexicon (غريفيث) after a given name:
   // another person of that family (أندرو غريفيث is not Martin Griffiths), or the person.
-  bool FamilyNameOfKnown(size_t i, bool second) const {
+  bool FamilyNameOfKnown(size_t i, bool second, bool vouched) const {
     if (T(i).kind != TokenKind::kWord || used_[i] || (T(i).proclitics & ~kArticle)) return false;
     const int32_t known = lex_.names().Word(Key(i));
     if (known < 0 || L(known).info.type != EntityType::kPerson) return false;
@@ -351,9 +361,13 @@ class Pass {
     // After a given name kg knows that is no known person's family name (إنجه أردوغان: two
     // people's names run together), nor, as the name's only other word, a word of the
     // dictionary (عمر بوتين "Putin's age", صدام ترامب), unless the family name has the
-    // article, as Arab ones do (خالد الأسد is one of Assad's family).
+    // article, as Arab ones do (خالد الأسد is one of Assad's family), or a title or a verb of
+    // saying vouches that a name comes (قالت كارين مولر: hunspell has كارين، جون، ماري).
+    // (A vouched dictionary word that may spell the person's own given name is theirs
+    // misspelt: جيمي كومي.)
     if (!lex_.IsGivenName(Key(i - 1)) || lex_.PersonLike({std::string(Base(i - 1))}) >= 0) return false;
-    return !(second && !HasArticle(i) && lex_.dictionary().Has(a_.Surface(T(i - 1))));
+    if (!second || HasArticle(i) || !lex_.dictionary().Has(a_.Surface(T(i - 1)))) return true;
+    return vouched && !lex_.MaySpellGivenName(known, Key(i - 1));
   }
 
   // A dictionary word that no given name is (given_names.tsv) cannot open a new name: at corpus
@@ -1046,14 +1060,14 @@ class Pass {
   // REPORTING-VERB NAME: قال محمد الحلبوسي. Names of one word are left to coreference.
   size_t TryReported(uint32_t s, size_t i, size_t end) {
     if (!Is(Rule::kReportingVerb, i)) return 0;
-    return NewPersonAt(s, SkipHonorifics(i + 1, end), end);
+    return NewPersonAt(s, SkipHonorifics(i + 1, end), end, false, true);
   }
 
   // HONORIFIC NAME: a courtesy title or a calling before a name of two words or more (الشيخ
   // شائق محمد، القاضي بيتر ديفيز، اللاعب أنطوان غريزمان).
   size_t TryHonorific(uint32_t s, size_t i, size_t end) {
     if (!lex_.rule(Rule::kHonorific).Longest(a_, i, end).length) return 0;
-    return NewPersonAt(s, SkipHonorifics(i, end), end);
+    return NewPersonAt(s, SkipHonorifics(i, end), end, false, true);
   }
 
   // GIVEN-NAME NAME…: a name of two words or more that opens with a given name kg knows and goes on
@@ -1071,12 +1085,12 @@ class Pass {
   // starts there (وقالت كوريا الجنوبية، وقال ولي العهد), or the name is of one word.
   // `plain`: nothing but the name's own words vouches for it, so that its words after the second
   // are no dictionary words either: past them the clause goes on (كيريل سيريبرينيكوف فيلم).
-  size_t NewPersonAt(uint32_t s, size_t first, size_t end, bool plain = false) {
+  size_t NewPersonAt(uint32_t s, size_t first, size_t end, bool plain = false, bool vouched = false) {
     if (first >= end || lex_.names().Longest(a_, first, end).length ||
         lex_.rule(Rule::kTitle).Longest(a_, first, end).length) {
       return 0;
     }
-    size_t len = NameLength(first, end);
+    size_t len = NameLength(first, end, false, vouched);
     for (size_t k = first + 2; plain && k < first + len; ++k) {
       if (CommonWord(k) && !HasArticle(k) && !Joins(k - 1)) len = k - first;
     }
