@@ -273,6 +273,11 @@ int32_t Lexicon::OppositionOf(int32_t state) const {
   return it == opposition_.end() ? -1 : it->second;
 }
 
+int32_t Lexicon::Namesake(std::string_view key) const {
+  const auto it = namesakes_.find(key);
+  return it == namesakes_.end() ? -1 : it->second;
+}
+
 int32_t Lexicon::NameContext(int32_t entity, const std::string& key) const {
   const auto it = name_context_.find({entity, key});
   return it == name_context_.end() ? -1 : it->second;
@@ -482,6 +487,10 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       return removed_keys.count({static_cast<int32_t>(i), text::MatchKey(alias)}) > 0;
     });
     for (const auto& alias : info.aliases) lexicon.names_.Add(alias, static_cast<int32_t>(i));
+  }
+  for (const auto& [name, context] : lexicon.name_context_) {
+    const auto& [entity, key] = name;
+    if (const int32_t owner = lexicon.names_.Word(key); owner >= 0 && owner != entity) lexicon.namesakes_[key] = entity;
   }
   for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
     if (lexicon.entities_[i].info.type != graph::EntityType::kPerson) continue;

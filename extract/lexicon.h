@@ -16,6 +16,7 @@
 
 #include "extract/dictionary.h"
 #include "extract/phrase_table.h"
+#include "extract/string_table.h"
 #include "extract/transliterator.h"
 #include "extract/word_set.h"
 #include "graph/term.h"
@@ -111,6 +112,9 @@ class Lexicon {
   // it (ماي@united_kingdom: May is Theresa May where the article names Britain), or -1.
   int32_t NameContext(int32_t entity, const std::string& key) const;
   bool HasNameContext(int32_t entity) const { return entities_with_name_context_.contains(entity); }
+  // The entity a one-word name (a MatchKey) that the names table gives another stands for where
+  // the article names its context (عمان@jordan: Amman, not Oman, in news of Jordan), or -1.
+  int32_t Namesake(std::string_view key) const;
   // The organisation an article about the state calls by its head word alone (local=STATE: the
   // Saudi-led coalition is التحالف in news of Yemen), or -1. head: a MatchKey.
   int32_t LocalOrganisation(int32_t state, std::string_view head) const;
@@ -153,6 +157,7 @@ class Lexicon {
   std::unordered_map<int32_t, int32_t> opposition_;             // state -> its opposition
   std::map<std::pair<int32_t, std::string>, int32_t> name_context_;  // (entity, name) -> context
   std::unordered_set<int32_t> entities_with_name_context_;
+  StringMap<int32_t> namesakes_;  // a name another entity owns -> the entity with a context for it
   std::map<std::pair<int32_t, std::string>, int32_t, std::less<>> local_;  // (state, head) -> organisation
   std::unordered_map<std::string, int32_t> family_names_;       // last word -> person, -2 if several
   // People's names of several words: (person, word keys); and where to look one up. A spelling at

@@ -578,10 +578,15 @@ class Pass {
   }
 
   // A lexicon name: a capital acting as its state, or the entity itself.
+  // Whether a place named at token i of sentence s is where something happens (في بغداد، ببغداد),
+  // not an actor.
+  bool Locative(uint32_t s, size_t i) const {
+    return (T(i).proclitics & kPrepBi) || (i > a_.sentences()[s].first_token && Is(Rule::kLocative, i - 1));
+  }
+
   void AddName(uint32_t s, size_t i, size_t n, int32_t index) {
     const LexiconEntity& e = L(index);
-    const bool locative = (T(i).proclitics & kPrepBi) ||
-                          (i > a_.sentences()[s].first_token && Is(Rule::kLocative, i - 1));
+    const bool locative = Locative(s, i);
     if (e.capital_of >= 0 && !locative) {
       Add(FromLexicon(e.capital_of), MentionKind::kCapital, s, i, i + n);
       return;
@@ -1439,6 +1444,49 @@ class Pass {
     return -1;
   }
 
+  // A name two entities share is the one the names table gives it (عمان: Oman) unless the
+  // article names the other's context (Jordan, for Amman) and calls the first by no other name
+  // (سلطنة عمان، العماني). A capital so read is its state where it acts, as AddName reads it; a
+  // name in a list of states (الأردن وعمان والكويت) stays a state.
+  void ReadNamesakes(std::unordered_map<int32_t, std::vector<uint32_t>>& named_in) {
+    std::vector<std::string> keys(out_.mentions.size());
+    for (size_t k = 0; k < out_.mentions.size(); ++k) {
+      const Mention& m = out_.mentions[k];
+      if (m.kind == MentionKind::kName && lexicon_of_.contains(m.entity)) keys[k] = text::MatchKey(m.surface);
+    }
+    for (size_t k = 0; k < out_.mentions.size(); ++k) {
+      Mention& m = out_.mentions[k];
+      if (keys[k].empty()) continue;
+      const int32_t other = lex_.Namesake(keys[k]);
+      if (other < 0 || other == lexicon_of_.at(m.entity)) continue;
+      const int32_t needed = lex_.NameContext(other, keys[k]);
+      if (needed < 0 || !named_in.contains(needed)) continue;
+      const bool named_otherwise = std::ranges::any_of(out_.mentions, [&](const Mention& n) {
+        return n.entity == m.entity && text::MatchKey(n.surface) != keys[k];
+      });
+      if (named_otherwise || InListOfStates(m)) continue;
+      const LexiconEntity& e = L(other);
+      const bool capital = e.capital_of >= 0 && !Locative(m.sentence, m.first_token);
+      m.entity = FromLexicon(capital ? e.capital_of : other);
+      m.kind = capital ? MentionKind::kCapital : MentionKind::kName;
+      named_in[capital ? e.capital_of : other].push_back(m.sentence);
+    }
+  }
+
+  // Whether a mention is conjoined with a state's (الأردن وعمان، عمان والكويت).
+  bool InListOfStates(const Mention& m) const {
+    auto state = [&](auto&& where) {
+      return std::ranges::any_of(out_.mentions, [&](const Mention& n) {
+        return where(n) && out_.entities[n.entity].type == EntityType::kCountry;
+      });
+    };
+    const bool after_state = (T(m.first_token).proclitics & kConjWa) &&
+                             state([&](const Mention& n) { return n.end_token == m.first_token; });
+    const bool before_state = m.end_token < a_.tokens().size() && (T(m.end_token).proclitics & kConjWa) &&
+                              state([&](const Mention& n) { return n.first_token == m.end_token; });
+    return after_state || before_state;
+  }
+
   // Drops mentions of entities whose context the article lacks, records surfaces as
   // aliases, and puts the mentions in text order.
   void Finish() {
@@ -1447,6 +1495,7 @@ class Pass {
     for (const Mention& m : out_.mentions) {
       if (auto it = lexicon_of_.find(m.entity); it != lexicon_of_.end()) named_in[it->second].push_back(m.sentence);
     }
+    ReadNamesakes(named_in);
     // A collective (the unnamed militias of Iraq) needs its context named within a few
     // sentences: a long article that names Iraq once also speaks of Yemen's and Syria's
     // militias. Other names need their context anywhere in the article.

@@ -636,6 +636,18 @@ TEST_CASE("a name with a context stands for its entity only where the article na
   CHECK(Recognise("وفي 15 ماي الماضي أعلن الملك المغربي القرار.")->Ids() == Ids{"morocco"});
 }
 
+TEST_CASE("a name two entities share is the other where the article names its context") {
+  using Ids = std::vector<std::string>;
+  // عمان is Oman, and Amman (Jordan's capital; Jordan where it acts) in news of Jordan.
+  CHECK(Recognise("وقالت عمان إن الاتفاق مهم.")->Ids() == Ids{"oman"});
+  CHECK(Recognise("وقال وزير الخارجية الأردني إن الاحتجاجات في عمان تراجعت.")->Ids() == Ids{"jordan", "amman"});
+  CHECK(Recognise("وقال وزير الخارجية الأردني إن عمان ترفض القرار.")->Ids() == Ids{"jordan", "jordan"});
+  // Not where the article calls Oman by another name too, nor in a list of states.
+  CHECK(Recognise("وقال وزير الخارجية العماني إن عمان ترفض القرار، وزار الأردن.")->Ids() ==
+        Ids{"oman", "oman", "jordan"});
+  CHECK(Recognise("وزار الأردن وعمان الأسبوع الماضي.")->Ids() == Ids{"jordan", "oman"});
+}
+
 TEST_CASE("a regime is the state the article named it with, and nothing else") {
   using Ids = std::vector<std::string>;
   CHECK(Recognise("وقال الأسد إن النظام السوري قوي. وقصفت قوات النظام الغوطة.")->Ids() ==
