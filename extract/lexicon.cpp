@@ -140,6 +140,16 @@ std::vector<std::string> ComparedWords(const std::vector<std::string>& words) {
   return out;
 }
 
+// Whether two words one edit apart differ by two neighbours swapped: of one length, they differ
+// at two places.
+bool Swapped(std::string_view a, std::string_view b) {
+  const size_t length = text::CodePoints(a);
+  if (length != text::CodePoints(b)) return false;
+  size_t differing = 0;
+  for (size_t i = 0; i < length; ++i) differing += text::CodePointSlice(a, i, i + 1) != text::CodePointSlice(b, i, i + 1);
+  return differing == 2;
+}
+
 }  // namespace
 
 bool Lexicon::TwoGivenNames(const std::string& a, const std::string& b) const {
@@ -171,9 +181,11 @@ int32_t Lexicon::PersonLike(const std::vector<std::string>& written) const {
       // One letter away, in a word long enough that one letter does not make another name;
       // lengths two letters apart are not, and cost no edit distance (this runs per new name).
       const size_t length = text::CodePoints(name[k]), other = text::CodePoints(words[k]);
-      // Nor two given names of their own (أحمد is not محمد).
+      // Nor two given names of their own (أحمد is not محمد), nor, in a word of four letters,
+      // two letters swapped: صالح and صلاح are two names, مريكل is ميركل misspelt.
       if (length < 4 || (length > other ? length - other : other - length) > 1 ||
-          text::EditDistance(words[k], name[k]) > 1 || TwoGivenNames(words[k], name[k])) {
+          text::EditDistance(words[k], name[k]) > 1 || TwoGivenNames(words[k], name[k]) ||
+          (length < 5 && Swapped(words[k], name[k]))) {
         differing = 2;
       } else {
         ++differing;

@@ -319,6 +319,14 @@ TEST_CASE("a new name that is a known person's family name alone or a one-letter
   auto joined = Recognise("وقال العاهل السعودي سلمان عبد العزيز إن المحادثات مستمرة.");
   REQUIRE(joined->Surface("سلمان عبد العزيز"));
   CHECK(joined->Surface("سلمان عبد العزيز")->id == "salman_bin_abdulaziz");
+  // Two letters swapped are one slip in a longer word, and another name in a word of four
+  // (صالح is not صلاح).
+  auto swapped = Recognise("وقالت المستشارة الألمانية أنغيلا مريكل إن المحادثات مستمرة.");
+  REQUIRE(swapped->Surface("أنغيلا مريكل"));
+  CHECK(swapped->Surface("أنغيلا مريكل")->id == "angela_merkel");
+  auto short_word = Recognise("وقال المهاجم محمد صالح إن المحادثات مستمرة.");
+  REQUIRE(short_word->Surface("محمد صالح"));
+  CHECK(short_word->Surface("محمد صالح")->id != "mohamed_salah");
   // Two letters away is another name.
   auto other = Recognise("وقال الرئيس الأمريكي دونالد ترابيب إن المحادثات مستمرة.");
   REQUIRE(other->Surface("دونالد ترابيب"));

@@ -238,14 +238,17 @@ TEST_CASE("DisplayWidth gives diacritics and joiners no column and wide characte
   CHECK(DisplayWidth("ＵＮ") == 4);
 }
 
-TEST_CASE("EditDistance counts code point edits") {
+TEST_CASE("EditDistance counts code point edits, two swapped neighbours as one") {
   CHECK(EditDistance("", "") == 0);
   CHECK(EditDistance("iraq", "iraq") == 0);
   CHECK(EditDistance("", "abc") == 3);
   CHECK(EditDistance("abc", "") == 3);
   CHECK(EditDistance("kitten", "sitting") == 3);
   CHECK(EditDistance("sitting", "kitten") == 3);
-  CHECK(EditDistance("ab", "ba") == 2);
+  CHECK(EditDistance("ab", "ba") == 1);
+  CHECK(EditDistance("iarq", "iraq") == 1);
+  CHECK(EditDistance("مريكل", "ميركل") == 1);
+  CHECK(EditDistance("abc", "ca") == 3);  // no substring is edited twice
   CHECK(EditDistance("iraq", "iran") == 1);
   CHECK(EditDistance("عراق", "عراك") == 1);  // one letter, though two bytes
   CHECK(EditDistance("مجلس", "المجلس") == 2);

@@ -78,7 +78,8 @@ class IndexedText {
 // characters two. Used to align tables that hold Arabic.
 size_t DisplayWidth(std::string_view utf8);
 
-// Edit distance between two keys, in code points; for "did you mean" suggestions.
+// Edit distance between two keys, in code points, two swapped neighbours counting as one edit;
+// for "did you mean" suggestions and misspelt names.
 size_t EditDistance(std::string_view a, std::string_view b);
 
 // The fields of a line of a tab- or bar-separated data file, empty ones included ("a||b" has

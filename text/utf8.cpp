@@ -108,24 +108,33 @@ size_t DisplayWidth(std::string_view utf8) {
 
 size_t EditDistance(std::string_view a, std::string_view b) {
   if (a == b) return 0;
-  std::vector<UChar32> target;
-  target.reserve(b.size());
-  for (size_t i = 0; i < b.size();) target.push_back(detail::NextCodePoint(b, i));
+  auto code_points = [](std::string_view s) {
+    std::vector<UChar32> out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) out.push_back(detail::NextCodePoint(s, i));
+    return out;
+  };
+  const std::vector<UChar32> source = code_points(a), target = code_points(b);
 
-  // Levenshtein with one row: row[j] is the distance between the prefix of a read so far and
-  // the first j code points of b; `diagonal` holds the previous row's row[j - 1].
-  std::vector<size_t> row(target.size() + 1);
-  std::iota(row.begin(), row.end(), size_t{0});
-  for (size_t i = 0; i < a.size();) {
-    UChar32 c = detail::NextCodePoint(a, i);
-    size_t diagonal = row[0]++;
-    for (size_t j = 1; j < row.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (c != target[j - 1])});
-      diagonal = above;
+  // Levenshtein with adjacent transpositions as one edit (the optimal string alignment
+  // distance): a typist's swapped letters (مريكل for ميركل, "Iarq") are one slip, not two.
+  // row[j] is the distance between the first i code points of a and the first j of b;
+  // `before` and `above` hold rows i - 2 and i - 1.
+  std::vector<size_t> before(target.size() + 1), above(target.size() + 1), row(target.size() + 1);
+  std::iota(above.begin(), above.end(), size_t{0});
+  for (size_t i = 1; i <= source.size(); ++i) {
+    row[0] = i;
+    for (size_t j = 1; j <= target.size(); ++j) {
+      const bool same = source[i - 1] == target[j - 1];
+      row[j] = std::min({above[j] + 1, row[j - 1] + 1, above[j - 1] + (same ? 0 : 1)});
+      if (i > 1 && j > 1 && source[i - 1] == target[j - 2] && source[i - 2] == target[j - 1]) {
+        row[j] = std::min(row[j], before[j - 2] + 1);
+      }
     }
+    std::swap(before, above);
+    std::swap(above, row);
   }
-  return row.back();
+  return above.back();
 }
 
 }  // namespace kg::text
