@@ -583,6 +583,19 @@ class Finder {
     return -1;
   }
 
+  // The subject of the clause a participle of state completes: the sentence's first mention
+  // before token t that no preposition governs and that is no nisba (an adjective of some
+  // noun), or -1.
+  int32_t ClauseSubject(uint32_t t) const {
+    for (uint32_t k = b_; k < t; ++k) {
+      const int32_t m = at_start_[k];
+      if (m < 0) continue;
+      if (PrepOf(m).empty() && M(m).kind != MentionKind::kNisba) return m;
+      k = M(m).end_token - 1;
+    }
+    return -1;
+  }
+
   // قال X إن على Y أن، يجب على Y وقف: what the speaker says another must do, they call on it to do.
   void Obligation(uint32_t t) {
     if (t == b_ || t + 2 >= e_ || at_start_[t] >= 0 || Key(t) != p_.ala || !Is(p_.obliging, t - 1)) return;
@@ -1026,6 +1039,13 @@ class Finder {
             if (k < e_ && at_start_[k] >= 0 && PrepOf(at_start_[k]).empty()) subject = at_start_[k];
           }
         }
+      } else if (f.form == TriggerForm::kParticiple) {
+        // وانتقد ظريف الولايات المتحدة، داعيا أوروبا إلى...: the participle's agent is the
+        // clause's subject. Only an active one: the patient follows it, as a verb's does
+        // (مسؤولون متهمون بالفساد are accused, not accusing).
+        if (w.nominal || (f.direct && (t + 1 >= e_ || at_start_[t + 1] < 0))) continue;
+        subject = ClauseSubject(t);
+        object = After(f, t + 1, subject);
       } else if (f.form == TriggerForm::kReceive) {
         object = Before(t, 3, &distance);
         if (object < 0 && t + 1 < e_ && at_start_[t + 1] >= 0 && PrepOf(at_start_[t + 1]).empty()) {
@@ -1366,6 +1386,7 @@ class Finder {
       for (const TriggerMatch& match : w.readings) {
         const TriggerFrame& f = triggers_.frame(match.frame);
         if (f.form == TriggerForm::kVerb && no_verb) continue;
+        if (f.form == TriggerForm::kParticiple && w.nominal) continue;
         if (!f.nouns.empty() && LightNoun(f, t, match.enclitic) < 0) continue;
         hits.push_back({t, &f, w, match.imperfect});
       }
@@ -1418,6 +1439,7 @@ class Finder {
         const std::string_view form = f.form == TriggerForm::kVerb      ? "verb"
                                       : f.form == TriggerForm::kNoun    ? "noun"
                                       : f.form == TriggerForm::kReceive ? "receive"
+                                      : f.form == TriggerForm::kParticiple ? "participle"
                                                                         : "mutual";
         fb.Add(f.predicate, "f", form, f.nouns.empty() ? "" : "light");
         const bool at = PrepOfOnce(choice.o).empty() ? f.direct : In(f.preps, PrepOfOnce(choice.o));

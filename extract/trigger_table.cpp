@@ -78,6 +78,13 @@ void TriggerTable::AddNoun(const std::string& key, uint32_t frame) {
   }
 }
 
+// A participle in the masculine, with its accusative, feminine and plurals (متهما، متهمة، متهمين).
+void TriggerTable::AddParticiple(const std::string& key, uint32_t frame) {
+  for (std::string_view ending : {"", "ا", "ه", "ين", "ون", "ان", "تين", "تان"}) {
+    AddForm(key + std::string(ending), {frame, false, false});
+  }
+}
+
 TriggerTable TriggerTable::Load(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + file.string());
@@ -108,8 +115,10 @@ TriggerTable TriggerTable::Load(const std::filesystem::path& file) {
       frame.form = TriggerForm::kReceive;
     } else if (columns[1] == "mutual") {
       frame.form = TriggerForm::kMutual;
+    } else if (columns[1] == "participle") {
+      frame.form = TriggerForm::kParticiple;
     } else {
-      throw std::runtime_error(where() + "form must be verb, noun, receive or mutual");
+      throw std::runtime_error(where() + "form must be verb, noun, receive, mutual or participle");
     }
     for (std::string_view prep : Split(columns[3], '|')) {
       if (prep == "-") {
@@ -134,6 +143,8 @@ TriggerTable TriggerTable::Load(const std::filesystem::path& file) {
       if (key.empty()) throw std::runtime_error(where() + "empty trigger word");
       if (form == TriggerForm::kNoun) {
         table.AddNoun(key, index);
+      } else if (form == TriggerForm::kParticiple) {
+        table.AddParticiple(key, index);
       } else {
         table.AddVerb(key, index);
         // Receiving is as often told by its masdar (نفى تسلم رسالة) as by a verb.

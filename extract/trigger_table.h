@@ -19,6 +19,8 @@ enum class TriggerForm : uint8_t {
   kNoun,     // a verbal noun: the agent is the genitive or nisba that follows it
   kReceive,  // receiving (تسلم رسالة من): the agent follows من, the patient is the receiver
   kMutual,   // a verb of exchange (تبادل X وY الاتهامات): each conjoined subject against the others
+  kParticiple,  // an indefinite active participle of state (، متهما إسرائيل): the clause's subject
+                // is the agent, and the object follows as a verb's
 };
 
 struct TriggerFrame {
@@ -49,6 +51,7 @@ class TriggerTable {
   void AddForm(std::string form, TriggerMatch match);
   void AddVerb(const std::string& key, uint32_t frame);
   void AddNoun(const std::string& key, uint32_t frame);
+  void AddParticiple(const std::string& key, uint32_t frame);
 
   std::vector<TriggerFrame> frames_;
   StringMap<std::vector<TriggerMatch>> forms_;

@@ -451,3 +451,12 @@ TEST_CASE("a group loyal to a backer names it after ل; after من it names wher
   CHECK(Triples("وقاتلت ميليشيا حزب الله المدعومة من إيران في سوريا.\n") == Lines{"iran backs hezbollah"});
   CHECK(Triples("وقاتلت ميليشيا حزب الله الموالية من لبنان في سوريا.\n").empty());
 }
+
+TEST_CASE("a participle of state after a clause is its subject's act on the name after it") {
+  CHECK(Triples("وانتقدت روسيا الحكومة البريطانية، متهمة لندن بتلفيق الأدلة.\n") ==
+        Lines{"russia condemned united_kingdom", "russia accused united_kingdom"});
+  CHECK(Triples("وقالت فرنسا إن الاتفاق صامد، داعية إيران إلى احترامه.\n") == Lines{"france called_on iran"});
+  // A participle with the article, or one no name follows, is passive or a noun: the accused.
+  CHECK(Triples("وقالت فرنسا إن المتهمين بالهجوم فروا إلى إيران.\n").empty());
+  CHECK(Triples("وقالت فرنسا إن مسؤولين متهمين بالفساد فروا إلى إيران.\n").empty());
+}
