@@ -385,6 +385,13 @@ TEST_CASE("an office the rules do not list is part of a title when a nisba or an
   CHECK(Triples("والتقى وزير الخارجية الطلاب في عمان.\n").empty());
 }
 
+TEST_CASE("a deputy or an assistant serves the body the title names") {
+  CHECK(Triples("وقال جون سميث، نائب مدير منظمة الصحة العالمية، إن الوضع خطير.\n") ==
+        Lines{"john_smith official_of who"});
+  CHECK(Triples("وقال جون سميث، المدير العام المساعد لمنظمة الصحة العالمية، إن الوضع خطير.\n") ==
+        Lines{"john_smith official_of who"});
+}
+
 TEST_CASE("an envoy's title runs to the country he is sent to, past a courtesy title") {
   // Arriving in a city is visiting it.
   CHECK(Triples("وصل مبعوث الأمم المتحدة إلى ليبيا، غسان سلامة، إلى طرابلس.\n") ==
