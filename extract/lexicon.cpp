@@ -430,8 +430,10 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"named_place", Rule::kNamedPlace},  {"place_head", Rule::kPlaceHead},
       {"bare_body", Rule::kBareBody},      {"led_by", Rule::kLedBy},
       {"opposition", Rule::kOpposition}};
-  static const std::unordered_map<std::string, Office> kOffices = {
-      {"leader", Office::kLeader}, {"official", Office::kOfficial}, {"member", Office::kMember}};
+  static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
+                                                                  {"official", Office::kOfficial},
+                                                                  {"member", Office::kMember},
+                                                                  {"player", Office::kPlayer}};
   ForEachRow(file, [&](const std::vector<std::string_view>& columns, size_t) {
     if (columns.size() < 2) throw std::runtime_error("expected rule and phrase");
     auto rule = kRules.find(Trim(columns[0]));

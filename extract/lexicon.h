@@ -24,7 +24,9 @@
 namespace kg::extract {
 
 // How a title relates its holder to the body it names (the schema's role predicates).
-enum class Office : uint8_t { kNone, kLeader, kOfficial, kMember };
+// A player (لاعب، مهاجم، حارس مرمى) belongs to his side even where it is his state's: member_of,
+// where a member title held in a state (النائب) makes an official of it.
+enum class Office : uint8_t { kNone, kLeader, kOfficial, kMember, kPlayer };
 
 // An office the record gives a person (role= in the entity files): leader or official of a
 // state or organisation from one year to another.

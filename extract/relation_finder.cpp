@@ -760,7 +760,8 @@ class Finder {
         body = Info(group);  // القيادي سعد المطلبي في ائتلاف دولة القانون
         body_mention = group;
       } else if (const int32_t state = StateOf(m.entity);
-                 state >= 0 && office != Office::kMember && !HeadsUnnamedBody(m, title_first, title_end) &&
+                 state >= 0 && office != Office::kMember && office != Office::kPlayer &&
+                 !HeadsUnnamedBody(m, title_first, title_end) &&
                  // الأمير محمد بن سلمان: a prince of the state, not its ruler; an emir names
                  // his emirate (أمير قطر) and has a body.
                  !(title_end == title_first + 1 && Is(p_.princely, title_first))) {
@@ -770,6 +771,7 @@ class Finder {
       }
       const std::string_view predicate = office == Office::kLeader     ? "leads"
                                          : office == Office::kOfficial ? "official_of"
+                                         : office == Office::kPlayer ? "member_of"
                                          : body.type == EntityType::kCountry ? "official_of"
                                                                              : "member_of";
       Role(predicate, i, std::move(body), title, body_mention, former);
@@ -805,7 +807,8 @@ class Finder {
 
   // A member title's body named after the person (القيادي X في الحزب): its mention, or -1.
   int32_t MemberOf(const Mention& person) const {
-    if (person.office != Office::kMember || person.end_token + 1 >= e_ || !Is(p_.fi, person.end_token)) {
+    if ((person.office != Office::kMember && person.office != Office::kPlayer) || person.end_token + 1 >= e_ ||
+        !Is(p_.fi, person.end_token)) {
       return -1;
     }
     const int32_t group = at_start_[person.end_token + 1];

@@ -16,6 +16,7 @@ std::string_view PredicateOf(Office office, graph::EntityType body) {
   switch (office) {
     case Office::kLeader: return "leads";
     case Office::kOfficial: return "official_of";
+    case Office::kPlayer: return "member_of";
     default: return body == graph::EntityType::kCountry ? "official_of" : "member_of";
   }
 }

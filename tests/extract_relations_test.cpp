@@ -467,3 +467,11 @@ TEST_CASE("a participle of state after a clause is its subject's act on the name
   CHECK(Triples("وقالت فرنسا إن المتهمين بالهجوم فروا إلى إيران.\n").empty());
   CHECK(Triples("وقالت فرنسا إن مسؤولين متهمين بالفساد فروا إلى إيران.\n").empty());
 }
+
+TEST_CASE("a player belongs to his side, his state's included") {
+  CHECK(Triples("وأهدر لاعب منتخب بيرو كريستيان كويفا ركلة جزاء.\n") ==
+        Lines{"christian_cueva member_of peru_national_football_team"});
+  CHECK(Triples("وسجل اللاعب المصري محمد صلاح هدفا.\n") == Lines{"mohamed_salah member_of egypt"});
+  // A member title held in a state is an office of it.
+  CHECK(Triples("وقال النائب العراقي جون سميث إن الوضع خطير.\n") == Lines{"john_smith official_of iraq"});
+}
