@@ -475,3 +475,12 @@ TEST_CASE("a player belongs to his side, his state's included") {
   // A member title held in a state is an office of it.
   CHECK(Triples("وقال النائب العراقي جون سميث إن الوضع خطير.\n") == Lines{"john_smith official_of iraq"});
 }
+
+TEST_CASE("discussing with, speaking with and informing someone is contacting them") {
+  CHECK(Triples("وناقش بومبيو مع محمد بن سلمان الأوضاع في اليمن.\n") ==
+        Lines{"mike_pompeo contacted mohammed_bin_salman"});
+  CHECK(Triples("وأبلغ بنس السيسي بقلق بلاده.\n") == Lines{"mike_pence contacted abdel_fattah_al_sisi"});
+  CHECK(Triples("وأجرى بوتين مكالمة هاتفية مع نتنياهو.\n") == Lines{"vladimir_putin contacted benjamin_netanyahu"});
+  // Speaking about someone is no contact with them.
+  CHECK(Triples("وتحدث بومبيو عن محمد بن سلمان.\n").empty());
+}
