@@ -224,7 +224,7 @@ class Pass {
       // A verbal noun with the article ends the name before it: the clause goes on past the
       // name (كمال زيدون الانسحاب، شي جينبينغ الاستمرار), or the phrase is a common noun's
       // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.
-      if (n > 0 && !joins && VerbalNoun(i + n)) break;
+      if (n > 0 && !joins && (VerbalNoun(i + n) || MasdarInConstruct(i + n))) break;
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
       if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
       // Words of two people the article has named in full, side by side (واستقبل مون كيم, after
@@ -266,7 +266,8 @@ class Pass {
     }
     if (!EndsName(i + n, end) && !(titled && n >= 2 && lex_.dictionary().Has(a_.Surface(T(i + n))) && NoCommonAfterFirst(i, n)) &&
         !(i + n < end &&
-          (VerbalNoun(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) || ConjoinedName(i + n)))) {
+          (VerbalNoun(i + n) || MasdarInConstruct(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) ||
+           ConjoinedName(i + n)))) {
       return 0;
     }
     return n;
@@ -447,6 +448,14 @@ class Pass {
   // clause (شي جينبينغ الاستمرار).
   bool VerbalNoun(size_t i) const {
     return HasArticle(i) && VerbalShape(Key(i)) && lex_.dictionary().Has(a_.Surface(T(i)));
+  }
+
+  // A verbal noun without the article, as the object of the clause's verb in a construct with
+  // what follows (دان جوناثان آلانان استهداف الميليشيات): the dictionary has it and no given
+  // name is it.
+  bool MasdarInConstruct(size_t i) const {
+    return !HasArticle(i) && VerbalShape(Key(i)) && lex_.dictionary().Has(a_.Surface(T(i))) &&
+           !lex_.IsGivenName(Key(i));
   }
 
   // Whether token i may follow a name: the sentence's end, punctuation, a word the lexicons

@@ -472,6 +472,14 @@ TEST_CASE("the unnamed militias are Iraq's only near a mention of Iraq") {
   CHECK(near->Surface("الميليشيات")->id == "iraqi_armed_factions");
 }
 
+TEST_CASE("a name ends before a verbal noun in a construct, the object of the clause's verb") {
+  auto r = Recognise("ودان نائب السفير البريطاني جوناثان آلانان استهداف المدنيين.");
+  REQUIRE(r->Surface("جوناثان آلانان"));
+  CHECK(r->Surface("جوناثان آلانان استهداف") == nullptr);
+  // A given name of that shape stays in the name (محمد إقبال).
+  CHECK(Recognise("وقال الوزير محمد إقبال إن الوضع هادئ.")->Surfaces() == std::vector<std::string>{"محمد إقبال"});
+}
+
 TEST_CASE("a name ends before an occupation in apposition and before its clause's verb") {
   using Names = std::vector<std::string>;
   // NAME، OCCUPATION OF NAME and NAME OCCUPATION: the occupation is no part of either name.
