@@ -112,6 +112,14 @@ std::string PersonNameKey(size_t words, size_t position, const std::string& word
   return std::to_string(words) + "|" + std::to_string(position) + "|" + word;
 }
 
+// The keys of body_names_by_word_ a name is found under: its first two words, as people's are;
+// a name of one word by its first letter and its length, which a typo keeps (داشع، داعش).
+std::vector<std::string> BodyNameKeys(const std::vector<std::string>& words) {
+  if (words.size() >= 2) return {PersonNameKey(words.size(), 0, words[0]), PersonNameKey(words.size(), 1, words[1])};
+  if (words.empty()) return {};
+  return {"1|" + std::string(text::CodePointSlice(words[0], 0, 1)) + "|" + std::to_string(text::CodePoints(words[0]))};
+}
+
 }  // namespace
 
 std::filesystem::path DefaultDataDir() {
@@ -194,6 +202,34 @@ int32_t Lexicon::PersonLike(const std::vector<std::string>& written) const {
     if (differing > 1) continue;
     if (found >= 0 && found != person) return -1;  // like two people: neither
     found = person;
+  }
+  return found;
+}
+
+int32_t Lexicon::BodyLike(const std::vector<std::string>& words) const {
+  std::vector<uint32_t> candidates;
+  for (const std::string& key : BodyNameKeys(words)) {
+    const auto it = body_names_by_word_.find(key);
+    if (it != body_names_by_word_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  }
+  int32_t found = -1;
+  for (const uint32_t candidate : candidates) {
+    const auto& [body, name] = body_names_[candidate];
+    if (name.size() != words.size()) continue;
+    size_t differing = 0;
+    for (size_t k = 0; k < words.size() && differing <= 1; ++k) {
+      if (words[k] == name[k]) continue;
+      // In a word of four or five letters only two swapped, unless two more words of the name
+      // agree: one letter more, less or other makes another name there (وكالة إيرنا، وكالة
+      // إيلنا; but هيومن رايتش ووتش).
+      const size_t length = text::CodePoints(name[k]);
+      const bool slip = text::EditDistance(words[k], name[k]) == 1 && !dictionary_->Has(words[k]) &&
+                        (length >= 6 || (length >= 4 && (Swapped(words[k], name[k]) || words.size() >= 3)));
+      differing += slip ? 1 : 2;
+    }
+    if (differing != 1) continue;
+    if (found >= 0 && found != body) return -1;  // like two bodies: neither
+    found = body;
   }
   return found;
 }
@@ -505,6 +541,20 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
   for (const auto& [name, context] : lexicon.name_context_) {
     const auto& [entity, key] = name;
     if (const int32_t owner = lexicon.names_.Word(key); owner >= 0 && owner != entity) lexicon.namesakes_[key] = entity;
+  }
+  for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
+    const auto type = lexicon.entities_[i].info.type;
+    if (type != graph::EntityType::kOrg && type != graph::EntityType::kArmedGroup && type != graph::EntityType::kMedia) {
+      continue;
+    }
+    for (const auto& alias : lexicon.entities_[i].info.aliases) {
+      const std::string key = text::MatchKey(alias);
+      std::vector<std::string> words;
+      for (auto word : Split(key, ' ')) words.emplace_back(word);
+      const auto index = static_cast<uint32_t>(lexicon.body_names_.size());
+      lexicon.body_names_.emplace_back(static_cast<int32_t>(i), words);
+      for (const std::string& key : BodyNameKeys(words)) lexicon.body_names_by_word_[key].push_back(index);
+    }
   }
   for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
     if (lexicon.entities_[i].info.type != graph::EntityType::kPerson) continue;

@@ -95,6 +95,11 @@ class Lexicon {
   // person has (بومبيو), or a name of as many words as one of theirs, each word the same or one
   // letter away (كيم جونج أون، دونالد ترامب with a typo). Keys are text::MatchKey words.
   int32_t PersonLike(const std::vector<std::string>& words) const;
+  // The known organisation, group or outlet whose name a new one misspells, or -1: as many words,
+  // all the same but one, which no dictionary has and which is one edit from the known word of
+  // six letters or more, or, in one of four or five, two of its letters swapped or two more words
+  // of the name the same (داشع، هيومن رايتش ووتش). Keys are text::MatchKey words.
+  int32_t BodyLike(const std::vector<std::string>& words) const;
   // The known person a whole new name of several words is, by its last word, a family name, or
   // -1: the family member one of whose names ends in the new name (جونغ أون), starts with its
   // first word or shares two of its words (رجب أردوغان، طيب رجب أردوغان; but بيلاوال بوتو زرداري
@@ -166,6 +171,10 @@ class Lexicon {
   // most one word away from a name shares its first or its second word, so the names are indexed
   // by their number of words and each of those two ("3|0|رجب").
   std::vector<std::pair<int32_t, std::vector<std::string>>> person_names_;
+  // The names of organisations, groups and outlets, indexed as people's are, and a one-word name
+  // by its first letter and length ("1|د|4").
+  std::vector<std::pair<int32_t, std::vector<std::string>>> body_names_;
+  std::unordered_map<std::string, std::vector<uint32_t>> body_names_by_word_;
   std::unordered_map<std::string, std::vector<uint32_t>> person_names_by_word_;
   std::unordered_map<std::string, std::vector<int32_t>> family_members_;  // last word -> every person
   std::unordered_map<int32_t, std::vector<std::string>> given_words_;     // person -> their other words

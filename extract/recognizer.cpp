@@ -1032,6 +1032,15 @@ class Pass {
       if (phrase && AllDictionaryWords(j, name_end)) return 0;
     }
     const auto type = static_cast<EntityType>(head.value);
+    // A known name misspelt, with its head or without (منظمة هيومن رايتش ووتش، تنظيم داشع).
+    for (const size_t first : {i, j}) {
+      std::vector<std::string> words;
+      for (size_t k = first; k < name_end; ++k) words.emplace_back(Key(k));
+      if (const int32_t known = lex_.BodyLike(words); known >= 0) {
+        Add(FromLexicon(known), MentionKind::kName, s, i, name_end);
+        return name_end;
+      }
+    }
     Add(NewEntity(i, name_end, type), MentionKind::kName, s, i, name_end);
     return name_end;
   }

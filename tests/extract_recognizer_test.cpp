@@ -652,6 +652,14 @@ TEST_CASE("a name with a context stands for its entity only where the article na
   CHECK(Recognise("وفي 15 ماي الماضي أعلن الملك المغربي القرار.")->Ids() == Ids{"morocco"});
 }
 
+TEST_CASE("a known organisation's name misspelt is that organisation") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وقالت منظمة هيومن رايتش ووتش إن الوضع خطير.")->Ids() == Ids{"human_rights_watch"});
+  CHECK(Recognise("وأعلن تنظيم داشع مسؤوليته عن الهجوم.")->Ids() == Ids{"islamic_state"});
+  // One letter other in a short word makes another name (إيلنا is ILNA, إيرنا IRNA).
+  CHECK(Recognise("وقالت وكالة إيرنا إن الوضع خطير.")->Ids() != Ids{"ilna"});
+}
+
 TEST_CASE("a name two entities share is the other where the article names its context") {
   using Ids = std::vector<std::string>;
   // عمان is Oman, and Amman (Jordan's capital; Jordan where it acts) in news of Jordan.
