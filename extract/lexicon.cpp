@@ -553,7 +553,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       for (auto word : Split(key, ' ')) words.emplace_back(word);
       const auto index = static_cast<uint32_t>(lexicon.body_names_.size());
       lexicon.body_names_.emplace_back(static_cast<int32_t>(i), words);
-      for (const std::string& key : BodyNameKeys(words)) lexicon.body_names_by_word_[key].push_back(index);
+      for (const std::string& by : BodyNameKeys(words)) lexicon.body_names_by_word_[by].push_back(index);
     }
   }
   for (size_t i = 0; i < lexicon.entities_.size(); ++i) {

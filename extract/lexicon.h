@@ -24,7 +24,7 @@
 namespace kg::extract {
 
 // How a title relates its holder to the body it names (the schema's role predicates).
-// A player (لاعب، مهاجم، حارس مرمى) belongs to his side even where it is his state's: member_of,
+// A player (لاعب، حارس مرمى) belongs to his side even where it is his state's: member_of,
 // where a member title held in a state (النائب) makes an official of it.
 enum class Office : uint8_t { kNone, kLeader, kOfficial, kMember, kPlayer };
 

@@ -586,13 +586,13 @@ class Pass {
     return out_.mentions.back();
   }
 
-  // A lexicon name: a capital acting as its state, or the entity itself.
   // Whether a place named at token i of sentence s is where something happens (في بغداد، ببغداد),
   // not an actor.
   bool Locative(uint32_t s, size_t i) const {
     return (T(i).proclitics & kPrepBi) || (i > a_.sentences()[s].first_token && Is(Rule::kLocative, i - 1));
   }
 
+  // A lexicon name: a capital acting as its state, or the entity itself.
   void AddName(uint32_t s, size_t i, size_t n, int32_t index) {
     const LexiconEntity& e = L(index);
     const bool locative = Locative(s, i);
