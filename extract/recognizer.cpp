@@ -725,8 +725,11 @@ class Pass {
     for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
       if (auto n = lex_.names().Longest(a_, j, end);
           n.length && L(n.value).info.type != EntityType::kPerson) {
-        // وزير خارجية مصر وليبيا: the conjoined name is the clause's, not the title's.
+        // وزير خارجية مصر وليبيا: the conjoined name is the clause's, not the title's; so is a
+        // name right after the title's nisba (زار وزير الخارجية الأردني الكويت), where no link
+        // (في، لدى، بـ) joins it (السفير الأمريكي في إسرائيل، السفير الإثيوبي بالخرطوم).
         if (open_words || (T(j).proclitics & kConjWa)) break;
+        if (nisba >= 0 && !Is(Rule::kTitleLink, j - 1) && !(T(j).proclitics & (kPrepBi | kPrepLi))) break;
         if (named < 0) named = n.value;
         parts.emplace_back(j, j + n.length);
         settled = j += n.length;

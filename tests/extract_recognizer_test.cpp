@@ -660,6 +660,16 @@ TEST_CASE("a known organisation's name misspelt is that organisation") {
   CHECK(Recognise("وقالت وكالة إيرنا إن الوضع خطير.")->Ids() != Ids{"ilna"});
 }
 
+TEST_CASE("a name right after a title's nisba is the clause's, unless a link joins it to the title") {
+  using Ids = std::vector<std::string>;
+  auto object = Recognise("وزار وزير الخارجية الأردني الكويت الأسبوع الماضي.");
+  CHECK(object->Ids() == Ids{"jordan", "kuwait"});
+  CHECK(object->Surface("وزير الخارجية الأردني الكويت") == nullptr);
+  // في، لدى or a glued بـ makes it the title's (the ambassador in Khartoum).
+  CHECK(Recognise("وقال السفير الإثيوبي بالخرطوم إن العلاقات جيدة.")->Surfaces() ==
+        std::vector<std::string>{"السفير الإثيوبي بالخرطوم", "الخرطوم"});
+}
+
 TEST_CASE("a name two entities share is the other where the article names its context") {
   using Ids = std::vector<std::string>;
   // عمان is Oman, and Amman (Jordan's capital; Jordan where it acts) in news of Jordan.
