@@ -76,6 +76,8 @@ enum class Rule : uint8_t {
                    // or is about; value 1 (named): only a state the article qualified it with
   kLedBy,          // with ب, a word that introduces a body's leader (بقيادة، بزعامة، برئاسة)
   kOpposition,     // an unqualified opposition (المعارضة، الفصائل المعارضة): a state's opposition
+  kLocalTitle,     // a title of a city's or province's office (رئيس بلدية، عمدة، محافظ): its
+                   // holder serves the place named, not the state whose capital it is
   kCount,
 };
 

@@ -65,4 +65,13 @@ int32_t PhraseTable::Word(std::string_view key) const {
   return -1;
 }
 
+int32_t PhraseTable::Word(std::string_view key, bool definite) const {
+  auto it = by_first_.find(key);
+  if (it == by_first_.end()) return -1;
+  for (const Phrase& phrase : it->second) {
+    if (phrase.rest.empty() && (article_ != Article::kAgrees || phrase.definite == definite)) return phrase.value;
+  }
+  return -1;
+}
+
 }  // namespace kg::extract

@@ -35,8 +35,10 @@ class PhraseTable {
   // matches by its base (clitics split off), the others by base or whole key.
   Match Longest(const Analysis& analysis, size_t i, size_t end) const;
 
-  // The value of a one-word phrase, or -1.
+  // The value of a one-word phrase, or -1; `definite`: the word as written carries the article,
+  // which a name must agree with (خليل is no الخليل).
   int32_t Word(std::string_view key) const;
+  int32_t Word(std::string_view key, bool definite) const;
 
   // Every word of every phrase, for the set of known words: f(word, whether it opens a phrase).
   template <typename F>

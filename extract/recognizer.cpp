@@ -139,7 +139,7 @@ class Pass {
         return false;
       }
     }
-    return Nisba(i) < 0 && lex_.names().Word(Key(i)) < 0;
+    return Nisba(i) < 0 && lex_.names().Word(Key(i), HasArticle(i)) < 0;
   }
 
   // Whether a word that opens with a preposition or conjunction and the article, `front`
@@ -772,8 +772,12 @@ class Pass {
     }
     j = settled;
     const size_t title_end = j;
-    // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state.
-    const int32_t body = nisba >= 0 ? nisba : named >= 0 && L(named).capital_of >= 0 ? L(named).capital_of : named;
+    // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state; a mayor's city
+    // is the city (رئيس بلدية القدس، عمدة لندن).
+    const bool local = lex_.rule(Rule::kLocalTitle).Longest(a_, i, end).length > 0;
+    const int32_t body = nisba >= 0                                         ? nisba
+                         : named >= 0 && L(named).capital_of >= 0 && !local ? L(named).capital_of
+                                                                            : named;
     if (j < end && IsComma(Key(j))) ++j;
 
     j = SkipHonorifics(j, end);
@@ -817,7 +821,7 @@ class Pass {
 
     const int32_t country = nisba >= 0 ? nisba : named >= 0 ? StateOf(named) : -1;
     // NAME، TITLE where another rule already took the name (وقال سليم الحداد، رئيس الكتلة).
-    const int32_t appositive = person < 0 ? PersonEndingAt(s, i) : -1;
+    const int32_t appositive = person < 0 ? PersonEndingAt(s, i, office, body) : -1;
     if (person < 0 && appositive < 0) {
       for (auto [b, e] : parts) {  // the names inside stand for themselves
         if (NisbaAt(b, e).length != e - b) AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
@@ -874,10 +878,12 @@ class Pass {
   }
 
   // The index of the person mention that ends right before token i or its comma, or -1.
-  // A known person's without the comma only after a verb of saying (قال بهرام قاسمي المتحدث
-  // باسم): after another verb the title is rather its object (التقى ترامب العاهل السعودي), while
-  // a new name is most often introduced by its title (وصف ماهر الخطيب المتحدث باسم حماس).
-  int32_t PersonEndingAt(uint32_t s, size_t i) const {
+  // A known person's without the comma after a verb of saying (قال بهرام قاسمي المتحدث باسم),
+  // or where the record agrees with the title (office and body of the title, `body` a lexicon
+  // index or -1): after another verb a title the person does not hold is rather its object
+  // (التقى ترامب العاهل السعودي، انتقد ترامب وزير العدل الأمريكي), while a new name is most
+  // often introduced by its title (وصف ماهر الخطيب المتحدث باسم حماس).
+  int32_t PersonEndingAt(uint32_t s, size_t i, Office office, int32_t body) const {
     const size_t first = a_.sentences()[s].first_token;
     const bool comma = i > first && IsComma(Key(i - 1));
     const size_t k = comma ? i - 1 : i;
@@ -887,13 +893,33 @@ class Pass {
       if (mention.end_token == k && mention.kind == MentionKind::kName &&
           out_.entities[mention.entity].type == EntityType::kPerson && mention.office == Office::kNone) {
         const size_t start = mention.first_token;
-        if (!comma && lexicon_of_.contains(mention.entity) && !(start > first && Is(Rule::kSpeechVerb, start - 1))) {
+        const auto known = lexicon_of_.find(mention.entity);
+        if (!comma && known != lexicon_of_.end() && !(start > first && Is(Rule::kSpeechVerb, start - 1)) &&
+            !RecordAgrees(known->second, office, body)) {
           return -1;
         }
         return static_cast<int32_t>(m);
       }
     }
     return -1;
+  }
+
+  // Whether a known person may hold a title of `office` in `body` (a lexicon index, -1 when the
+  // title names none): the record gives them no other state, and no other office in that body
+  // unless this one too (الرئيس الأمريكي after Trump; not وزير العدل الأمريكي). The record
+  // lists few of a person's posts, so one it does not list is no objection (a party's
+  // spokesman, a mayor).
+  bool RecordAgrees(int32_t known, Office office, int32_t body) const {
+    const LexiconEntity& person = L(known);
+    if (body < 0) return true;
+    if (L(body).info.type == EntityType::kCountry && person.country >= 0 && person.country != body) return false;
+    bool other = false;
+    for (const LexiconRole& role : person.roles) {
+      if (role.body != body) continue;
+      if (role.office == office) return true;
+      other = true;
+    }
+    return !other;
   }
 
   // The length of an unclaimed name right before the title at i (with or without a comma).

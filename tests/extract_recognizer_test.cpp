@@ -935,3 +935,10 @@ TEST_CASE("a leader's name misspelt after the title is the record's holder; anot
   REQUIRE(r->Surface("محمد الخامس"));
   CHECK(r->Surface("محمد الخامس")->id != "mohammed_vi");
 }
+
+TEST_CASE("a word a place's name has only with the article stays a name word without it") {
+  using Ids = std::vector<std::string>;
+  // الخليل is Hebron; خليل is a given and family name.
+  CHECK(Recognise("وقال محمد خليل إن المدينة آمنة.")->Surfaces() == std::vector<std::string>{"محمد خليل"});
+  CHECK(Recognise("وزار الوفد مدينة الخليل أمس.")->Ids() == Ids{"hebron"});
+}

@@ -484,3 +484,12 @@ TEST_CASE("discussing with, speaking with and informing someone is contacting th
   // Speaking about someone is no contact with them.
   CHECK(Triples("وتحدث بومبيو عن محمد بن سلمان.\n").empty());
 }
+
+TEST_CASE("a title right after a known name is theirs unless the record gives them another office there") {
+  CHECK(Triples("وكتب نير بركات رئيس بلدية القدس على تويتر أن الحل قريب.\n") ==
+        Lines{"nir_barkat leads jerusalem"});
+  CHECK(Triples("وقالت سامية خليل، عمدة لندن، إن المدينة آمنة.\n") ==
+        Lines{"samia_khalil leads london"});
+  const auto criticised = Triples("وانتقد ترامب وزير العدل الأمريكي بشدة.\n");
+  CHECK(std::find(criticised.begin(), criticised.end(), "donald_trump official_of united_states") == criticised.end());
+}
