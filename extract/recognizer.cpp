@@ -139,7 +139,10 @@ class Pass {
         return false;
       }
     }
-    return Nisba(i) < 0 && lex_.names().Word(Key(i), HasArticle(i)) < 0;
+    // A word the lexicon names only with the article is a given name without it (خليل, not
+    // الخليل Hebron), unless it has a nisba's ending: حوثي is the group's adjective.
+    if (Nisba(i) >= 0 || lex_.names().Word(Key(i), HasArticle(i)) >= 0) return false;
+    return lex_.names().Word(Key(i)) < 0 || (lex_.IsGivenName(Key(i)) && !k.ends_with("\u064A"));
   }
 
   // Whether a word that opens with a preposition or conjunction and the article, `front`
@@ -728,7 +731,12 @@ class Pass {
         // وزير خارجية مصر وليبيا: the conjoined name is the clause's, not the title's; so is a
         // name right after the title's nisba (زار وزير الخارجية الأردني الكويت), where no link
         // (في، لدى، بـ) joins it (السفير الأمريكي في إسرائيل، السفير الإثيوبي بالخرطوم).
-        if (open_words || (T(j).proclitics & kConjWa)) break;
+        // After open words and a link, a body is the title's when the holder's name follows it
+        // (وزير الوحدة في كوريا الجنوبية تشو ميونغ غيون).
+        if ((open_words && !(Is(Rule::kTitleLink, j - 1) && HolderAt(j + n.length, end))) ||
+            (T(j).proclitics & kConjWa)) {
+          break;
+        }
         if (nisba >= 0 && !Is(Rule::kTitleLink, j - 1) && !(T(j).proclitics & (kPrepBi | kPrepLi))) break;
         if (named < 0) named = n.value;
         parts.emplace_back(j, j + n.length);
@@ -755,7 +763,8 @@ class Pass {
         ++j;
         if (!open_words) settled = j;
       } else if (open_words < 2 && T(j).kind == TokenKind::kWord && !IsComma(Key(j)) &&
-                 (HasArticle(j) || Is(Rule::kInstitution, j)) && !(T(j).proclitics & kConjWa)) {
+                 (HasArticle(j) || Is(Rule::kInstitution, j) || (j == i + title.length && CommonNounInConstruct(j, end))) &&
+                 !(T(j).proclitics & kConjWa)) {
         if (!open_words) located = j > i && Is(Rule::kTitleLink, j - 1);
         ++open_words;
         ++j;
@@ -770,6 +779,8 @@ class Pass {
         break;
       }
     }
+    // A link with nothing of the title after it is the clause's (زعيم منظمة التحرير عن تورطه).
+    while (settled > i + title.length && Is(Rule::kTitleLink, settled - 1)) --settled;
     j = settled;
     const size_t title_end = j;
     // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state; a mayor's city
@@ -853,6 +864,22 @@ class Pass {
       }
     }
     return std::max(name_end, title_end);
+  }
+
+  // Whether a holder's name starts at token k: a known person's, or a new one of two words.
+  bool HolderAt(size_t k, size_t end) const {
+    if (k >= end) return false;
+    if (const auto n = lex_.names().Longest(a_, k, end); n.length) return L(n.value).info.type == EntityType::kPerson;
+    return NameLength(k, end, true) >= 2;
+  }
+
+  // An indefinite common noun before a definite word, its genitive, right after a title's head
+  // (رئيس مكتب الأمن القومي، رئيس هيئة الرياضة): an office's open word like a definite one. A
+  // given name or a function word is not one.
+  bool CommonNounInConstruct(size_t j, size_t end) const {
+    return !HasArticle(j) && j + 1 < end && T(j + 1).kind == TokenKind::kWord && HasArticle(j + 1) &&
+           !(T(j).proclitics & ~kArticle) && !Is(Rule::kCommon, j) && !lex_.IsGivenName(Key(j)) &&
+           lex_.dictionary().Has(a_.Surface(T(j)));
   }
 
   // The recorded leader of a body whose name the name of len words at token j misspells, or -1:

@@ -769,6 +769,10 @@ class Finder {
       } else {
         continue;
       }
+      if (office == Office::kLeader && body_mention >= 0 && body.type == EntityType::kCountry &&
+          HeadsStateBody(title_first, title_end, body_mention)) {
+        office = Office::kOfficial;
+      }
       const std::string_view predicate = office == Office::kLeader     ? "leads"
                                          : office == Office::kOfficial ? "official_of"
                                          : office == Office::kPlayer ? "member_of"
@@ -793,6 +797,27 @@ class Finder {
       if (InRule(Rule::kOrgHead, k)) return true;
       const std::string_view key = a_.Base(a_.tokens()[k]);
       if (key == "\u062A\u062C\u0645\u0639" || key == "\u0634\u0631\u0643\u0647") return true;
+    }
+    return false;
+  }
+
+  // Whether a leader's title names a body of the state between its head and the state named
+  // in it (body_mention), in words no rule lists (رئيس هيئة الرياضة في السعودية، رئيس مكتب
+  // الأمن القومي في كوريا الجنوبية): its holder is an official of the state, not its leader.
+  // Offices the rules list complete the head (رئيس وزراء إسرائيل).
+  bool HeadsStateBody(uint32_t first, uint32_t end, int32_t body_mention) const {
+    const uint32_t head = lex_.rule(Rule::kTitle).Longest(a_, first, end).length;
+    for (uint32_t k = first + head; k < end; ++k) {
+      if (body_mention >= 0 && k >= M(body_mention).first_token && k < M(body_mention).end_token) continue;
+      // Offices and further titles (العاهل السعودي الملك سلمان) complete it.
+      if (const auto office = std::max(lex_.rule(Rule::kOffice).Longest(a_, k, end).length,
+                                       lex_.rule(Rule::kTitle).Longest(a_, k, end).length)) {
+        k += office - 1;
+        continue;
+      }
+      if (a_.tokens()[k].kind != TokenKind::kWord || InRule(Rule::kTitleLink, k) || InRule(Rule::kModifier, k)) continue;
+      if (lex_.nisbas().Longest(a_, k, end).length || lex_.names().Longest(a_, k, end).length) continue;
+      return true;
     }
     return false;
   }

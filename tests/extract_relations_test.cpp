@@ -493,3 +493,13 @@ TEST_CASE("a title right after a known name is theirs unless the record gives th
   const auto criticised = Triples("وانتقد ترامب وزير العدل الأمريكي بشدة.\n");
   CHECK(std::find(criticised.begin(), criticised.end(), "donald_trump official_of united_states") == criticised.end());
 }
+
+TEST_CASE("a title's body named after its office and a link is the state its holder serves") {
+  CHECK(Triples("وقال وزير الثقافة في كوريا الجنوبية كيم سونغ مين إن المعرض كبير.\n") ==
+        Lines{"kim_song_min official_of south_korea"});
+  // The head of a body of the state is its official, not its leader.
+  CHECK(Triples("وقال رئيس هيئة السياحة في الأردن خالد سعيد إن الموسم جيد.\n") ==
+        Lines{"khaled_saeed official_of jordan"});
+  CHECK(Triples("وقال رئيس مكتب الإعلام الأردني خالد سعيد إن الموسم جيد.\n") ==
+        Lines{"khaled_saeed official_of jordan"});
+}
