@@ -101,7 +101,7 @@ class Pass {
     // when no dictionary has the rest as a noun.
     const bool foreign_front = (t.proclitics == (kConjFa | kArticle) || t.proclitics == (kPrepKa | kArticle)) &&
                                !GluedNoun(i, 3);
-    if ((t.proclitics & ~kArticle) && !foreign_front) return false;
+    if ((t.proclitics & ~kArticle) && !foreign_front && !(i == conjoined_ && t.proclitics == kConjWa)) return false;
     // A preposition or conjunction glued to an article (بالتهديدات) never starts a name word,
     // even when the lexicon does not know the noun; a foreign name may begin with the same
     // letters (والر، كالر، بالمر، فالفيردي), and then what follows them is too short to be a
@@ -217,7 +217,7 @@ class Pass {
   // title or a verb of saying precedes it.
   size_t NameLength(size_t i, size_t end, bool titled = false, bool vouched = false) const {
     vouched = vouched || titled;
-    if (i >= end || !NameLike(i) || HasArticle(i) || LooksLikeVerb(i) || IsLineage(i)) return 0;
+    if (i >= end || !NameLike(i) || HasArticle(i) || (LooksLikeVerb(i) && i != conjoined_) || IsLineage(i)) return 0;
     size_t n = 0;
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens &&
@@ -683,6 +683,7 @@ class Pass {
     if (size_t next = TryOrganisation(s, i, end)) return next;
     if (size_t next = TryPlace(s, i, end)) return next;
     if (size_t next = TryReported(s, i, end)) return next;
+    if (size_t next = TryConjoinedPerson(s, i, end)) return next;
     if (size_t next = TryHonorific(s, i, end)) return next;
     if (size_t next = TryTwoNameWords(s, i, end)) return next;
     if (size_t next = TryGivenName(s, i, end)) return next;
@@ -1140,6 +1141,23 @@ class Pass {
   size_t TryReported(uint32_t s, size_t i, size_t end) {
     if (!Is(Rule::kReportingVerb, i)) return 0;
     return NewPersonAt(s, SkipHonorifics(i + 1, end), end, false, true);
+  }
+
+  // PERSON وGIVEN-NAME NAME…: a name conjoined to a person's, opening with a given name, is
+  // another person's (سامر خليل ونبيل عواد), as a verb of saying vouches for one.
+  size_t TryConjoinedPerson(uint32_t s, size_t i, size_t end) {
+    if (T(i).proclitics != kConjWa || !lex_.IsGivenName(Base(i)) || out_.mentions.empty()) return 0;
+    const Mention& before = out_.mentions.back();
+    const size_t k = i > a_.sentences()[s].first_token && IsComma(Key(i - 1)) ? i - 1 : i;
+    if (before.sentence != s || before.end_token != k || out_.entities[before.entity].type != EntityType::kPerson) {
+      return 0;
+    }
+    // Its other words no dictionary has, given names aside: وميغان عقد قرانهما is a verb's.
+    conjoined_ = i;
+    const size_t len = NameLength(i, end, false, true);
+    const size_t next = len >= 2 && NoCommonAfterFirst(i, len) ? NewPersonAt(s, i, end, false, true) : 0;
+    conjoined_ = SIZE_MAX;
+    return next;
   }
 
   // HONORIFIC NAME: a courtesy title or a calling before a name of two words or more (الشيخ
@@ -1624,6 +1642,7 @@ class Pass {
   Recognition& out_;
   int year_;  // the article's, or 0
   std::vector<uint8_t> used_;
+  size_t conjoined_ = SIZE_MAX;  // the token whose و opens the name TryConjoinedPerson reads
   IdMap by_id_;                                        // entity id -> article entity
   std::unordered_map<int32_t, int32_t> lexicon_of_;       // article entity -> lexicon index
   IdMap short_forms_;  // family name key -> person

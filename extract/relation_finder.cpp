@@ -808,7 +808,7 @@ class Finder {
   bool HeadsStateBody(uint32_t first, uint32_t end, int32_t body_mention) const {
     const uint32_t head = lex_.rule(Rule::kTitle).Longest(a_, first, end).length;
     for (uint32_t k = first + head; k < end; ++k) {
-      if (body_mention >= 0 && k >= M(body_mention).first_token && k < M(body_mention).end_token) continue;
+      if (k >= M(body_mention).first_token && k < M(body_mention).end_token) continue;
       // Offices and further titles (العاهل السعودي الملك سلمان) complete it.
       if (const auto office = std::max(lex_.rule(Rule::kOffice).Longest(a_, k, end).length,
                                        lex_.rule(Rule::kTitle).Longest(a_, k, end).length)) {

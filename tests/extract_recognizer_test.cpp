@@ -942,3 +942,10 @@ TEST_CASE("a word a place's name has only with the article stays a name word wit
   CHECK(Recognise("وقال محمد خليل إن المدينة آمنة.")->Surfaces() == std::vector<std::string>{"محمد خليل"});
   CHECK(Recognise("وزار الوفد مدينة الخليل أمس.")->Ids() == Ids{"hebron"});
 }
+
+TEST_CASE("a name conjoined to a person's and opening with a given name is another person") {
+  using Surfaces = std::vector<std::string>;
+  CHECK(Recognise("وشارك في اللقاء سامر خليل ونبيل عواد.")->Surfaces() == Surfaces{"سامر خليل", "نبيل عواد"});
+  // Not when a dictionary word follows the given name: the clause goes on.
+  CHECK(Recognise("وشارك في اللقاء سامر خليل وأمل كبير في النجاح.")->Surfaces() == Surfaces{"سامر خليل"});
+}
