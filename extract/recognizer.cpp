@@ -807,8 +807,12 @@ class Pass {
       // وزير الخارجية الألماني هايكو): that person. Officials are many and the record lists few
       // of them, so an official's is only a name that plainly ends there, not one whose next
       // word kg could not read as a name (المبعوث الروسي ألكسندر لافرنتييف is not Shulgin).
-      const bool ends = office == Office::kLeader || j + 1 >= end || T(j + 1).kind != TokenKind::kWord ||
-                        Is(Rule::kCommon, j + 1) || CommonWord(j + 1);
+      // A word on a glued ب or ل is no plain end: a foreign family name may open so (أنييس بوزين).
+      const bool next_word = j + 1 < end && T(j + 1).kind == TokenKind::kWord;
+      const uint8_t next_clitics = next_word ? T(j + 1).proclitics : 0;
+      const bool glued = (next_clitics & (kPrepBi | kPrepLi)) && !(next_clitics & kArticle);
+      const bool ends = office == Office::kLeader || !next_word || Is(Rule::kCommon, j + 1) ||
+                        (CommonWord(j + 1) && !glued);
       int32_t holder = len == 1 && body >= 0 && ends ? lex_.HolderNamed(office, body, Base(j), year_) : -1;
       if (len >= 2 && office == Office::kLeader && body >= 0 && holder < 0) holder = MisspeltLeader(body, j, len);
       // One word of the full name of someone the article has named (الزعيم كيم، الزعيم كيم

@@ -949,3 +949,9 @@ TEST_CASE("a name conjoined to a person's and opening with a given name is anoth
   // Not when a dictionary word follows the given name: the clause goes on.
   CHECK(Recognise("وشارك في اللقاء سامر خليل وأمل كبير في النجاح.")->Surfaces() == Surfaces{"سامر خليل"});
 }
+
+TEST_CASE("an official's one given name before a word on a glued preposition is not the recorded namesake") {
+  // بوزين reads as ب + وزين; the record's Agnès of France is another woman.
+  const auto ids = Recognise("وقالت وزيرة الثقافة الفرنسية أنييس بوزين إن المعرض كبير.")->Ids();
+  CHECK(std::find(ids.begin(), ids.end(), "agnes_von_der_muhll") == ids.end());
+}

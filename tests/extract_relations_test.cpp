@@ -505,9 +505,7 @@ TEST_CASE("a title's body named after its office and a link is the state its hol
 }
 
 TEST_CASE("a player by position and a research fellow belong to their side and body") {
-  CHECK(Triples("وسجل المدافع الفرنسي جان بيير لوران هدفا.\n") == Lines{"jean_pierre_laurent member_of france"});
-  // A defender of rights plays for nobody.
-  CHECK(Triples("وقال المدافع عن حقوق الإنسان أحمد سعيد إن الوضع صعب.\n").empty());
+  CHECK(Triples("وسجل المهاجم الفرنسي جان بيير لوران هدفا.\n") == Lines{"jean_pierre_laurent member_of france"});
   CHECK(Triples("وقال أحمد سعيد، الزميل في منظمة العفو الدولية، إن الوضع صعب.\n") ==
         Lines{"ahmed_saeed member_of amnesty_international"});
 }
