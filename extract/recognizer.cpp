@@ -922,8 +922,12 @@ class Pass {
     for (size_t m = out_.mentions.size(); m-- > 0;) {
       const Mention& mention = out_.mentions[m];
       if (mention.end_token < k) break;
+      // A one-word title naming no body before the name (الأمير خالد بن سلمان، السفير السعودي)
+      // gives way to the title after it.
+      const bool bare_title = mention.affiliation < 0 && mention.title_end == mention.title_first + 1;
       if (mention.end_token == k && mention.kind == MentionKind::kName &&
-          out_.entities[mention.entity].type == EntityType::kPerson && mention.office == Office::kNone) {
+          out_.entities[mention.entity].type == EntityType::kPerson &&
+          (mention.office == Office::kNone || bare_title)) {
         const size_t start = mention.first_token;
         const auto known = lexicon_of_.find(mention.entity);
         if (!comma && known != lexicon_of_.end() && !(start > first && Is(Rule::kSpeechVerb, start - 1)) &&

@@ -509,3 +509,8 @@ TEST_CASE("a player by position and a research fellow belong to their side and b
   CHECK(Triples("وقال أحمد سعيد، الزميل في منظمة العفو الدولية، إن الوضع صعب.\n") ==
         Lines{"ahmed_saeed member_of amnesty_international"});
 }
+
+TEST_CASE("a title after a name gives its office where a bare courtesy title came before") {
+  CHECK(Triples("وقال العقيد سالم العبيدي، المتحدث باسم الجيش العراقي، إن الهجوم فشل.\n") ==
+        Lines{"salem_al_obeidi official_of iraq"});
+}
