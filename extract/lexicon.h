@@ -78,6 +78,8 @@ enum class Rule : uint8_t {
   kOpposition,     // an unqualified opposition (المعارضة، الفصائل المعارضة): a state's opposition
   kLocalTitle,     // a title of a city's or province's office (رئيس بلدية، عمدة، محافظ): its
                    // holder serves the place named, not the state whose capital it is
+  kDirector,       // an official's title that heads the organisation named right after it
+                   // (مدير المرصد، المدير التنفيذي لـ): its holder leads it
   kCount,
 };
 

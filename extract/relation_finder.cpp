@@ -773,6 +773,12 @@ class Finder {
           HeadsStateBody(title_first, title_end, body_mention)) {
         office = Office::kOfficial;
       }
+      // A director of an organisation named right after the title leads it (مدير المرصد).
+      if (office == Office::kOfficial && body_mention >= 0 && body.type != EntityType::kCountry &&
+          M(body_mention).first_token == title_first + lex_.rule(Rule::kDirector).Longest(a_, title_first, title_end).length &&
+          M(body_mention).first_token > title_first) {
+        office = Office::kLeader;
+      }
       const std::string_view predicate = office == Office::kLeader     ? "leads"
                                          : office == Office::kOfficial ? "official_of"
                                          : office == Office::kPlayer ? "member_of"

@@ -514,3 +514,10 @@ TEST_CASE("a title after a name gives its office where a bare courtesy title cam
   CHECK(Triples("وقال العقيد سالم العبيدي، المتحدث باسم الجيش العراقي، إن الهجوم فشل.\n") ==
         Lines{"salem_al_obeidi official_of iraq"});
 }
+
+TEST_CASE("a director leads the organisation named right after the title, and serves one named further") {
+  CHECK(Triples("وأكد رامي عبد الرحمن، مدير المرصد السوري لحقوق الإنسان، أن القصف توقف.\n") ==
+        Lines{"rami_abdulrahman leads syrian_observatory_for_human_rights"});
+  CHECK(Triples("وقال مدير الإعلام في المرصد السوري لحقوق الإنسان سامر عواد إن القصف توقف.\n") ==
+        Lines{"samer_awwad official_of syrian_observatory_for_human_rights"});
+}
