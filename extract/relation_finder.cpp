@@ -759,6 +759,9 @@ class Finder {
       } else if (const int32_t group = MemberOf(m); group >= 0) {
         body = Info(group);  // القيادي سعد المطلبي في ائتلاف دولة القانون
         body_mention = group;
+      } else if (const int32_t named = BodyByShortForm(title_first, title_end); named >= 0) {
+        body = Info(named);  // المتحدث باسم الحركة, after the movement was named in full
+        body_mention = named;
       } else if (const int32_t state = StateOf(m.entity);
                  state >= 0 && office != Office::kMember && office != Office::kPlayer &&
                  !HeadsUnnamedBody(m, title_first, title_end) &&
@@ -786,6 +789,20 @@ class Finder {
                                                                              : "member_of";
       Role(predicate, i, std::move(body), title, body_mention, former);
     }
+  }
+
+  // An organisation a title names by its short form (المتحدث باسم الحركة), which the
+  // recognizer resolves only once the article is read: its mention inside the title or right
+  // after the title's closing link, or -1.
+  int32_t BodyByShortForm(uint32_t first, uint32_t end) const {
+    for (uint32_t k = first; k <= end && k < e_; ++k) {
+      if (k == end && !(k > first && InRule(Rule::kTitleLink, k - 1))) break;
+      const int32_t b = at_start_[k];
+      if (b < 0 || M(b).kind != MentionKind::kShortForm) continue;
+      const EntityType type = Type(b);
+      if (type == EntityType::kOrg || type == EntityType::kArmedGroup || type == EntityType::kMedia) return b;
+    }
+    return -1;
   }
 
   // Whether a title heads a body kg did not name (زعيم حزب العمال، رئيسة التجمع الوطني، رئيس

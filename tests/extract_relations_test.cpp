@@ -521,3 +521,8 @@ TEST_CASE("a director leads the organisation named right after the title, and se
   CHECK(Triples("وقال مدير الإعلام في المرصد السوري لحقوق الإنسان سامر عواد إن القصف توقف.\n") ==
         Lines{"samer_awwad official_of syrian_observatory_for_human_rights"});
 }
+
+TEST_CASE("a title names its organisation by the short form the article gave it") {
+  CHECK(Triples("أعلنت حركة الجهاد الإسلامي أنها ستلتزم بالتهدئة.\nوقال سامر عواد المتحدث باسم الحركة إن "
+                "الاتصالات مستمرة.\n") == Lines{"samer_awwad official_of islamic_jihad"});
+}
