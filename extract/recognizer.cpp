@@ -787,7 +787,9 @@ class Pass {
     // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state; a mayor's city
     // is the city (رئيس بلدية القدس، عمدة لندن).
     const bool local = lex_.rule(Rule::kLocalTitle).Longest(a_, i, end).length > 0;
-    const int32_t body = nisba >= 0                                         ? nisba
+    // A player's club outranks a nisba, the club's or his nationality (مهاجم أتلتيكو مدريد الإسباني).
+    const bool club = office == Office::kPlayer && named >= 0 && L(named).info.type != EntityType::kCountry;
+    const int32_t body = nisba >= 0 && !club                                ? nisba
                          : named >= 0 && L(named).capital_of >= 0 && !local ? L(named).capital_of
                                                                             : named;
     if (j < end && IsComma(Key(j))) ++j;

@@ -526,3 +526,11 @@ TEST_CASE("a title names its organisation by the short form the article gave it"
   CHECK(Triples("أعلنت حركة الجهاد الإسلامي أنها ستلتزم بالتهدئة.\nوقال سامر عواد المتحدث باسم الحركة إن "
                 "الاتصالات مستمرة.\n") == Lines{"samer_awwad official_of islamic_jihad"});
 }
+
+TEST_CASE("a speaker, a prosecutor and a counsel serve their state; a player's club outranks a nisba") {
+  CHECK(Triples("وقال رئيس مجلس النواب الأردني سامر عواد إن المجلس سيجتمع.\n") ==
+        Lines{"samer_awwad official_of jordan"});
+  CHECK(Triples("وقال المدعي العام الأردني سامر عواد إن التحقيق مستمر.\n") == Lines{"samer_awwad official_of jordan"});
+  CHECK(Triples("وسجل مهاجم ريال مدريد الإسباني جان بيير لوران هدفا.\n") ==
+        Lines{"jean_pierre_laurent member_of real_madrid"});
+}
