@@ -852,17 +852,21 @@ class Pass {
       for (size_t k = i; k < title_end; ++k) used_[k] = 1;
       return title_end;
     }
+    // A title with a possessive (رئيسه، لاعبه، زعيمها) is of what the text named before it
+    // (الاتحاد الدولي ... رئيسه السويسري X: the federation's; the nisba is his nationality).
+    // (Only a suffix the analysis split off: رئيسه is as often رئيسة written with a plain ha.)
+    const int32_t owner = T(i).enclitic ? Antecedent(s, i) : -1;
     Mention& m = appositive >= 0 ? out_.mentions[appositive]
                                  : Add(person, kind, s, name_first, name_end);
     m.title_first = static_cast<uint32_t>(i);
     m.title_end = static_cast<uint32_t>(title_end);
     m.office = office;
-    m.affiliation = body >= 0 ? FromLexicon(body) : -1;
+    m.affiliation = owner >= 0 ? owner : body >= 0 ? FromLexicon(body) : -1;
     person = m.entity;
     if (appositive < 0) RegisterShortForm(person, name_first, name_end);
     // A bare title (الرئيس) names too many people to stand for this one later.
-    if (title_end - i >= 2) titles_.try_emplace(TitleKey(i, title_end), person);
-    if (auto key = LeaderKey(office, body); !key.empty()) titles_.try_emplace(key, person);
+    if (title_end - i >= 2 && owner < 0) titles_.try_emplace(TitleKey(i, title_end), person);
+    if (auto key = LeaderKey(office, body); !key.empty() && owner < 0) titles_.try_emplace(key, person);
     for (auto [b, e] : parts) {
       if (const auto n = NisbaAt(b, e); n.length == e - b) {
         Add(FromLexicon(n.value), MentionKind::kNisba, s, b, e);
@@ -871,6 +875,24 @@ class Pass {
       }
     }
     return std::max(name_end, title_end);
+  }
+
+  // The entity a possessive title at token i refers to: the nearest state, organisation, group
+  // or outlet named before it in this sentence or the one before; -1 when none. (A person's
+  // adviser, مستشاره, serves the person's state, which the record knows.)
+  int32_t Antecedent(uint32_t s, size_t i) const {
+    for (size_t k = out_.mentions.size(); k-- > 0;) {
+      const Mention& m = out_.mentions[k];
+      if (m.sentence + 1 < s) break;
+      if (m.first_token >= i) continue;
+      const EntityType type = out_.entities[m.entity].type;
+      if (type == EntityType::kPerson) return -1;
+      if (type == EntityType::kCountry || type == EntityType::kOrg || type == EntityType::kArmedGroup ||
+          type == EntityType::kMedia) {
+        return m.entity;
+      }
+    }
+    return -1;
   }
 
   // Whether a holder's name starts at token k: a known person's, or a new one of two words.

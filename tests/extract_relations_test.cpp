@@ -534,3 +534,8 @@ TEST_CASE("a speaker, a prosecutor and a counsel serve their state; a player's c
   CHECK(Triples("وسجل مهاجم ريال مدريد الإسباني جان بيير لوران هدفا.\n") ==
         Lines{"jean_pierre_laurent member_of real_madrid"});
 }
+
+TEST_CASE("a title with a possessive belongs to the state or body named before it") {
+  CHECK(Triples("وأكدت وزارة الخارجية الأردنية أن سفيرها، سامر عواد، سلم الرسالة.\n") ==
+        Lines{"samer_awwad official_of jordan"});
+}
