@@ -539,3 +539,8 @@ TEST_CASE("a title with a possessive belongs to the state or body named before i
   CHECK(Triples("وأكدت وزارة الخارجية الأردنية أن سفيرها، سامر عواد، سلم الرسالة.\n") ==
         Lines{"samer_awwad official_of jordan"});
 }
+
+TEST_CASE("a meeting's masdar with its agent's pronoun takes the one met as its object") {
+  CHECK(Triples("وقال وزير الخارجية الأردني بعد لقائه الرئيس الفرنسي إيمانويل ماكرون إن المحادثات مثمرة.\n") ==
+        Lines{"jordan met_with emmanuel_macron", "emmanuel_macron leads france"});
+}
