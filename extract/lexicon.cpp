@@ -621,6 +621,12 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     lexicon.words_.Add(key);
     lexicon.given_names_.Add(key);
   }
+  // Spellings for labels alone: family names and foreign name words that would end or open names
+  // differently were they given names (الخريجي after عبد الكريم, جيل beside جيل الويندراش).
+  ForEachRow(dir / "name_spellings.tsv", [&](const std::vector<std::string_view>& columns, size_t) {
+    if (columns.size() < 2) throw std::runtime_error("expected Arabic and Latin");
+    for (auto arabic : Split(columns[0], '|')) given.emplace(text::MatchKey(Trim(arabic)), Trim(columns[1]));
+  });
   lexicon.dictionary_ = Dictionary::Open(Dictionary::DefaultPrefix());
   // The name words of the lexicon's people, spelled as their labels spell them, for new people
   // who share one (إيفانكا ترامب is Ivanka Trump, not Ivanka Tramb): settled given names first.

@@ -89,9 +89,10 @@ std::filesystem::path DefaultDataDir();
 
 class Lexicon {
  public:
-  // Reads dir/entities/*.tsv, dir/rules.tsv, dir/given_names.tsv and dir/transliteration.txt,
-  // and opens the Arabic dictionary (Dictionary::DefaultPrefix). Throws std::runtime_error
-  // naming the file and line of anything malformed, or the package of a missing dictionary.
+  // Reads dir/entities/*.tsv, dir/rules.tsv, dir/given_names.tsv, dir/name_spellings.tsv and
+  // dir/transliteration.txt, and opens the Arabic dictionary (Dictionary::DefaultPrefix). Throws
+  // std::runtime_error naming the file and line of anything malformed, or the package of a
+  // missing dictionary.
   static Lexicon Load(const std::filesystem::path& dir);
 
   const std::vector<LexiconEntity>& entities() const { return entities_; }

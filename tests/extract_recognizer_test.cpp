@@ -103,12 +103,12 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   CHECK(t.Label("محمد الحسني") == "Mohammed al-Hasani");
   CHECK(t.Label("عبد الأمير") == "Abdul Amir");
   CHECK(t.Label("إيفجيني بوزينسكي") == "Yevgeny Buzinski");  // a given name's variant; -ski
-  CHECK(t.Label("كورتنوف") == "Kurtnov");                      // -ov
+  CHECK(t.Label("بيلتنوف") == "Biltnov");                      // -ov
   CHECK(t.Label("ويلكينسون") == "Wilkinson");                  // -son
   CHECK(t.Label("معروف") == "Ma'ruf");                         // an Arabic word keeps its vowel
   // Endings and openings only foreign names have: -s written ز, -berg, -ier, -ng, O-.
-  CHECK(t.Label("جينكينز") == "Jinkins");
-  CHECK(t.Label("كوينزبيرغ") == "Kwinzberg");
+  CHECK(t.Label("ديكينز") == "Dikins");
+  CHECK(t.Label("فالدبيرغ") == "Faldberg");
   CHECK(t.Label("ديدييه") == "Didier");
   CHECK(t.Label("شيانغ") == "Shyang");
   CHECK(t.Label("أودواير") == "Odwayr");
@@ -123,8 +123,20 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   CHECK(t.Label("ميكال") == "Michael");
   CHECK(t.Label("إليزابث") == "Elizabeth");
   CHECK(t.Label("أحمد المطري") == "Ahmed al-Matari");
+  // Spellings the letters cannot give come from data/name_spellings.tsv, for labels alone: such
+  // a family name still closes its name (عبد الكريم الخريجي), as any name with the article does.
+  CHECK(t.Label("لورا كوينزبيرغ") == "Laura Kuenssberg");
+  CHECK(t.Label("مارك جينكينز") == "Mark Jenkins");
   CHECK(EntityId("Qasim al-A'raji") == "qasim_al_araji");
   CHECK(EntityId("Côte d’Ivoire") == "cote_divoire");
+}
+
+TEST_CASE("a family name spelled for labels alone still closes its name") {
+  // الخريجي has its Latin spelling in data/name_spellings.tsv; were it a given name, the name
+  // would end before it.
+  auto r = Recognise("قال الباحث عبد الكريم الخريجي إن الوضع صعب.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"عبد الكريم الخريجي"});
+  CHECK(r->found.at(0).label == "Abdul Karim al-Khuraiji");
 }
 
 TEST_CASE("a person introduced by a title carries the office and the state") {
