@@ -414,8 +414,6 @@ class Pass {
     return false;
   }
 
-  // An imperfect verb (تتعلق، يقوم) where a name would start: ت and ي begin few given names,
-  // and those are in the lexicon of names.
   // A conjunction (وتمنى) or a verb (تتعلق، يقوم) where a name would start: و, ت and ي begin
   // few given names, and those are in the lexicon of names.
   bool LooksLikeVerb(size_t i) const {
