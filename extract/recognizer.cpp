@@ -605,6 +605,25 @@ class Pass {
     const bool collective = e.backer >= 0;
     Add(entity, collective ? MentionKind::kCollective : MentionKind::kName, s, i, i + n);
     if (e.info.type == EntityType::kPerson) RegisterShortForm(entity, i, i + n);
+    if (e.info.type != EntityType::kPerson) AddLeaderWithin(s, i, i + n);
+  }
+
+  // A body's lexicon name may hold its leader after بقيادة (التحالف العربي بقيادة السعودية،
+  // التحالف الدولي بقيادة واشنطن): the leader is named there too, inside the body's mention,
+  // so that it is found and its leading read, as where the name stops before بقيادة.
+  void AddLeaderWithin(uint32_t s, size_t first, size_t end) {
+    for (size_t k = first + 1; k + 1 < end; ++k) {
+      if (!(T(k).proclitics & kPrepBi) || !Is(Rule::kLedBy, k)) continue;
+      const auto leader = lex_.names().Longest(a_, k + 1, end);
+      if (!leader.length) return;
+      const LexiconEntity& e = L(leader.value);
+      if (e.capital_of >= 0) {
+        Add(FromLexicon(e.capital_of), MentionKind::kCapital, s, k + 1, k + 1 + leader.length);
+      } else {
+        Add(FromLexicon(leader.value), MentionKind::kName, s, k + 1, k + 1 + leader.length);
+      }
+      return;
+    }
   }
 
   // A family name stands for its person later in the article; not the father's name after بن

@@ -912,6 +912,14 @@ class Finder {
       }
       return;
     }
+    // A leader named inside its body's name (التحالف العربي بقيادة السعودية: one lexicon name).
+    if (start > b_ && (a_.tokens()[start - 1].proclitics & kPrepBi) && InRule(Rule::kLedBy, start - 1)) {
+      const int32_t body = cover_[start - 1];
+      if (body >= 0 && body != mi && M(body).end_token >= m.end_token && M(body).entity != m.entity &&
+          Fits("leads", type, Type(body))) {
+        Emit("leads", mi, body, a_.tokens()[start - 1].span, Negated(start - 1), 0.85f, Source(start - 1));
+      }
+    }
     uint32_t k = m.end_token;
     // X بقيادة Y: Y leads X (التحالف بقيادة السعودية، الجيش الوطني الليبي بقيادة خليفة حفتر).
     if (k + 1 < e_ && type != EntityType::kPerson && type != EntityType::kPlace &&
@@ -1231,6 +1239,9 @@ class Finder {
     return n;
   }
 
+  // Whether a mention lies inside a longer one (the leader in التحالف العربي بقيادة السعودية).
+  bool Within(int32_t mi) const { return cover_[Start(M(mi))] != mi; }
+
   bool Overlap(int32_t a, int32_t b) const {
     return Start(M(a)) < M(b).end_token && Start(M(b)) < M(a).end_token;
   }
@@ -1268,9 +1279,11 @@ class Finder {
     fb.Add(p, "so", TypeName(s), TypeName(o));
     both("sk", MentionKindName(M(s).kind));
     if (in_title_[s]) both("s-in-title", "");
+    if (Within(s)) both("s-within", "");
     if (o >= 0) {
       both("ok", MentionKindName(M(o).kind));
       if (in_title_[o]) both("o-in-title", "");
+      if (Within(o)) both("o-within", "");
     }
     const std::string_view word = a_.Base(a_.tokens()[t]);
     fb.Add(p, "w", word);

@@ -544,3 +544,11 @@ TEST_CASE("a meeting's masdar with its agent's pronoun takes the one met as its 
   CHECK(Triples("وقال وزير الخارجية الأردني بعد لقائه الرئيس الفرنسي إيمانويل ماكرون إن المحادثات مثمرة.\n") ==
         Lines{"jordan met_with emmanuel_macron", "emmanuel_macron leads france"});
 }
+
+TEST_CASE("a leader named inside a body's lexicon name leads it") {
+  // التحالف العربي بقيادة السعودية is one name of the lexicon; its leader is found inside it.
+  CHECK(Triples("وشن التحالف العربي بقيادة السعودية غارات على مواقع في صعدة.\n") ==
+        Lines{"arab_coalition attacked saada", "saudi_arabia leads arab_coalition"});
+  CHECK(Triples("وقال التحالف الدولي بقيادة واشنطن إن العملية انتهت.\n") ==
+        Lines{"united_states leads international_coalition"});
+}
