@@ -605,22 +605,35 @@ class Pass {
     const bool collective = e.backer >= 0;
     Add(entity, collective ? MentionKind::kCollective : MentionKind::kName, s, i, i + n);
     if (e.info.type == EntityType::kPerson) RegisterShortForm(entity, i, i + n);
-    if (e.info.type != EntityType::kPerson) AddLeaderWithin(s, i, i + n);
+    if (e.info.type != EntityType::kPerson) AddNamedWithin(s, i, i + n, index);
   }
 
-  // A body's lexicon name may hold its leader after بقيادة (التحالف العربي بقيادة السعودية،
-  // التحالف الدولي بقيادة واشنطن): the leader is named there too, inside the body's mention,
-  // so that it is found and its leading read, as where the name stops before بقيادة.
-  void AddLeaderWithin(uint32_t s, size_t first, size_t end) {
+  // A body's lexicon name may hold the name of another: its leader after بقيادة (التحالف العربي
+  // بقيادة السعودية، التحالف الدولي بقيادة واشنطن), or, for an organisation, the organisation it
+  // is part of as its genitive (مجلس الأمم المتحدة لحقوق الإنسان، مفوضية الاتحاد الأوروبي) or
+  // after ل (الجمعية العامة للأمم المتحدة). That one is named there too, inside the body's
+  // mention, so that it is found and the relation read, as where the name stops before it.
+  void AddNamedWithin(uint32_t s, size_t first, size_t end, int32_t body) {
     for (size_t k = first + 1; k + 1 < end; ++k) {
-      if (!(T(k).proclitics & kPrepBi) || !Is(Rule::kLedBy, k)) continue;
-      const auto leader = lex_.names().Longest(a_, k + 1, end);
-      if (!leader.length) return;
-      const LexiconEntity& e = L(leader.value);
+      const bool led = (T(k).proclitics & kPrepBi) && Is(Rule::kLedBy, k);
+      if (!led) {
+        if (L(body).info.type != EntityType::kOrg) continue;
+        const bool genitive = k == first + 1 && !HasArticle(first) && HasArticle(k) && !(T(k).proclitics & ~kArticle);
+        if (!genitive && !(T(k).proclitics & kPrepLi)) continue;
+      }
+      const size_t from = led ? k + 1 : k;
+      const auto inner = lex_.names().Longest(a_, from, end);
+      if (!inner.length || inner.value == body) {
+        if (led) return;
+        continue;
+      }
+      // The organisation a body is part of is an organisation of its own, not a state's body.
+      const LexiconEntity& e = L(inner.value);
+      if (!led && (e.info.type != EntityType::kOrg || e.capital_of >= 0 || inner.length < 2)) continue;
       if (e.capital_of >= 0) {
-        Add(FromLexicon(e.capital_of), MentionKind::kCapital, s, k + 1, k + 1 + leader.length);
+        Add(FromLexicon(e.capital_of), MentionKind::kCapital, s, from, from + inner.length);
       } else {
-        Add(FromLexicon(leader.value), MentionKind::kName, s, k + 1, k + 1 + leader.length);
+        Add(FromLexicon(inner.value), MentionKind::kName, s, from, from + inner.length);
       }
       return;
     }

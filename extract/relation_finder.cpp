@@ -912,12 +912,15 @@ class Finder {
       }
       return;
     }
-    // A leader named inside its body's name (التحالف العربي بقيادة السعودية: one lexicon name).
-    if (start > b_ && (a_.tokens()[start - 1].proclitics & kPrepBi) && InRule(Rule::kLedBy, start - 1)) {
-      const int32_t body = cover_[start - 1];
-      if (body >= 0 && body != mi && M(body).end_token >= m.end_token && M(body).entity != m.entity &&
-          Fits("leads", type, Type(body))) {
-        Emit("leads", mi, body, a_.tokens()[start - 1].span, Negated(start - 1), 0.85f, Source(start - 1));
+    // A name inside a body's lexicon name: its leader after بقيادة (التحالف العربي بقيادة
+    // السعودية), else the organisation it is part of (مجلس الأمم المتحدة لحقوق الإنسان).
+    if (const int32_t body = cover_[start]; Within(mi) && M(body).entity != m.entity) {
+      if (start > b_ && (a_.tokens()[start - 1].proclitics & kPrepBi) && InRule(Rule::kLedBy, start - 1)) {
+        if (Fits("leads", type, Type(body))) {
+          Emit("leads", mi, body, a_.tokens()[start - 1].span, Negated(start - 1), 0.85f, Source(start - 1));
+        }
+      } else if (type == EntityType::kOrg && Type(body) == EntityType::kOrg) {
+        Emit("member_of", body, mi, a_.tokens()[start].span, Negated(start), 0.8f, Source(start));
       }
     }
     uint32_t k = m.end_token;

@@ -139,6 +139,11 @@ TEST_CASE("a family name spelled for labels alone still closes its name") {
   CHECK(r->found.at(0).label == "Abdul Karim al-Khuraiji");
 }
 
+TEST_CASE("a body's lexicon name also names the leader or the organisation it holds") {
+  auto r = Recognise("وصوتت الجمعية العامة للأمم المتحدة على القرار.\nوشن التحالف العربي بقيادة السعودية غارات.");
+  CHECK(r->Ids() == std::vector<std::string>{"un_general_assembly", "united_nations", "arab_coalition", "saudi_arabia"});
+}
+
 TEST_CASE("a person introduced by a title carries the office and the state") {
   auto r = Recognise("وصرح وزير الخارجية الأردني سامر الخطيب بأن الحوار مستمر.");
   const Found* person = r->Surface("سامر الخطيب");

@@ -552,3 +552,12 @@ TEST_CASE("a leader named inside a body's lexicon name leads it") {
   CHECK(Triples("وقال التحالف الدولي بقيادة واشنطن إن العملية انتهت.\n") ==
         Lines{"united_states leads international_coalition"});
 }
+
+TEST_CASE("an organisation named inside a body's lexicon name is the one it is part of") {
+  CHECK(Triples("وصوتت الجمعية العامة للأمم المتحدة على القرار.\n") ==
+        Lines{"un_general_assembly member_of united_nations"});
+  CHECK(Triples("وقالت منظمة الأمم المتحدة للطفولة إن الأطفال يعانون.\n") == Lines{"unicef member_of united_nations"});
+  // Not a party's own name inside its longer one (حزب الشعب الجمهوري), nor a state's body.
+  CHECK(Triples("وقال حزب الشعب الجمهوري إن الانتخابات نزيهة.\n").empty());
+  CHECK(Triples("وقالت وكالة الاستخبارات المركزية الأميركية إن التقرير دقيق.\n").empty());
+}
