@@ -144,6 +144,13 @@ TEST_CASE("a body's lexicon name also names the leader or the organisation it ho
   CHECK(r->Ids() == std::vector<std::string>{"un_general_assembly", "united_nations", "arab_coalition", "saudi_arabia"});
 }
 
+TEST_CASE("the occupation is Israel in news that names Palestine, and no one elsewhere") {
+  auto r = Recognise("واعتقلت قوات الاحتلال ثلاثة شبان فلسطينيين قرب نابلس.");
+  CHECK(r->Ids() == std::vector<std::string>{"israel", "palestine", "nablus"});
+  CHECK(Recognise("وقال الأكراد إن الاحتلال التركي لعفرين مستمر.")->Ids() ==
+        std::vector<std::string>{"turkey", "afrin"});
+}
+
 TEST_CASE("a person introduced by a title carries the office and the state") {
   auto r = Recognise("وصرح وزير الخارجية الأردني سامر الخطيب بأن الحوار مستمر.");
   const Found* person = r->Surface("سامر الخطيب");
