@@ -6,11 +6,9 @@ namespace {
 constexpr std::string_view kAl = "\u0627\u0644", kAlef = "\u0627", kYa = "\u064A",
                            kTaMarbuta = "\u0629";
 
-// The endings NisbaForms adds after the ي of the adjective, people forms last.
-// The accusative's alef (إيرانياً) sits with the singulars.
+// The endings NisbaForms adds after the ي of the adjective (the accusative's alef: إيرانياً).
 constexpr std::string_view kEndings[] = {"", "\u0629", "\u0627", "\u0627\u062A", "\u0627\u0646",
                                          "\u0648\u0646", "\u064A\u0646"};
-constexpr size_t kFirstPeopleEnding = 4;
 
 size_t Letters(std::string_view s) {
   size_t n = 0;
@@ -51,13 +49,6 @@ std::vector<std::string> NisbaForms(std::string_view adjective) {
     forms.push_back(std::move(form));
   }
   return forms;
-}
-
-bool IsPeopleForm(std::string_view form) {
-  for (size_t i = kFirstPeopleEnding; i < std::size(kEndings); ++i) {
-    if (form.ends_with(kEndings[i])) return true;
-  }
-  return false;
 }
 
 }  // namespace kg::extract

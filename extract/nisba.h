@@ -19,7 +19,4 @@ std::string NisbaOf(std::string_view country);
 // (كوري جنوبي، كورية جنوبية، كوريون جنوبيون).
 std::vector<std::string> NisbaForms(std::string_view adjective);
 
-// True for the plural or dual forms, which name the people rather than qualify a noun.
-bool IsPeopleForm(std::string_view form);
-
 }  // namespace kg::extract
