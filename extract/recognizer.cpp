@@ -43,7 +43,9 @@ class Pass {
     ResolveTitles();
     const int32_t home = HomeState();
     ResolveBareBodies(home);
-    ResolveOpposition(home);
+    // An opposition alone is the state's that has one and is named most (an article on Daraa
+    // names Russia too).
+    ResolveOpposition(home >= 0 ? home : HomeState(false));
     ResolveHeadNouns(home);
     ResolveShortForms();
     MergeOneWordPeople(home);
@@ -1397,14 +1399,20 @@ class Pass {
       for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
         if (used_[i] || T(i).kind != TokenKind::kWord) continue;
         const size_t n = rule.Longest(a_, i, sentences[s].end_token).length;
-        if (!n) continue;
+        // Without the article معارضة is the verbal noun (قاد معارضة المطالبات).
+        if (!n || (n == 1 && !HasArticle(i))) continue;
         const size_t end = i + n;
-        // Before a nisba or a place (المعارضة في فنزويلا) it is another state's.
-        if (end < sentences[s].end_token && (Nisba(end) >= 0 || Is(Rule::kLocative, end))) continue;
         int32_t opposition = home >= 0 ? lex_.OppositionOf(home) : -1;
         for (const auto& [first, index] : named) {
           if (first >= i) break;
           opposition = index;
+        }
+        // Before a nisba it is another state's; before a place of another state too (المعارضة في
+        // فنزويلا), not one of its own or one the lexicon places nowhere (في مدينة درعا).
+        if (end < sentences[s].end_token && Nisba(end) >= 0) continue;
+        if (opposition >= 0 && end < sentences[s].end_token && Is(Rule::kLocative, end)) {
+          const int32_t where = StateAfter(end + 1, sentences[s].end_token);
+          if (where >= 0 && where != L(opposition).opposition_of) continue;
         }
         if (opposition >= 0) Add(FromLexicon(opposition), MentionKind::kShortForm, s, i, end);
         i = end - 1;
@@ -1412,10 +1420,22 @@ class Pass {
     }
   }
 
+  // The state of the place or state named at token k or, past a word such as مدينة, at k + 1;
+  // -1 for none.
+  int32_t StateAfter(size_t k, size_t end) const {
+    for (size_t j = k; j < end && j <= k + 1; ++j) {
+      if (const auto n = lex_.names().Longest(a_, j, end); n.length) {
+        const int32_t state = StateOf(n.value);
+        return state >= 0 ? state : L(n.value).country;
+      }
+    }
+    return -1;
+  }
+
   // The state an article is about: the one it names most, and at least twice as often as any
-  // other (an article on Lebanon's parliament calls it مجلس النواب without its nisba). -1 when
-  // no state stands out.
-  int32_t HomeState() const {
+  // other (an article on Lebanon's parliament calls it مجلس النواب without its nisba), or, not
+  // `clearly`, more often than any other. -1 when no state stands out.
+  int32_t HomeState(bool clearly = true) const {
     std::unordered_map<int32_t, uint32_t> named;  // lexicon index -> mentions
     for (const Mention& m : out_.mentions) {
       if (out_.entities[m.entity].type != EntityType::kCountry) continue;
@@ -1427,7 +1447,7 @@ class Pass {
       if (count > most) second = most, most = count, best = state;
       else if (count > second) second = count;
     }
-    return most >= 2 && most >= 2 * second ? best : -1;
+    return most >= 2 && (clearly ? most >= 2 * second : most > second) ? best : -1;
   }
 
   // A definite organisation head alone (الحركة، التحالف، المنظمة) is the organisation the
