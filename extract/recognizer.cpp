@@ -610,28 +610,31 @@ class Pass {
     if (e.info.type != EntityType::kPerson) AddNamedWithin(s, i, i + n, index);
   }
 
-  // A body's lexicon name may hold the name of another: its leader after بقيادة (التحالف العربي
-  // بقيادة السعودية، التحالف الدولي بقيادة واشنطن), or, for an organisation, the organisation it
-  // is part of as its genitive (مجلس الأمم المتحدة لحقوق الإنسان، مفوضية الاتحاد الأوروبي) or
-  // after ل (الجمعية العامة للأمم المتحدة). That one is named there too, inside the body's
-  // mention, so that it is found and the relation read, as where the name stops before it.
-  void AddNamedWithin(uint32_t s, size_t first, size_t end, int32_t body) {
-    for (size_t k = first + 1; k + 1 < end; ++k) {
-      const bool led = (T(k).proclitics & kPrepBi) && Is(Rule::kLedBy, k);
-      if (!led) {
-        if (L(body).info.type != EntityType::kOrg) continue;
-        const bool genitive = k == first + 1 && !HasArticle(first) && HasArticle(k) && !(T(k).proclitics & ~kArticle);
-        if (!genitive && !(T(k).proclitics & kPrepLi)) continue;
-      }
+  // A lexicon name may hold the name of another entity, which is then named there too, inside
+  // it, so that it is found and its relation read as where the name stops before it: a body's
+  // leader after بقيادة (التحالف العربي بقيادة السعودية، التحالف الدولي بقيادة واشنطن); the
+  // organisation an organisation is part of, as its genitive or after ل (مجلس الأمم المتحدة
+  // لحقوق الإنسان، الجمعية العامة للأمم المتحدة); the state of a place, after ل (الساحل الغربي
+  // لليمن).
+  void AddNamedWithin(uint32_t s, size_t first, size_t end, int32_t outer) {
+    const EntityType type = L(outer).info.type;
+    for (size_t k = first + 1; k < end; ++k) {
+      const bool led = k + 1 < end && (T(k).proclitics & kPrepBi) && Is(Rule::kLedBy, k);
+      const bool genitive = k == first + 1 && !HasArticle(first) && HasArticle(k) && !(T(k).proclitics & ~kArticle);
+      const bool linked = T(k).proclitics & kPrepLi;
+      if (!led && !(type == EntityType::kOrg && (genitive || linked)) && !(type == EntityType::kPlace && linked)) continue;
       const size_t from = led ? k + 1 : k;
       const auto inner = lex_.names().Longest(a_, from, end);
-      if (!inner.length || inner.value == body) {
+      if (!inner.length || L(inner.value).info.id == L(outer).info.id) {
         if (led) return;
         continue;
       }
-      // The organisation a body is part of is an organisation of its own, not a state's body.
       const LexiconEntity& e = L(inner.value);
-      if (!led && (e.info.type != EntityType::kOrg || e.capital_of >= 0 || inner.length < 2)) continue;
+      // The organisation a body is part of is one of its own, not a state's body.
+      if (!led && type == EntityType::kOrg && (e.info.type != EntityType::kOrg || e.capital_of >= 0 || inner.length < 2)) {
+        continue;
+      }
+      if (type == EntityType::kPlace && !led && e.info.type != EntityType::kCountry) continue;
       if (e.capital_of >= 0) {
         Add(FromLexicon(e.capital_of), MentionKind::kCapital, s, from, from + inner.length);
       } else {

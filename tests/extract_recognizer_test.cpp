@@ -137,9 +137,10 @@ TEST_CASE("a family name spelled for labels alone still closes its name") {
   CHECK(r->found.at(0).label == "Abdul Karim al-Khuraiji");
 }
 
-TEST_CASE("a body's lexicon name also names the leader or the organisation it holds") {
+TEST_CASE("a lexicon name also names the leader, organisation or state it holds") {
   auto r = Recognise("وصوتت الجمعية العامة للأمم المتحدة على القرار.\nوشن التحالف العربي بقيادة السعودية غارات.");
   CHECK(r->Ids() == std::vector<std::string>{"un_general_assembly", "united_nations", "arab_coalition", "saudi_arabia"});
+  CHECK(Recognise("وتدور معارك على الساحل الغربي لليمن.")->Ids() == std::vector<std::string>{"yemeni_west_coast", "yemen"});
 }
 
 TEST_CASE("the occupation is Israel in news that names Palestine, and no one elsewhere") {
