@@ -119,6 +119,8 @@ class Pass {
       }
     }
     if (text::CodePoints(k) < 2) return false;
+    // A number, whatever is glued to it (غارات التحالف الـ20), is no name's word.
+    if (std::ranges::any_of(k, [](char c) { return c >= '0' && c <= '9'; })) return false;
     // So does tanween (زار الأمير وليام مخيماً): names are written without it.
     if (text::HasTanween(a_.Surface(t))) return false;
     // A possessive suffix (قرارها، موقفهم) marks a common noun.
@@ -232,6 +234,7 @@ class Pass {
       if (n > 0 && !joins && (VerbalNoun(i + n) || MasdarInConstruct(i + n))) break;
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
       if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
+      if (!joins && ForeignNameEnds(i, n)) break;
       // Words of two people the article has named in full, side by side (واستقبل مون كيم, after
       // مون جاي إن and كيم جونغ أون): two people, not one new name.
       if (n == 1 && !joins && TwoNamedPeople(i)) break;
@@ -272,10 +275,17 @@ class Pass {
     if (!EndsName(i + n, end) && !(titled && n >= 2 && lex_.dictionary().Has(a_.Surface(T(i + n))) && NoCommonAfterFirst(i, n)) &&
         !(i + n < end &&
           (VerbalNoun(i + n) || MasdarInConstruct(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) ||
-           ConjoinedName(i + n)))) {
+           ConjoinedName(i + n) || ForeignNameEnds(i, n)))) {
       return 0;
     }
     return n;
+  }
+
+  // A foreign name, no word of which the dictionary has, does not go on with a word it has and
+  // no given name is (ألكسندر شولغين عقد اجتماعا: the clause's verb); a word of two letters
+  // may be a name's particle or an East Asian name (دا سيلفا، جي يونغ لي).
+  bool ForeignNameEnds(size_t i, size_t n) const {
+    return n >= 2 && NoDictionaryWord(i, i + n) && CommonWord(i + n) && text::CodePoints(Key(i + n)) >= 3;
   }
 
   // Whether the word before token i, in sentence s, opens a name that token i ends: a word no

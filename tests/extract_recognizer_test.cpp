@@ -162,6 +162,11 @@ TEST_CASE("an opposition alone is that of the state named most, in one of its ow
   CHECK(r->Ids() == std::vector<std::string>{"russia", "syria", "daraa", "syria", "syrian_opposition", "daraa"});
 }
 
+TEST_CASE("a foreign name ends before a dictionary word, and no name holds a number") {
+  CHECK(Recognise("وطلب ألكسندر شولغين عقد اجتماع طارئ.")->Surfaces() == std::vector<std::string>{"ألكسندر شولغين"});
+  CHECK(Recognise("وقال إن غارات التحالف الـ20 أصابت أهدافها.")->Surfaces().empty());
+}
+
 TEST_CASE("a person introduced by a title carries the office and the state") {
   auto r = Recognise("وصرح وزير الخارجية الأردني سامر الخطيب بأن الحوار مستمر.");
   const Found* person = r->Surface("سامر الخطيب");
