@@ -439,7 +439,9 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
     return;
   }
   // acts_for: a state body known by its own name (البيت الأبيض، الكرملين) that, like a capital,
-  // stands for its state as an actor.
+  // stands for its state as an actor; unlike a capital, also where it is a place (the schema
+  // resolves a state's bodies to the state).
+  if (key == "acts_for") entities_[index].state_body = true;
   int32_t* target = key == "capital_of" || key == "acts_for" ? &entities_[index].capital_of
                     : key == "country"  ? &entities_[index].country
                     : key == "context"  ? &entities_[index].context
@@ -466,7 +468,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"named_place", Rule::kNamedPlace},  {"place_head", Rule::kPlaceHead},
       {"bare_body", Rule::kBareBody},      {"led_by", Rule::kLedBy},
       {"opposition", Rule::kOpposition}, {"local_title", Rule::kLocalTitle},
-      {"director", Rule::kDirector}};
+      {"director", Rule::kDirector},       {"legislator", Rule::kLegislator}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},

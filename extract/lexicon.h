@@ -42,6 +42,7 @@ struct LexiconRole {
 struct LexiconEntity {
   graph::EntityInfo info;  // aliases are the Arabic names
   int32_t capital_of = -1; // a capital or a state body (acts_for=): the country it stands for as an actor
+  bool state_body = false;  // acts_for=: the state wherever it is named, a place too (في البيت الأبيض)
   int32_t country = -1;    // a person or party: the state it belongs to
   int32_t context = -1;    // recognised only in an article that also names this entity
   int32_t backer = -1;     // a collective: the state whose unnamed proxies it gathers
@@ -80,6 +81,8 @@ enum class Rule : uint8_t {
                    // holder serves the place named, not the state whose capital it is
   kDirector,       // an official's title that heads the organisation named right after it
                    // (مدير المرصد، المدير التنفيذي لـ): its holder leads it
+  kLegislator,     // a member title of a state's house (النائب، عضو الكنيست، السيناتور): where
+                   // it names no body, its holder is an official of the state they sit for
   kCount,
 };
 

@@ -605,11 +605,16 @@ class Pass {
     return (T(i).proclitics & kPrepBi) || (i > a_.sentences()[s].first_token && Is(Rule::kLocative, i - 1));
   }
 
+  // Whether a capital or state body named at token i of sentence s stands for its state: a
+  // capital does where it is not a place, a state body always.
+  bool ActsForState(const LexiconEntity& e, uint32_t s, size_t i) const {
+    return e.capital_of >= 0 && (e.state_body || !Locative(s, i));
+  }
+
   // A lexicon name: a capital acting as its state, or the entity itself.
   void AddName(uint32_t s, size_t i, size_t n, int32_t index) {
     const LexiconEntity& e = L(index);
-    const bool locative = Locative(s, i);
-    if (e.capital_of >= 0 && !locative) {
+    if (ActsForState(e, s, i)) {
       Add(FromLexicon(e.capital_of), MentionKind::kCapital, s, i, i + n);
       return;
     }
@@ -716,7 +721,12 @@ class Pass {
         if (const auto nisba = NisbaAt(i + name.length, end);
             nisba.length && nisba.value != known.country && !(T(i + name.length).proclitics & kConjWa)) {
           const size_t name_end = i + name.length + nisba.length;
-          Add(NewEntity(i, name_end, known.info.type), MentionKind::kName, s, i, name_end);
+          // A state body's namesake is that state's body, and so the state (مجلس العموم الكندي).
+          if (known.state_body) {
+            Add(FromLexicon(nisba.value), MentionKind::kInstitution, s, i, name_end);
+          } else {
+            Add(NewEntity(i, name_end, known.info.type), MentionKind::kName, s, i, name_end);
+          }
           return name_end;
         }
       }
@@ -1653,7 +1663,7 @@ class Pass {
       });
       if (named_otherwise || InListOfStates(m)) continue;
       const LexiconEntity& e = L(other);
-      const bool capital = e.capital_of >= 0 && !Locative(m.sentence, m.first_token);
+      const bool capital = ActsForState(e, m.sentence, m.first_token);
       m.entity = FromLexicon(capital ? e.capital_of : other);
       m.kind = capital ? MentionKind::kCapital : MentionKind::kName;
       named_in[capital ? e.capital_of : other].push_back(m.sentence);

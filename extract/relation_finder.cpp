@@ -769,6 +769,9 @@ class Finder {
                  // his emirate (أمير قطر) and has a body.
                  !(title_end == title_first + 1 && Is(p_.princely, title_first))) {
         body = lex_.entities()[state].info;
+      } else if (const int32_t house = LegislatureOf(m.entity);
+                 house >= 0 && office == Office::kMember && lex_.rule(Rule::kLegislator).Longest(a_, title_first, title_end).length) {
+        body = lex_.entities()[house].info;  // عضو الكنيست X، السيناتور X: a seat in the state's house
       } else {
         continue;
       }
@@ -863,6 +866,16 @@ class Finder {
     if (group < 0) return -1;
     const EntityType type = Type(group);
     return type == EntityType::kOrg || type == EntityType::kArmedGroup ? group : -1;
+  }
+
+  // The state in whose legislature the record seats a person (role=member:STATE), or -1.
+  int32_t LegislatureOf(int32_t entity) const {
+    const int32_t known = lex_.Find(r_.entities[entity].id);
+    if (known < 0) return -1;
+    for (const LexiconRole& role : lex_.entities()[known].roles) {
+      if (role.office == Office::kMember && lex_.entities()[role.body].info.type == EntityType::kCountry) return role.body;
+    }
+    return -1;
   }
 
   // The state a person of the lexicon serves (country= in people.tsv), or -1.

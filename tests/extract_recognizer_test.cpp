@@ -386,10 +386,16 @@ TEST_CASE("a state body known by its own name stands for its state as an actor")
   REQUIRE(title->Surface("سارة زيدون"));
   REQUIRE(title->Surface("سارة زيدون")->mention->affiliation >= 0);
   CHECK(title->recognition.entities[title->Surface("سارة زيدون")->mention->affiliation].id == "united_states");
-  // As a place, after a locative, it is itself.
-  auto place = Recognise("وعقد الاجتماع في البيت الأبيض.");
+  // A place after a locative, too (the schema resolves a state's bodies to the state), where
+  // a capital is the city.
+  auto place = Recognise("وعقد الاجتماع في البيت الأبيض ثم في موسكو.");
   REQUIRE(place->Surface("البيت الأبيض"));
-  CHECK(place->Surface("البيت الأبيض")->id == "white_house");
+  CHECK(place->Surface("البيت الأبيض")->id == "united_states");
+  REQUIRE(place->Surface("موسكو"));
+  CHECK(place->Surface("موسكو")->id == "moscow");
+  // Another state's nisba makes the name that state's body (a senate, a house of commons).
+  auto other = Recognise("وصوت مجلس الشيوخ الإيطالي بعد أن صوت مجلس العموم الكندي.");
+  CHECK(other->Ids() == std::vector<std::string>{"italy", "canada"});
 }
 
 TEST_CASE("a known family name after another person's given name is another person of that family") {

@@ -124,6 +124,14 @@ TEST_CASE("a word with the article is no particle, and a particle opens another 
         Lines{"iraq condemned israel"});
 }
 
+TEST_CASE("a member title that names no body is a seat in the state's house the record gives") {
+  // The lexicon seats Ahmad Tibi in Israel's house and Lindsey Graham in the United States'.
+  CHECK(Triples("وكتب عضو الكنيست أحمد الطيبي مقالا عن القانون.\n") == Lines{"ahmad_tibi official_of israel"});
+  CHECK(Triples("وقال السيناتور ليندسي غراهام إن التصويت تأجل.\n") == Lines{"lindsey_graham official_of united_states"});
+  // Not a member title held elsewhere (القيادي في الحزب): that is the party's.
+  CHECK(Triples("وقال القيادي أحمد الطيبي في الحزب إن التصويت تأجل.\n").empty());
+}
+
 TEST_CASE("role triples from titles, the lexicon's states and governments named after heads") {
   CHECK(Triples("وقال وزير الدفاع لويد أوستن إن الوضع خطير.\n") == Lines{"lloyd_austin official_of united_states"});
   const auto government = Triples("دعا الاتحاد الأوروبي حكومة بنيامين نتنياهو إلى ضبط النفس.\n");
