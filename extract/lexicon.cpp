@@ -326,6 +326,11 @@ int32_t Lexicon::Namesake(std::string_view key) const {
   return it == namesakes_.end() ? -1 : it->second;
 }
 
+int32_t Lexicon::ContextFamilyName(std::string_view key) const {
+  const auto it = context_family_names_.find(key);
+  return it == context_family_names_.end() ? -1 : it->second;
+}
+
 int32_t Lexicon::NameContext(int32_t entity, const std::string& key) const {
   const auto it = name_context_.find({entity, key});
   return it == name_context_.end() ? -1 : it->second;
@@ -539,7 +544,17 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     std::erase_if(info.aliases, [&](const std::string& alias) {
       return removed_keys.count({static_cast<int32_t>(i), text::MatchKey(alias)}) > 0;
     });
-    for (const auto& alias : info.aliases) lexicon.names_.Add(alias, static_cast<int32_t>(i));
+    for (const auto& alias : info.aliases) {
+      // A person's one-word name that needs a context (كيم@north_korea) is a family name alone,
+      // which many names open or close: it is read only where nothing else claims the word.
+      const std::string key = text::MatchKey(alias);
+      if (info.type == graph::EntityType::kPerson && key.find(' ') == std::string::npos &&
+          lexicon.name_context_.contains({static_cast<int32_t>(i), key})) {
+        lexicon.context_family_names_.try_emplace(key, static_cast<int32_t>(i));
+        continue;
+      }
+      lexicon.names_.Add(alias, static_cast<int32_t>(i));
+    }
   }
   for (const auto& [name, context] : lexicon.name_context_) {
     const auto& [entity, key] = name;

@@ -127,6 +127,10 @@ class Lexicon {
   // it (ماي@united_kingdom: May is Theresa May where the article names Britain), or -1.
   int32_t NameContext(int32_t entity, const std::string& key) const;
   bool HasNameContext(int32_t entity) const { return entities_with_name_context_.contains(entity); }
+  // The person a one-word name of theirs that needs a context (a MatchKey: كيم@north_korea, ماي@
+  // united_kingdom) stands for where nothing else in the article claims the word, or -1. Such
+  // names are not in names(): a known name opened or closed by the word is read whole.
+  int32_t ContextFamilyName(std::string_view key) const;
   // The entity a one-word name (a MatchKey) that the names table gives another stands for where
   // the article names its context (عمان@jordan: Amman, not Oman, in news of Jordan), or -1.
   int32_t Namesake(std::string_view key) const;
@@ -175,6 +179,7 @@ class Lexicon {
   StringMap<int32_t> namesakes_;  // a name another entity owns -> the entity with a context for it
   std::map<std::pair<int32_t, std::string>, int32_t, std::less<>> local_;  // (state, head) -> organisation
   std::unordered_map<std::string, int32_t> family_names_;       // last word -> person, -2 if several
+  StringMap<int32_t> context_family_names_;  // كيم@north_korea: the word -> the person
   // People's names of several words: (person, word keys); and where to look one up. A spelling at
   // most one word away from a name shares its first or its second word, so the names are indexed
   // by their number of words and each of those two ("3|0|رجب").

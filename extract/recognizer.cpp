@@ -1096,7 +1096,12 @@ class Pass {
   Qualifier StateQualifying(size_t j, size_t end) const {
     if (const int32_t state = Nisba(j); state >= 0) return {state, j + 1, -1};
     const auto n = lex_.names().Longest(a_, j, end);
-    if (!n.length || (T(j).proclitics & ~kArticle)) return {};
+    if (T(j).proclitics & ~kArticle) return {};
+    if (!n.length) {
+      // حكومة ماي، where the article named Britain.
+      const int32_t person = ContextPersonAt(j);
+      return person >= 0 ? Qualifier{L(person).country, j + 1, person} : Qualifier{};
+    }
     if (const int32_t state = StateOf(n.value); state >= 0) return {state, j + n.length, -1};
     if (L(n.value).info.type != EntityType::kPerson) return {};
     return {L(n.value).country, j + n.length, n.value};
@@ -1521,15 +1526,57 @@ class Pass {
     }
   }
 
-  // The family name of a person named in full stands for them wherever else it is used.
+  // The person a known one-word name that needs a context (كيم@north_korea) at token i stands
+  // for, or -1: the one the article names in full with that word (كيم يونغ تشول), else the
+  // lexicon's person where the article names the context.
+  int32_t ContextFamilyNameAt(size_t i) {
+    if (T(i).kind != TokenKind::kWord || HasArticle(i) || lex_.ContextFamilyName(Base(i)) < 0) return -1;
+    if (const auto named = name_words_.find(Base(i)); named != name_words_.end()) return named->second;
+    const int32_t known = ContextPersonAt(i);
+    return known >= 0 ? FromLexicon(known) : -1;
+  }
+
+  // The lexicon's person a known one-word name that needs a context at token i stands for where
+  // the article names the context so far and no one else it names in full has the word, or -1.
+  int32_t ContextPersonAt(size_t i) const {
+    if (T(i).kind != TokenKind::kWord || HasArticle(i)) return -1;
+    const int32_t known = lex_.ContextFamilyName(Base(i));
+    if (known < 0) return -1;
+    if (const auto named = name_words_.find(Base(i)); named != name_words_.end()) {
+      const auto it = named->second >= 0 ? lexicon_of_.find(named->second) : lexicon_of_.end();
+      return it != lexicon_of_.end() && it->second == known ? known : -1;
+    }
+    const int32_t context = lex_.NameContext(known, std::string(Base(i)));
+    const bool context_named = std::ranges::any_of(out_.mentions, [&](const Mention& m) {
+      const auto it = lexicon_of_.find(m.entity);
+      return it != lexicon_of_.end() && it->second == context;
+    });
+    return context_named ? known : -1;
+  }
+
+  // The family name of a person named in full stands for them wherever else it is used, and so
+  // does a known one-word name that needs a context (كيم@north_korea). A new person of that one
+  // word is the person it stands for.
   void ResolveShortForms() {
-    if (short_forms_.empty()) return;
+    for (Mention& m : out_.mentions) {
+      if (m.end_token != m.first_token + 1 || lexicon_of_.contains(m.entity) ||
+          out_.entities[m.entity].type != EntityType::kPerson) {
+        continue;
+      }
+      if (const int32_t person = ContextFamilyNameAt(m.first_token); person >= 0) {
+        m.entity = person;
+        m.kind = MentionKind::kShortForm;
+      }
+    }
     const auto& sentences = a_.sentences();
     for (uint32_t s = 0; s < sentences.size(); ++s) {
       for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
         if (used_[i] || T(i).kind != TokenKind::kWord) continue;
         auto it = short_forms_.find(ShortFormKey(i));
-        if (it == short_forms_.end()) continue;
+        if (it == short_forms_.end()) {
+          if (const int32_t person = ContextFamilyNameAt(i); person >= 0) Add(person, MentionKind::kShortForm, s, i, i + 1);
+          continue;
+        }
         if (SomeoneElsesGivenNameBefore(s, i, it->second)) {
           Add(NewEntity(i - 1, i + 1, EntityType::kPerson), MentionKind::kName, s, i - 1, i + 1);
           continue;

@@ -398,6 +398,25 @@ TEST_CASE("a state body known by its own name stands for its state as an actor")
   CHECK(other->Ids() == std::vector<std::string>{"italy", "canada"});
 }
 
+TEST_CASE("a known one-word name that needs a context is its person only where nothing else claims the word") {
+  // The lexicon has كيم@north_korea for Kim Jong-un.
+  auto r = Recognise("وقال ترامب إن لقاءه مع كيم سيعقد بعد أن وافقت كوريا الشمالية.");
+  REQUIRE(r->Surface("كيم"));
+  CHECK(r->Surface("كيم")->id == "kim_jong_un");
+  CHECK(Recognise("وقال ترامب إن لقاءه مع كيم سيعقد في سنغافورة.")->Surface("كيم") == nullptr);
+  // Another Kim the article names in full owns the word, a Korean family name included.
+  auto named = Recognise("والتقى بومبيو المسؤول الكوري الشمالي كيم يونغ تشول.\nوقال كيم إن بلاده ملتزمة.");
+  std::vector<std::string> kims;
+  for (const Found& f : named->found) {
+    if (f.surface == "كيم") kims.push_back(f.id);
+  }
+  CHECK(kims == std::vector<std::string>{"kim_yong_chol"});
+  // A name the word opens is read whole.
+  auto whole = Recognise("وقالت كيم كارداشيان إن كوريا الشمالية بعيدة.");
+  REQUIRE(whole->Surface("كيم كارداشيان"));
+  CHECK(whole->Surface("كيم كارداشيان")->id == "kim_kardashian");
+}
+
 TEST_CASE("a known family name after another person's given name is another person of that family") {
   // The lexicon has Mike Pompeo (مايك بومبيو) and Erdogan as رجب طيب أردوغان.
   auto other = Recognise("وقال سوزان بومبيو، زوجة الوزير، إن الحفل تأجل.");
