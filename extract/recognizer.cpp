@@ -730,6 +730,16 @@ class Pass {
           return name_end;
         }
       }
+      // A body the lexicon knows by a generic name only in its state's news (الحزب الديمقراطي)
+      // is the start of another's where a definite word that is no nisba, modifier or name
+      // follows (الحزب الديمقراطي المسيحي، الحزب الديمقراطي الحر).
+      if (const size_t k = i + name.length; known.context >= 0 && known.info.type == EntityType::kOrg &&
+          !known.state_body && HasArticle(i) && Is(Rule::kOrgHead, i) && k < end && T(k).kind == TokenKind::kWord && HasArticle(k) &&
+          !(T(k).proclitics & ~kArticle) && !NisbaAt(k, end).length && !Is(Rule::kCommon, k) &&
+          !Is(Rule::kModifier, k) && !lex_.names().Longest(a_, k, end).length) {
+        Add(NewEntity(i, k + 1, known.info.type), MentionKind::kName, s, i, k + 1);
+        return k + 1;
+      }
       AddName(s, i, name.length, name.value);
       return i + name.length;
     }

@@ -417,6 +417,17 @@ TEST_CASE("a known one-word name that needs a context is its person only where n
   CHECK(whole->Surface("كيم كارداشيان")->id == "kim_kardashian");
 }
 
+TEST_CASE("a party's generic name that needs its state's news opens another party's longer name") {
+  // The lexicon knows الحزب الديمقراطي as the US Democratic Party in news naming the United States.
+  auto us = Recognise("وقال الحزب الديمقراطي إن الولايات المتحدة تحتاج إلى قانون جديد.");
+  REQUIRE(us->Surface("الحزب الديمقراطي"));
+  CHECK(us->Surface("الحزب الديمقراطي")->id == "democratic_party");
+  auto other = Recognise("وفاز الحزب الديمقراطي المسيحي في الانتخابات رغم انتقاد الولايات المتحدة.");
+  REQUIRE(other->Surface("الحزب الديمقراطي المسيحي"));
+  CHECK(other->Surface("الحزب الديمقراطي المسيحي")->id != "democratic_party");
+  CHECK(other->Surface("الحزب الديمقراطي") == nullptr);
+}
+
 TEST_CASE("a known family name after another person's given name is another person of that family") {
   // The lexicon has Mike Pompeo (مايك بومبيو) and Erdogan as رجب طيب أردوغان.
   auto other = Recognise("وقال سوزان بومبيو، زوجة الوزير، إن الحفل تأجل.");
