@@ -599,8 +599,10 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
         if (std::ranges::find(list, value) == list.end()) list.push_back(value);
       };
       auto is_bin = [](const std::string& word) { return word == kBin || word == kIbn; };
-      // A last word after بن is the father's name, no family name (تميم بن حمد).
-      const bool fathers = is_bin(written[written.size() - 2]);
+      // A last word after بن is the father's name, no family name (تميم بن حمد، عبد الله بن عبد
+      // العزيز).
+      const size_t n = written.size();
+      const bool fathers = is_bin(written[n - 2]) || (n >= 3 && written[n - 2] == kAbd && is_bin(written[n - 3]));
       if (!fathers) add_once(lexicon.family_members_[words.back()], person);
       add_once(lexicon.first_words_[person], words.front());
       // Their own words, not a father's after بن (خالد بن محمد العطية is not called محمد).

@@ -1629,6 +1629,12 @@ class Pass {
     return units;
   }
 
+  // A unit as the lexicon compares a name's words: عبد and أبو joined to the next word (عبدالله).
+  static std::string Unspaced(std::string unit) {
+    std::erase(unit, ' ');
+    return unit;
+  }
+
   // A new person the article names by one word only (الزعيم كيم، وأضاف مون، الأمير هاري) is
   // its person named in full whose first or last word that is (كيم جونغ أون، مون جاي إن), when
   // exactly one is: East Asian family names come first, and royals and leaders are called by
@@ -1663,7 +1669,7 @@ class Pass {
         merged[person] = it->second.front();
       } else if (const int32_t known = KnownFamilyNameAfter(person, unit); known >= 0) {
         merged[person] = known;
-      } else if (const int32_t holder = title != titled.end() && home >= 0 ? lex_.HolderNamed(title->second, home, unit, year_) : -1;
+      } else if (const int32_t holder = title != titled.end() && home >= 0 ? lex_.HolderNamed(title->second, home, Unspaced(unit), year_) : -1;
                  holder >= 0) {
         merged[person] = FromLexicon(holder);
       }

@@ -982,6 +982,12 @@ TEST_CASE("a given name alone is the known person whose office or family name it
   // After a title naming no state, the holder in the state the article is about.
   CHECK(Recognise("وقال الملك عبدالله إن الأردن قوي وإن الأردن باق.")->Ids() ==
         Ids{"king_abdullah_ii", "jordan", "jordan"});
+  // Written in two words too, in the year of the article: not the first king of that name.
+  CHECK(Recognise("خبر\n10 مايو 2018\nوقال الملك عبد الله إن الأردن قوي وإن الأردن باق.")->Ids() ==
+        Ids{"king_abdullah_ii", "jordan", "jordan"});
+  // A father's name after بن is no family name, عبد and the next word together too.
+  CHECK(Recognise("خبر\n10 مايو 2014\nوزار الملك عبد العزيز السعودية ثم السعودية.")->Surface("عبد العزيز")->id !=
+        "abdullah_bin_abdulaziz");
   // A royal the record lacks keeps her own node.
   CHECK(Recognise("وقالت الملكة ماكسيما إن الحوار مستمر.")->Ids() == Ids{"maxima"});
 }
