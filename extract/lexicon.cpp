@@ -473,7 +473,8 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"named_place", Rule::kNamedPlace},  {"place_head", Rule::kPlaceHead},
       {"bare_body", Rule::kBareBody},      {"led_by", Rule::kLedBy},
       {"opposition", Rule::kOpposition}, {"local_title", Rule::kLocalTitle},
-      {"director", Rule::kDirector},       {"legislator", Rule::kLegislator}};
+      {"director", Rule::kDirector},       {"legislator", Rule::kLegislator},
+      {"former", Rule::kFormer}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},

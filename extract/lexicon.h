@@ -81,6 +81,7 @@ enum class Rule : uint8_t {
                    // holder serves the place named, not the state whose capital it is
   kDirector,       // an official's title that heads the organisation named right after it
                    // (مدير المرصد، المدير التنفيذي لـ): its holder leads it
+  kFormer,         // a word that makes a title one no longer held (السابق، الراحل)
   kLegislator,     // a member title of a state's house (النائب، عضو الكنيست، السيناتور): where
                    // it names no body, its holder is an official of the state they sit for
   kCount,

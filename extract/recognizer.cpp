@@ -1322,6 +1322,13 @@ class Pass {
           it = titles_.end();
         }
       }
+      // Nor one the record gives that office at other times only (الرئيس الأميركي جون كندي, in
+      // news of 2018): the title alone is then the holder of the article's year.
+      if (it != titles_.end() && p.office == Office::kLeader && p.country >= 0 && year_ != 0 &&
+          !FormerTitle(p.first, p.end)) {
+        const auto known = lexicon_of_.find(it->second);
+        if (known != lexicon_of_.end() && FormerHolder(L(known->second), p.office, p.country)) it = titles_.end();
+      }
       const int32_t holder = it == titles_.end() && p.plain && p.office == Office::kLeader ? RecordedLeader(p.country) : -1;
       if (it != titles_.end()) {
         Add(it->second, MentionKind::kTitle, p.sentence, p.first, p.end);
@@ -1351,6 +1358,25 @@ class Pass {
         }
       }
     }
+  }
+
+  // Whether a title, or the word after it, makes it one no longer held (الرئيس الأمريكي السابق).
+  bool FormerTitle(size_t first, size_t end) const {
+    for (size_t k = first; k <= end && k < a_.tokens().size(); ++k) {
+      if (Is(Rule::kFormer, k)) return true;
+    }
+    return false;
+  }
+
+  // Whether the record gives a person an office over a body, but not in the article's year.
+  bool FormerHolder(const LexiconEntity& person, Office office, int32_t body) const {
+    bool held = false;
+    for (const LexiconRole& role : person.roles) {
+      if (role.office != office || role.body != body) continue;
+      if (role.HeldIn(year_)) return false;
+      held = true;
+    }
+    return held;
   }
 
   // The person the article names whom the record makes the leader of a state (in the

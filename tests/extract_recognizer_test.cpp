@@ -992,6 +992,27 @@ TEST_CASE("a given name alone is the known person whose office or family name it
   CHECK(Recognise("وقالت الملكة ماكسيما إن الحوار مستمر.")->Ids() == Ids{"maxima"});
 }
 
+TEST_CASE("a leader's title alone is not a holder of the past the article named with it") {
+  // The record has John F. Kennedy leading the United States until 1963.
+  auto r = Recognise(
+      "خبر\n10 مايو 2018\nوذكر التقرير اغتيال الرئيس الأميركي جون كينيدي.\nوزار دونالد ترامب الفلبين.\n"
+      "وقال الرئيس الأميركي إن الزيارة ناجحة.");
+  std::vector<std::string> titles;
+  for (const Found& f : r->found) {
+    if (f.kind == MentionKind::kTitle) titles.push_back(f.id);
+  }
+  CHECK(titles == std::vector<std::string>{"donald_trump"});
+  // Unless the title says it is of the past (الرئيس الأميركي السابق).
+  auto past = Recognise(
+      "خبر\n10 مايو 2018\nوصدر كتاب الرئيس الأميركي السابق باراك أوباما.\nوزار دونالد ترامب الفلبين.\n"
+      "وقال الرئيس الأميركي السابق إن الكتاب ناجح.");
+  titles.clear();
+  for (const Found& f : past->found) {
+    if (f.kind == MentionKind::kTitle) titles.push_back(f.id);
+  }
+  CHECK(titles == std::vector<std::string>{"barack_obama"});
+}
+
 TEST_CASE("a definite title with no name is the leader the article names, in a year of succession too") {
   // رئيس الوزراء is definite by its genitive; Abiy Ahmed took over from Hailemariam Desalegn in 2018.
   const auto r = Recognise("خبر\n10 يونيو 2018\nوصل آبي أحمد إلى القاهرة. وقال رئيس الوزراء الإثيوبي إن الحوار مستمر.\n");
