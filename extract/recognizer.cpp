@@ -41,6 +41,7 @@ class Pass {
       }
     }
     ResolveTitles();
+    ResolveContextualBodies();
     const int32_t home = HomeState();
     ResolveBareBodies(home);
     // An opposition alone is the state's that has one and is named most (an article on Daraa
@@ -615,6 +616,12 @@ class Pass {
   void AddName(uint32_t s, size_t i, size_t n, int32_t index) {
     const LexiconEntity& e = L(index);
     if (ActsForState(e, s, i)) {
+      // One known so only in its state's news (مجلس الشيوخ: the US Senate) waits for the whole
+      // article: see ResolveContextualBodies.
+      if (e.state_body && e.context >= 0) {
+        contextual_bodies_.push_back({s, static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), index});
+        return;
+      }
       Add(FromLexicon(e.capital_of), MentionKind::kCapital, s, i, i + n);
       return;
     }
@@ -1413,6 +1420,24 @@ class Pass {
   // A state body with no nisba (الحكومة، وزارة الدفاع) is the state the article named it with:
   // the nearest naming before it, else the first after it when every naming is of one state,
   // else the state the article is about.
+  // A state body the lexicon knows by a name only in its state's news (مجلس الشيوخ@ the US,
+  // مجلس العموم@ Britain) is that state where the article names it, and elsewhere a body with no
+  // state: the state the article is about (a senate in news of Pakistan is Pakistan's).
+  void ResolveContextualBodies() {
+    for (const ContextualBody& body : contextual_bodies_) {
+      const int32_t context = L(body.index).context;
+      const bool named = std::ranges::any_of(out_.mentions, [&](const Mention& m) {
+        const auto it = lexicon_of_.find(m.entity);
+        return it != lexicon_of_.end() && it->second == context;
+      });
+      if (named) {
+        Add(FromLexicon(L(body.index).capital_of), MentionKind::kCapital, body.sentence, body.first, body.end);
+      } else {
+        bare_bodies_.push_back({body.sentence, body.first, body.end, body.first, body.end, false});
+      }
+    }
+  }
+
   void ResolveBareBodies(int32_t home) {
     if (bare_bodies_.empty()) return;
     for (const BareBody& bare : bare_bodies_) {
@@ -1854,6 +1879,11 @@ class Pass {
     bool named_only;                // not the state the article is about (النظام: a regime, or a system)
   };
   std::vector<BareBody> bare_bodies_;  // state bodies named without their state
+  struct ContextualBody {
+    uint32_t sentence, first, end;
+    int32_t index;  // the lexicon's state body
+  };
+  std::vector<ContextualBody> contextual_bodies_;  // state bodies that need their state named
 };
 
 }  // namespace

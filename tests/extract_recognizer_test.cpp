@@ -393,6 +393,14 @@ TEST_CASE("a state body known by its own name stands for its state as an actor")
   CHECK(place->Surface("البيت الأبيض")->id == "united_states");
   REQUIRE(place->Surface("موسكو"));
   CHECK(place->Surface("موسكو")->id == "moscow");
+  // One the lexicon knows so only in its state's news (مجلس الشيوخ: the US Senate) is elsewhere
+  // the senate of the state the article is about.
+  auto senate = Recognise("وصوت مجلس الشيوخ على القانون في باكستان.\nوقالت باكستان إن القانون نافذ.");
+  REQUIRE(senate->Surface("مجلس الشيوخ"));
+  CHECK(senate->Surface("مجلس الشيوخ")->id == "pakistan");
+  auto us = Recognise("وصوت مجلس الشيوخ على القانون.\nوقالت الولايات المتحدة إن القانون نافذ.");
+  REQUIRE(us->Surface("مجلس الشيوخ"));
+  CHECK(us->Surface("مجلس الشيوخ")->id == "united_states");
   // Another state's nisba makes the name that state's body (a senate, a house of commons).
   auto other = Recognise("وصوت مجلس الشيوخ الإيطالي بعد أن صوت مجلس العموم الكندي.");
   CHECK(other->Ids() == std::vector<std::string>{"italy", "canada"});
