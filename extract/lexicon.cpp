@@ -451,6 +451,7 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
                     : key == "country"  ? &entities_[index].country
                     : key == "context"  ? &entities_[index].context
                     : key == "backer"   ? &entities_[index].backer
+                    : key == "patron"   ? &entities_[index].patron
                     : key == "opposition_of" ? &entities_[index].opposition_of
                                         : nullptr;
   if (!target) throw std::runtime_error(pending.place + ": unknown attribute '" + key + "'");

@@ -46,6 +46,7 @@ struct LexiconEntity {
   int32_t country = -1;    // a person or party: the state it belongs to
   int32_t context = -1;    // recognised only in an article that also names this entity
   int32_t backer = -1;     // a collective: the state whose unnamed proxies it gathers
+  int32_t patron = -1;     // an armed group: the state that backs it, whose nisba may qualify its name
   int32_t opposition_of = -1;  // a state's opposition (المعارضة السورية): that state
   std::vector<LexiconRole> roles;
   std::vector<int32_t> members;  // an alliance or organisation: the states the record lists in it

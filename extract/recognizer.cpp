@@ -630,6 +630,10 @@ class Pass {
     Add(entity, collective ? MentionKind::kCollective : MentionKind::kName, s, i, i + n);
     if (e.info.type == EntityType::kPerson) RegisterShortForm(entity, i, i + n);
     if (e.info.type != EntityType::kPerson) AddNamedWithin(s, i, i + n, index);
+    // A name that ends in its patron's nisba (ميليشيات الحوثي الإيرانية) names the patron too.
+    if (e.patron >= 0 && n >= 2 && Nisba(i + n - 1) == e.patron && !(T(i + n - 1).proclitics & ~kArticle)) {
+      Add(FromLexicon(e.patron), MentionKind::kNisba, s, i + n - 1, i + n);
+    }
   }
 
   // A lexicon name may hold the name of another entity, which is then named there too, inside
@@ -721,16 +725,23 @@ class Pass {
     if (size_t next = TryTitle(s, i, end)) return next;
     if (name.length) {
       // A party of one state named with another state's nisba is that state's namesake (حزب
-      // العدالة والتنمية المغربي is not Turkey's): a name of its own.
+      // العدالة والتنمية المغربي is not Turkey's): a name of its own. Unless it is the state the
+      // record says backs an armed group (patron=): the group keeps its name, and the nisba
+      // inside it names the patron (ميليشيات الحوثي الإيرانية), which the relation finder reads
+      // as backing it.
       const LexiconEntity& known = L(name.value);
-      if (known.country >= 0 && known.info.type != EntityType::kPerson) {
-        // Not a state conjoined with it (المعارضة السورية وروسيا): that is the clause's.
+      if ((known.country >= 0 || known.patron >= 0) && known.info.type != EntityType::kPerson) {
+        // Not a state conjoined with it (المعارضة السورية وروسيا) or governed by a preposition
+        // (ميليشيات الحوثي للسعودية): that is the clause's.
         if (const auto nisba = NisbaAt(i + name.length, end);
-            nisba.length && nisba.value != known.country && !(T(i + name.length).proclitics & kConjWa)) {
+            nisba.length && nisba.value != known.country && !(T(i + name.length).proclitics & ~kArticle) &&
+            (known.country >= 0 || nisba.value == known.patron)) {
           const size_t name_end = i + name.length + nisba.length;
           // A state body's namesake is that state's body, and so the state (مجلس العموم الكندي).
           if (known.state_body) {
             Add(FromLexicon(nisba.value), MentionKind::kInstitution, s, i, name_end);
+          } else if (nisba.value == known.patron) {
+            AddName(s, i, name_end - i, name.value);
           } else {
             Add(NewEntity(i, name_end, known.info.type), MentionKind::kName, s, i, name_end);
           }

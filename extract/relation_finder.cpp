@@ -67,6 +67,10 @@ class Finder {
         if (cover_[t] < 0) cover_[t] = index;
       }
     }
+    for (size_t i = 0; i < r.mentions.size(); ++i) {
+      const auto index = static_cast<int32_t>(i);
+      if (Patron(index) && at_start_[Start(M(index))] == index) at_start_[Start(M(index))] = -1;
+    }
     // A name in quotation marks (إقناع "المقاومة الإسلامية في العراق") is reached through them.
     for (size_t i = 0; i < r.mentions.size(); ++i) {
       const auto& m = r.mentions[i];
@@ -936,6 +940,12 @@ class Finder {
         Emit("member_of", body, mi, a_.tokens()[start].span, Negated(start), 0.8f, Source(start));
       }
     }
+    // An armed group named with the nisba of the state that backs it (ميليشيات الحوثي الإيرانية).
+    if (Patron(mi)) {
+      const int32_t group = at_end_[m.end_token];
+      Role("backs", mi, Info(group), a_.tokens()[start].span, group);
+      return;
+    }
     uint32_t k = m.end_token;
     // X بقيادة Y: Y leads X (التحالف بقيادة السعودية، الجيش الوطني الليبي بقيادة خليفة حفتر).
     if (k + 1 < e_ && type != EntityType::kPerson && type != EntityType::kPlace &&
@@ -1258,6 +1268,14 @@ class Finder {
   // Whether a mention lies inside a longer one (the leader in التحالف العربي بقيادة السعودية).
   bool Within(int32_t mi) const { return cover_[Start(M(mi))] != mi; }
 
+  // A nisba inside an armed group's name names its patron (ميليشيات الحوثي الإيرانية), which
+  // only the name's own reading takes: no other reading's argument.
+  bool Patron(int32_t mi) const {
+    const int32_t group = at_end_[M(mi).end_token];
+    return M(mi).kind == MentionKind::kNisba && group >= 0 && Start(M(group)) < Start(M(mi)) &&
+           Type(group) == EntityType::kArmedGroup;
+  }
+
   bool Overlap(int32_t a, int32_t b) const {
     return Start(M(a)) < M(b).end_token && Start(M(b)) < M(a).end_token;
   }
@@ -1486,7 +1504,10 @@ class Finder {
         NearMentions(hit.t, &near);
         for (const int32_t s : near) {
           for (const int32_t o : near) {
-            if (M(s).entity == M(o).entity || Overlap(s, o) || !Fits(hit.frame->predicate, Type(s), Type(o))) continue;
+            if (M(s).entity == M(o).entity || Overlap(s, o) || Patron(s) || Patron(o) ||
+                !Fits(hit.frame->predicate, Type(s), Type(o))) {
+              continue;
+            }
             const uint32_t cost = std::max(Words(s, hit.t), Words(o, hit.t));
             const auto [it, added] = chosen.try_emplace({s, o, hit.frame->predicate}, choices.size());
             if (added) {
@@ -1538,7 +1559,7 @@ class Finder {
       const size_t hi = std::min(mentions.size(), si + kNeighbours + 1);
       for (size_t oi = lo; oi < hi; ++oi) {
         const int32_t o = mentions[oi];
-        if (M(s).entity == M(o).entity || Overlap(s, o)) continue;
+        if (M(s).entity == M(o).entity || Overlap(s, o) || Patron(s) || Patron(o)) continue;
         const bool after = Start(M(o)) >= M(s).end_token;
         const uint32_t from = after ? M(s).end_token : M(o).end_token;
         const uint32_t to = after ? Start(M(o)) : Start(M(s));

@@ -569,3 +569,14 @@ TEST_CASE("an organisation named inside a body's lexicon name is the one it is p
   CHECK(Triples("وقال حزب الشعب الجمهوري إن الانتخابات نزيهة.\n").empty());
   CHECK(Triples("وقالت وكالة الاستخبارات المركزية الأميركية إن التقرير دقيق.\n").empty());
 }
+
+TEST_CASE("an armed group named with its patron's nisba is backed by it, also in a title") {
+  // patron=iran in the lexicon: الإيرانية after the Houthis' name is who backs them, and it is
+  // no argument of the clause's verb nor the state a member of the group serves.
+  CHECK(Triples("وقصفت ميليشيات الحوثي الإيرانية مواقع في مدينة تعز.\n") ==
+        Lines{"houthis attacked taiz", "iran backs houthis"});
+  CHECK(Triples("وقتل القيادي في جماعة الحوثي الإيرانية أحمد صالح العماد في غارة جوية.\n") ==
+        Lines{"ahmed_salih_al_imad member_of houthis", "iran backs houthis"});
+  // Another state's nisba is not the patron's.
+  CHECK(Triples("وقالت جماعة الحوثي اليمنية إن الهدنة انتهت.\n").empty());
+}
