@@ -580,3 +580,9 @@ TEST_CASE("an armed group named with its patron's nisba is backed by it, also in
   // Another state's nisba is not the patron's.
   CHECK(Triples("وقالت جماعة الحوثي اليمنية إن الهدنة انتهت.\n").empty());
 }
+
+TEST_CASE("a state is no member of a body of one state, its parties") {
+  // حزب العدالة والتنمية has country=turkey: people and groups join it, states do not.
+  CHECK(Triples("وانضمت تركيا إلى حزب العدالة والتنمية العام الماضي.\n").empty());
+  CHECK(Triples("وانضمت تركيا إلى حلف شمال الأطلسي عام 1952.\n") == Lines{"turkey member_of nato"});
+}
