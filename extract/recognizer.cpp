@@ -525,7 +525,10 @@ class Pass {
     lexicon_of_[e] = index;
     return e;
   }
-  int32_t NewEntity(size_t first, size_t end, EntityType type) {
+  // The entity named by the words [first, end) that no lexicon name covers: a known person they
+  // spell, else one of the article's own. state: the country a title gives a person (its
+  // nisba), or -1.
+  int32_t NewEntity(size_t first, size_t end, EntityType type, int32_t state = -1) {
     std::string arabic;  // the words alone: quotation marks have no place in a label
     const Span span = SpanOf(first, end);
     for (size_t i = first; i < end; ++i) {
@@ -541,16 +544,23 @@ class Pass {
         // A name word read with a pronoun suffix (ميرك as مير + ك) is also compared whole.
         whole.emplace_back(T(i).enclitic && !T(i).proclitics ? Key(i) : Base(i));
       }
-      // A spelling of a known person's name, or their family name alone.
-      if (const int32_t known = lex_.PersonLike(words); known >= 0) return FromLexicon(known);
+      // A spelling of a known person's name, or their family name alone; not one of another
+      // state than the title's (المتحدث باسم الخارجية الأردنية محمد الكايد is no محمد بن زايد).
+      auto of_state = [&](int32_t known) {
+        return known >= 0 && (state < 0 || L(known).country < 0 || L(known).country == state ||
+                              std::ranges::any_of(L(known).roles, [&](const LexiconRole& r) { return r.body == state; }));
+      };
+      if (const int32_t known = lex_.PersonLike(words); of_state(known)) return FromLexicon(known);
       if (whole != words) {
-        if (const int32_t known = lex_.PersonLike(whole); known >= 0) return FromLexicon(known);
+        if (const int32_t known = lex_.PersonLike(whole); of_state(known)) return FromLexicon(known);
       }
-      if (const int32_t known = lex_.FamilyMember(words); known >= 0) return FromLexicon(known);
+      if (const int32_t known = lex_.FamilyMember(words); of_state(known)) return FromLexicon(known);
       // A known name of two words or more after a word no rule stopped at (التالي عبد الفتاح
       // السيسي): the name is the person's.
       if (words.size() >= 3) {
-        if (const int32_t known = lex_.PersonLike({words.begin() + 1, words.end()}); known >= 0) return FromLexicon(known);
+        if (const int32_t known = lex_.PersonLike({words.begin() + 1, words.end()}); of_state(known)) {
+          return FromLexicon(known);
+        }
       }
     }
     std::string label = lex_.transliterator().Label(arabic);
@@ -910,7 +920,8 @@ class Pass {
         name_end = j + 1;
         short_forms_.try_emplace(ShortFormKey(j), person);
       } else {
-        person = holder >= 0 ? FromLexicon(holder) : NewEntity(name_first, name_end, EntityType::kPerson);
+        person = holder >= 0 ? FromLexicon(holder) : NewEntity(name_first, name_end, EntityType::kPerson,
+                                                            nisba >= 0 && L(nisba).info.type == EntityType::kCountry ? nisba : -1);
       }
     } else if (only_named) {
       return 0;
@@ -995,23 +1006,34 @@ class Pass {
   }
 
   // The recorded leader of a body whose name the name of len words at token j misspells, or -1:
-  // it opens with a word of the leader's names, ends a letter from another (two in a word of
-  // seven letters or more), and names nobody else kg knows (الرئيس الكوري الجنوبي مون جي إين،
-  // ينس ستولتينبيرغ; not الملك محمد الخامس).
+  // it opens with a word of the leader's names and ends a letter from another (two in a word of
+  // seven letters or more), or ends with one and opens a letter from another, and names nobody
+  // else kg knows (الرئيس الكوري الجنوبي مون جي إين، ينس ستولتينبيرغ، الرئيس الفلسطيني محمد عباس;
+  // not الملك محمد الخامس).
   int32_t MisspeltLeader(int32_t body, size_t j, size_t len) const {
     std::vector<std::string> words;
     for (size_t k = j; k < j + len; ++k) words.emplace_back(Base(k));
     if (lex_.PersonLike(words) >= 0 || lex_.FamilyMember(words) >= 0) return -1;
-    // عبد joins the word after it, as the record's names are compared (عبد الله: عبدالله).
-    const int32_t leader = lex_.HolderNamed(Office::kLeader, body, Joins(j) ? words[0] + words[1] : words[0], year_);
-    if (leader < 0) return -1;
-    const std::string_view last = Key(j + len - 1);
-    for (const std::string& alias : L(leader).info.aliases) {
-      const std::string key = text::MatchKey(alias);
-      for (std::string_view word : text::Split(key, ' ')) {
-        const size_t letters = text::CodePoints(word);
-        if (letters >= 2 && text::EditDistance(word, last) <= (letters >= 7 ? 2u : 1u)) return leader;
+    // Whether a word is a letter (two in a long word) from a word of the leader's names.
+    auto near = [&](int32_t leader, std::string_view misspelt) {
+      for (const std::string& alias : L(leader).info.aliases) {
+        const std::string key = text::MatchKey(alias);
+        for (std::string_view word : text::Split(key, ' ')) {
+          const size_t letters = text::CodePoints(word);
+          if (letters >= 2 && text::EditDistance(word, misspelt) <= (letters >= 7 ? 2u : 1u)) return true;
+        }
       }
+      return false;
+    };
+    // عبد joins the word after it, as the record's names are compared (عبد الله: عبدالله).
+    const bool joined = Joins(j);
+    if (const int32_t leader = lex_.HolderNamed(Office::kLeader, body, joined ? words[0] + words[1] : words[0], year_);
+        leader >= 0 && near(leader, Key(j + len - 1))) {
+      return leader;
+    }
+    if (const int32_t leader = lex_.HolderNamed(Office::kLeader, body, words.back(), year_);
+        leader >= 0 && !joined && len == 2 && near(leader, Key(j))) {
+      return leader;
     }
     return -1;
   }

@@ -1045,6 +1045,13 @@ TEST_CASE("a leader's name misspelt after the title is the record's holder; anot
   const auto r = Recognise("خبر\n12 يوليو 2018\nوتحدث عن الملك المغربي محمد الخامس في خطابه.\n");
   REQUIRE(r->Surface("محمد الخامس"));
   CHECK(r->Surface("محمد الخامس")->id != "mohammed_vi");
+  // A title's state vouches against a known person of another state one letter away (زايد).
+  const auto spokesman = Recognise("وقال المتحدث باسم وزارة الخارجية الأردنية محمد الكايد إن الحكومة وافقت.\n");
+  REQUIRE(spokesman->Surface("محمد الكايد"));
+  CHECK(spokesman->Surface("محمد الكايد")->id != "mohamed_bin_zayed");
+  // The holder's family name after a given name a letter from theirs: the holder too.
+  CHECK(Recognise("خبر\n12 يوليو 2018\nواستقبل بوتين الرئيس الفلسطيني محمد عباس أمس.\n")->Ids() ==
+        Ids{"vladimir_putin", "palestine", "mahmoud_abbas"});
 }
 
 TEST_CASE("a word a place's name has only with the article stays a name word without it") {
