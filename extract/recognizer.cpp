@@ -732,6 +732,18 @@ class Pass {
       AddName(s, i, length, name.value);
       return i + length;
     }
+    // A collective's word (the unnamed militias of Iraq) describes a group named right after it
+    // (ميليشيات حزب الله، مليشيات الحوثيين: that group) or an opposition (الفصائل المعارضة).
+    if (name.length && L(name.value).backer >= 0) {
+      const size_t k = i + name.length;
+      if (const auto group = lex_.names().Longest(a_, k, end);
+          group.length && !T(k).proclitics && L(group.value).info.type == EntityType::kArmedGroup &&
+          L(group.value).backer < 0) {
+        AddName(s, i, name.length + group.length, group.value);
+        return k + group.length;
+      }
+      if (lex_.rule(Rule::kOpposition).Longest(a_, i, end).length > name.length) return k;
+    }
     if (size_t next = TryTitle(s, i, end)) return next;
     if (name.length) {
       // A party of one state named with another state's nisba is that state's namesake (حزب

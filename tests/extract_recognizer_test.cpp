@@ -224,6 +224,14 @@ TEST_CASE("the collective armed factions, only where the article is about Iraq")
   CHECK(iraq->Surface("المجموعات المدعومة من")->kind == MentionKind::kCollective);
   auto elsewhere = Recognise("اشتبكت الميليشيات في الإقليم.");
   CHECK_FALSE(elsewhere->Surface("الميليشيات"));
+  // Its word before a group's own name describes that group, before an opposition's word the
+  // opposition.
+  auto named = Recognise("اتهمت بغداد ميليشيات حزب الله ومليشيات الحوثيين بالهجوم.");
+  REQUIRE(named->Surface("ميليشيات حزب الله"));
+  CHECK(named->Surface("ميليشيات حزب الله")->id == "hezbollah");
+  REQUIRE(named->Surface("مليشيات الحوثيين"));
+  CHECK(named->Surface("مليشيات الحوثيين")->id == "houthis");
+  CHECK_FALSE(Recognise("اتهمت بغداد الفصائل المعارضة بالهجوم.")->Surface("الفصائل"));
 }
 
 TEST_CASE("a later family name or title resolves to the person the article named") {
