@@ -1435,13 +1435,7 @@ class Finder {
   }
   Record Membership(EntityType subject_type, const std::string& subject, const std::string& body_id) const {
     const int32_t body = lex_.Find(body_id);
-    if (body < 0) return Record::kSilent;
-    // A body of one state (its parties: country=) has people and groups for members, never a
-    // state (the United States in the Republican Party, read off a senator who is in both).
-    if (lex_.entities()[body].members.empty()) {
-      return subject_type == EntityType::kCountry && lex_.entities()[body].country >= 0 ? Record::kNotMember
-                                                                                          : Record::kSilent;
-    }
+    if (body < 0 || lex_.entities()[body].members.empty()) return Record::kSilent;
     // Its members are states: a person is none (its officials are official_of), while a body
     // or a force may be part of it (Frontex of the EU).
     if (subject_type == EntityType::kPerson) return Record::kNotMember;

@@ -39,6 +39,14 @@ void AgreeWithRecord(const Lexicon& lexicon, std::string_view date, std::vector<
     if (st.predicate != "leads" && st.predicate != "official_of" && st.predicate != "member_of") return false;
     const int32_t body = lexicon.Find(st.object.id);
     if (body < 0) return false;  // a body the record does not know: the article alone says
+    // A body of one state (its parties: country=) has people and groups for members, never a
+    // state (the United States in the Republican Party, read off a senator who is in both).
+    // Dropped here, not among the readings, so that the model still learns from them how
+    // seldom a state is a member of what a sentence names beside it.
+    if (st.predicate == "member_of" && st.subject.type == graph::EntityType::kCountry &&
+        lexicon.entities()[body].country >= 0 && lexicon.entities()[body].members.empty()) {
+      return true;
+    }
     const int32_t person = lexicon.Find(st.subject.id);
     if (person < 0 || lexicon.entities()[person].roles.empty()) {
       // Someone the record gives no office leads nothing whose leader it records.
