@@ -53,6 +53,12 @@ void AgreeWithRecord(const Lexicon& lexicon, std::string_view date, std::vector<
       return st.predicate == "leads" && led_on_record(body);
     }
     const auto& roles = lexicon.entities()[person].roles;
+    // A year in which the record has the person in two offices of the body (a minister made
+    // prime minister that year): the one the article's title names stands.
+    const bool as_titled = std::ranges::any_of(roles, [&](const LexiconRole& role) {
+      return held(role, body) && PredicateOf(role.office, lexicon.entities()[body].info.type) == st.predicate;
+    });
+    if (as_titled) return false;
     for (const LexiconRole& role : roles) {
       if (!held(role, body)) continue;
       // Undated, the record cannot say which of several offices in one body the article means

@@ -586,3 +586,11 @@ TEST_CASE("a state is no member of a body of one state, its parties") {
   CHECK(Triples("وانضمت تركيا إلى حزب العدالة والتنمية العام الماضي.\n").empty());
   CHECK(Triples("وانضمت تركيا إلى حلف شمال الأطلسي عام 1952.\n") == Lines{"turkey member_of nato"});
 }
+
+TEST_CASE("in a year the record gives a person two offices of one body, the article's title says which") {
+  // Maeen Abdulmalik: minister until October 2018, then prime minister (role= in the lexicon).
+  CHECK(Triples("خبر\n31 مايو 2018\nوتحدث السفير بحضور وزير الأشغال اليمني معين عبد الملك عن التنمية.\n") ==
+        Lines{"maeen_abdulmalik official_of yemen"});
+  CHECK(Triples("خبر\n20 ديسمبر 2018\nوقال رئيس الوزراء اليمني معين عبد الملك إن الحكومة مستعدة.\n") ==
+        Lines{"maeen_abdulmalik leads yemen"});
+}
