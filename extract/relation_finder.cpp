@@ -779,8 +779,8 @@ class Finder {
       } else {
         continue;
       }
-      if (office == Office::kLeader && body_mention >= 0 && body.type == EntityType::kCountry &&
-          HeadsStateBody(title_first, title_end, body_mention)) {
+      if (office == Office::kLeader && body_mention >= 0 && body.type != EntityType::kPlace &&
+          HeadsPartOf(title_first, title_end, body_mention)) {
         office = Office::kOfficial;
       }
       // A director of an organisation named right after the title leads it (مدير المرصد).
@@ -831,12 +831,19 @@ class Finder {
     return false;
   }
 
-  // Whether a leader's title names a body of the state between its head and the state named
-  // in it (body_mention), in words no rule lists (رئيس هيئة الرياضة في السعودية، رئيس مكتب
-  // الأمن القومي في كوريا الجنوبية): its holder is an official of the state, not its leader.
-  // Offices the rules list complete the head (رئيس وزراء إسرائيل).
-  bool HeadsStateBody(uint32_t first, uint32_t end, int32_t body_mention) const {
+  // Whether a leader's title names a part of the body named in it (body_mention) between its
+  // head and that body, in words no rule lists (رئيس هيئة الرياضة في السعودية، رئيس مكتب الأمن
+  // القومي في كوريا الجنوبية): its holder is an official of the body, not its leader. Offices the
+  // rules list complete the head (رئيس وزراء إسرائيل، رئيس المكتب السياسي لحماس). Another body
+  // than a state is one the part is in, after في (رئيس لجنة العلاقات الخارجية في المجلس الوطني
+  // للمقاومة), not one whose name opens with its head word (زعيم حزب بوديموس اليساري).
+  bool HeadsPartOf(uint32_t first, uint32_t end, int32_t body_mention) const {
     const uint32_t head = lex_.rule(Rule::kTitle).Longest(a_, first, end).length;
+    if (Type(body_mention) != EntityType::kCountry) {
+      const uint32_t at = M(body_mention).first_token;
+      if (at <= first + head || !Is(p_.fi, at - 1)) return false;
+      end = at - 1;
+    }
     for (uint32_t k = first + head; k < end; ++k) {
       if (k >= M(body_mention).first_token && k < M(body_mention).end_token) continue;
       // Offices and further titles (العاهل السعودي الملك سلمان) complete it.

@@ -47,15 +47,23 @@ void AgreeWithRecord(const Lexicon& lexicon, std::string_view date, std::vector<
         lexicon.entities()[body].country >= 0 && lexicon.entities()[body].members.empty()) {
       return true;
     }
+    // The unnamed militias of a state (a collective, backer=) have no leader or member a sentence
+    // names: زعيم الميليشيات عبد الملك الحوثي leads his own group.
+    if (lexicon.entities()[body].backer >= 0) return true;
     const int32_t person = lexicon.Find(st.subject.id);
     if (person < 0 || lexicon.entities()[person].roles.empty()) {
       // Someone the record gives no office leads nothing whose leader it records.
       return st.predicate == "leads" && led_on_record(body);
     }
     const auto& roles = lexicon.entities()[person].roles;
-    // A year in which the record has the person in two offices of the body (a minister made
-    // prime minister that year): the one the article's title names stands.
-    const bool as_titled = std::ranges::any_of(roles, [&](const LexiconRole& role) {
+    // A year in which one office of the body handed over to another (a minister made prime
+    // minister): the one the article's title names stands.
+    const bool handover = std::ranges::any_of(roles, [&](const LexiconRole& a) {
+      return held(a, body) && std::ranges::any_of(roles, [&](const LexiconRole& b) {
+               return held(b, body) && b.office != a.office && a.to != 0 && a.to == b.from;
+             });
+    });
+    const bool as_titled = handover && std::ranges::any_of(roles, [&](const LexiconRole& role) {
       return held(role, body) && PredicateOf(role.office, lexicon.entities()[body].info.type) == st.predicate;
     });
     if (as_titled) return false;

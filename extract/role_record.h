@@ -21,7 +21,8 @@ int YearOf(std::string_view date);
 // state the record does not give the person then is dropped, and so is an office in a state that
 // neither their record nor their country= names, and a `leads` by someone
 // without recorded offices of a body whose leader then the record names; a state's member_of a
-// body of one state (country=, no members=) is dropped too. Other triples are left as they are.
+// body of one state (country=, no members=) is dropped too, and so is any role in a collective
+// (backer=). Other triples are left as they are.
 void AgreeWithRecord(const Lexicon& lexicon, std::string_view date, std::vector<graph::Statement>* statements);
 
 }  // namespace kg::extract

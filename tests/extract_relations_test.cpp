@@ -594,3 +594,13 @@ TEST_CASE("in a year the record gives a person two offices of one body, the arti
   CHECK(Triples("خبر\n20 ديسمبر 2018\nوقال رئيس الوزراء اليمني معين عبد الملك إن الحكومة مستعدة.\n") ==
         Lines{"maeen_abdulmalik leads yemen"});
 }
+
+TEST_CASE("the head of a part of a body is its official; a collective has no leader a sentence names") {
+  CHECK(Triples("وقال رئيس لجنة العلاقات الخارجية في المجلس الوطني للمقاومة الإيرانية، محمد محدثين، إن الخطة فشلت.\n") ==
+        Lines{"mohammed_mahdthin official_of ncri"});
+  // A body whose name opens with the title's next word is the one the title heads.
+  CHECK(Triples("وقال زعيم حزب بوديموس اليساري بابلو إيغليسياس إن الحكومة ستسقط.\n") ==
+        Lines{"pablo_iyghlisyas leads podemos"});
+  // The unnamed militias of Iraq (a collective) are nobody's to lead.
+  CHECK(Triples("وأكد مسؤول عراقي في بغداد أن زعيم الميليشيات عبدالملك الحوثي هدد بالتصعيد.\n").empty());
+}
