@@ -529,7 +529,7 @@ class Finder {
       if (Is(p_.negation, k)) return true;
     }
     for (uint32_t k = t > b_ + 8 ? t - 8 : b_; k < t; ++k) {
-      if (Is(p_.denial, k)) return true;
+      if (Is(p_.denial, k) || (Is(p_.negation, k) && k + 1 < t && Is(p_.untruth, k + 1))) return true;
     }
     return false;
   }
@@ -1652,6 +1652,7 @@ ParticleSet::ParticleSet(std::initializer_list<std::string_view> words) {
 Particles::Particles()
     : negation({"لم", "لن", "لا", "عدم", "ليس", "ليست", "دون"}),
       denial({"نفى", "نفت", "نفوا", "ينفي", "تنفي", "ننفي", "نفي", "ينفون", "نفيه", "نفيها"}),
+      untruth({"صحة"}),
       hedge({"ربما", "سوف", "يمكن", "قد يكون", "محتمل", "المحتمل", "احتمال", "يحتمل", "يجب",
              "ينبغي", "يتعين", "الضروري", "ضرورة", "المقرر", "يتوقع", "المتوقع", "المنتظر"}),
       condition({"حال", "إذا", "اذا", "لو", "مخاوف", "خطط", "خطة", "تخطط", "يخطط", "إن لم"}),

@@ -31,6 +31,7 @@ struct Particles {
   Particles();
   ParticleSet negation;      // لم لن لا عدم ليس
   ParticleSet denial;        // نفى ينفي ...: the clause they govern is negated
+  ParticleSet untruth;       // صحة: after a negation (لا صحة لتقارير عن), what follows is denied
   ParticleSet hedge;         // ربما سوف يمكن يجب ...
   ParticleSet condition;     // حال إذا لو مخاوف خطط ...
   ParticleSet prospective;   // المرتقب المقرر: after a masdar, an event still to come

@@ -604,3 +604,10 @@ TEST_CASE("the head of a part of a body is its official; a collective has no lea
   // The unnamed militias of Iraq (a collective) are nobody's to lead.
   CHECK(Triples("وأكد مسؤول عراقي في بغداد أن زعيم الميليشيات عبدالملك الحوثي هدد بالتصعيد.\n").empty());
 }
+
+TEST_CASE("there being no truth to a report denies what it reports") {
+  CHECK(Triples("وقال المسؤول إنه لا صحة لتقارير عن ضربات أمريكية ضد قواعد الأسد في سوريا.\n") ==
+        Lines{"united_states !attacked bashar_al_assad"});
+  // صحة without the negation is health.
+  CHECK(Triples("وقالت وزارة الصحة إن غارات إسرائيلية استهدفت غزة.\n") == Lines{"israel attacked gaza"});
+}
