@@ -282,7 +282,11 @@ int32_t Lexicon::HolderNamed(Office office, int32_t body, std::string_view word,
   const auto& holders = office == Office::kLeader ? leaders_ : officials_;
   const auto of_body = holders.find(body);
   if (of_body == holders.end()) return -1;
-  const auto family = family_members_.find(std::string(word));
+  // Compared as the record's names are: عبد and أبو joined to the word after them (عبد الله).
+  std::string key(word);
+  std::erase(key, ' ');
+  word = key;
+  const auto family = family_members_.find(key);
   int32_t found = -1;
   for (const int32_t holder : of_body->second) {
     auto has = [&](const auto& words_of) {

@@ -140,8 +140,8 @@ class Lexicon {
   // Saudi-led coalition is التحالف in news of Yemen), or -1. head: a MatchKey.
   int32_t LocalOrganisation(int32_t state, std::string_view head) const;
   // The one person the record gives the office (leader or official) over a body in the year (any
-  // year if 0) one of whose names has the word (a MatchKey), or -1: الملك السعودي سلمان، وزير
-  // الخارجية الألماني هايكو.
+  // year if 0) one of whose names has the word (a MatchKey; a unit of two, عبد الله, is compared
+  // joined), or -1: الملك السعودي سلمان، وزير الخارجية الألماني هايكو.
   int32_t HolderNamed(Office office, int32_t body, std::string_view word, int year) const;
   int32_t Find(std::string_view id) const;  // index of an entity id, or -1
 

@@ -1043,9 +1043,11 @@ class Pass {
         leader >= 0 && near(leader, Key(j + len - 1))) {
       return leader;
     }
-    if (const int32_t leader = lex_.HolderNamed(Office::kLeader, body, words.back(), year_);
-        leader >= 0 && !joined && len == 2 && near(leader, Key(j))) {
-      return leader;
+    if (len == 2 && !joined) {
+      if (const int32_t leader = lex_.HolderNamed(Office::kLeader, body, words.back(), year_);
+          leader >= 0 && near(leader, Key(j))) {
+        return leader;
+      }
     }
     return -1;
   }
@@ -1470,12 +1472,7 @@ class Pass {
   // state: the state the article is about (a senate in news of Pakistan is Pakistan's).
   void ResolveContextualBodies() {
     for (const ContextualBody& body : contextual_bodies_) {
-      const int32_t context = L(body.index).context;
-      const bool named = std::ranges::any_of(out_.mentions, [&](const Mention& m) {
-        const auto it = lexicon_of_.find(m.entity);
-        return it != lexicon_of_.end() && it->second == context;
-      });
-      if (named) {
+      if (NamesSoFar(L(body.index).context)) {
         Add(FromLexicon(L(body.index).capital_of), MentionKind::kCapital, body.sentence, body.first, body.end);
       } else {
         bare_bodies_.push_back({body.sentence, body.first, body.end, body.first, body.end, false});
@@ -1652,12 +1649,15 @@ class Pass {
       const auto it = named->second >= 0 ? lexicon_of_.find(named->second) : lexicon_of_.end();
       return it != lexicon_of_.end() && it->second == known ? known : -1;
     }
-    const int32_t context = lex_.NameContext(known, std::string(Base(i)));
-    const bool context_named = std::ranges::any_of(out_.mentions, [&](const Mention& m) {
+    return NamesSoFar(lex_.NameContext(known, std::string(Base(i)))) ? known : -1;
+  }
+
+  // Whether a mention read so far is of the lexicon's entity `index`.
+  bool NamesSoFar(int32_t index) const {
+    return std::ranges::any_of(out_.mentions, [&](const Mention& m) {
       const auto it = lexicon_of_.find(m.entity);
-      return it != lexicon_of_.end() && it->second == context;
+      return it != lexicon_of_.end() && it->second == index;
     });
-    return context_named ? known : -1;
   }
 
   // The family name of a person named in full stands for them wherever else it is used, and so
@@ -1725,12 +1725,6 @@ class Pass {
     return units;
   }
 
-  // A unit as the lexicon compares a name's words: عبد and أبو joined to the next word (عبدالله).
-  static std::string Unspaced(std::string unit) {
-    std::erase(unit, ' ');
-    return unit;
-  }
-
   // A new person the article names by one word only (الزعيم كيم، وأضاف مون، الأمير هاري) is
   // its person named in full whose first or last word that is (كيم جونغ أون، مون جاي إن), when
   // exactly one is: East Asian family names come first, and royals and leaders are called by
@@ -1765,7 +1759,7 @@ class Pass {
         merged[person] = it->second.front();
       } else if (const int32_t known = KnownFamilyNameAfter(person, unit); known >= 0) {
         merged[person] = known;
-      } else if (const int32_t holder = title != titled.end() && home >= 0 ? lex_.HolderNamed(title->second, home, Unspaced(unit), year_) : -1;
+      } else if (const int32_t holder = title != titled.end() && home >= 0 ? lex_.HolderNamed(title->second, home, unit, year_) : -1;
                  holder >= 0) {
         merged[person] = FromLexicon(holder);
       }

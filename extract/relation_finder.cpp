@@ -67,9 +67,18 @@ class Finder {
         if (cover_[t] < 0) cover_[t] = index;
       }
     }
+    // A nisba inside an armed group's name (ميليشيات الحوثي الإيرانية) names its patron, which
+    // only the name's own reading takes: no mention starts there for other readings.
+    patron_of_.assign(r.mentions.size(), -1);
     for (size_t i = 0; i < r.mentions.size(); ++i) {
       const auto index = static_cast<int32_t>(i);
-      if (Patron(index) && at_start_[Start(M(index))] == index) at_start_[Start(M(index))] = -1;
+      const int32_t group = at_end_[M(index).end_token];
+      if (M(index).kind != MentionKind::kNisba || group < 0 || Start(M(group)) >= Start(M(index)) ||
+          Type(group) != EntityType::kArmedGroup) {
+        continue;
+      }
+      patron_of_[i] = group;
+      if (at_start_[Start(M(index))] == index) at_start_[Start(M(index))] = -1;
     }
     // A name in quotation marks (إقناع "المقاومة الإسلامية في العراق") is reached through them.
     for (size_t i = 0; i < r.mentions.size(); ++i) {
@@ -948,8 +957,7 @@ class Finder {
       }
     }
     // An armed group named with the nisba of the state that backs it (ميليشيات الحوثي الإيرانية).
-    if (Patron(mi)) {
-      const int32_t group = at_end_[m.end_token];
+    if (const int32_t group = patron_of_[mi]; group >= 0) {
       Role("backs", mi, Info(group), a_.tokens()[start].span, group);
       return;
     }
@@ -1275,13 +1283,9 @@ class Finder {
   // Whether a mention lies inside a longer one (the leader in التحالف العربي بقيادة السعودية).
   bool Within(int32_t mi) const { return cover_[Start(M(mi))] != mi; }
 
-  // A nisba inside an armed group's name names its patron (ميليشيات الحوثي الإيرانية), which
-  // only the name's own reading takes: no other reading's argument.
-  bool Patron(int32_t mi) const {
-    const int32_t group = at_end_[M(mi).end_token];
-    return M(mi).kind == MentionKind::kNisba && group >= 0 && Start(M(group)) < Start(M(mi)) &&
-           Type(group) == EntityType::kArmedGroup;
-  }
+  // Whether a mention is a patron's nisba inside an armed group's name: no reading's argument
+  // but that name's own.
+  bool Patron(int32_t mi) const { return patron_of_[mi] >= 0; }
 
   bool Overlap(int32_t a, int32_t b) const {
     return Start(M(a)) < M(b).end_token && Start(M(b)) < M(a).end_token;
@@ -1619,6 +1623,7 @@ class Finder {
   std::vector<int32_t> at_start_;  // token -> the longest mention starting there (with its title)
   std::vector<int32_t> at_end_;    // end token -> the longest mention ending there
   std::vector<int32_t> cover_;     // token -> a mention that covers it
+  std::vector<int32_t> patron_of_;  // mention -> the armed group whose name holds it as its patron's nisba, or -1
   std::vector<bool> used_;         // light nouns already read with their verb
   std::vector<uint32_t> words_before_;  // token -> the word tokens before it in the article
   std::vector<std::pair<uint32_t, Word>> triggers_read_;  // this sentence's words with readings
