@@ -135,6 +135,10 @@ class Checker {
         Problem(std::string(name) + " holds triple " + Describe(t) + " that SPO does not");
       }
       if (order == Order::kPos) {
+        // The subject's term beside the key, where the store keeps it there.
+        if (!it->value().empty() && reader_.Get(Cf::kTerms, encoding::IdKey(t.s)) != it->value()) {
+          Problem("POS holds a term for triple " + Describe(t) + " that is not its subject's");
+        }
         const TermId key_p = encoding::KeyPredicate(t.p, t.negated);
         if (key_p != last_p || t.o != last_o) ++predicates_[key_p][2];
         last_p = key_p;

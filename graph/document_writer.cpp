@@ -105,8 +105,8 @@ class SupportChanges {
   void Add(const TripleKey& spo, int64_t mentions) { delta_[spo] += mentions; }
 
   // Puts the new support and the index keys of triples that appear or disappear.
-  void Apply(const Reader& reader, const Db& db, rocksdb::WriteBatch* batch, StatsDelta* stats,
-             PutResult* result) const {
+  void Apply(const Reader& reader, const TermInterner& terms, const Db& db,
+             rocksdb::WriteBatch* batch, StatsDelta* stats, PutResult* result) const {
     using encoding::Order;
     for (const auto& [spo, delta] : delta_) {
       if (delta == 0) continue;
@@ -119,7 +119,10 @@ class SupportChanges {
         batch->Put(db.cf(Cf::kSpo), AsSlice(spo), encoding::EncodeSupport(after));
       }
       if (after.any() && !before.any()) {
-        batch->Put(db.cf(Cf::kPos), AsSlice(encoding::EncodeTriple(Order::kPos, t)), {});
+        std::string storage;
+        const std::string_view subject = terms.Encoded(t.s, &storage);
+        batch->Put(db.cf(Cf::kPos), AsSlice(encoding::EncodeTriple(Order::kPos, t)),
+                   rocksdb::Slice(subject.data(), subject.size()));
         batch->Put(db.cf(Cf::kOsp), AsSlice(encoding::EncodeTriple(Order::kOsp, t)), {});
         stats->AddTriple(t);
         ++result->triples_added;
@@ -244,7 +247,7 @@ PutResult DocumentWriter::Put(const Document& document) {
   }
 
   StatsDelta stats;
-  support.Apply(reader, db_, &batch, &stats, &result);
+  support.Apply(reader, terms, db_, &batch, &stats, &result);
   entities.Write(&batch, db_);
   stats.AddToCounter(kEntitiesCounter, static_cast<int64_t>(terms.entities_added()));
   stats.AddToCounter(kDocumentsCounter, old ? 0 : 1);
@@ -271,13 +274,13 @@ RemoveResult DocumentWriter::Remove(std::string_view name) {
   Retract(reader, db_, *id, &batch, &support);
   StatsDelta stats;
   PutResult changes;
-  support.Apply(reader, db_, &batch, &stats, &changes);
+  TermInterner no_new_terms(reader, *counters_, false);
+  support.Apply(reader, no_new_terms, db_, &batch, &stats, &changes);
   result.triples_removed = changes.triples_removed;
   stats.AddToCounter(kDocumentsCounter, -1);
   stats.AddToCounter(kMentionsCounter, -static_cast<int64_t>(old->mentions));
   batch.Delete(db_.cf(Cf::kDocs), encoding::IdKey(*id));
   batch.Delete(db_.cf(Cf::kDocText), encoding::IdKey(*id));
-  TermInterner no_new_terms(reader, *counters_, false);
   PutTermsAndStats(db_, reader, no_new_terms, stats, &batch);
   Commit(db_, &batch);
   return result;

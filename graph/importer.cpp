@@ -465,7 +465,11 @@ ImportResult ImportRdf(Db& db, IdCounters* counters, const std::string& path,
       },
       [&](auto* args) {
         SstBuilder sst = builder(Cf::kPos, "pos");
-        for (const auto& key : SortedKeys(Order::kPos, added)) sst.Put(AsSlice(key), {});
+        std::string storage;
+        for (const auto& key : SortedKeys(Order::kPos, added)) {
+          const std::string_view subject = terms.Encoded(encoding::DecodeTriple(Order::kPos, key.data()).s, &storage);
+          sst.Put(AsSlice(key), rocksdb::Slice(subject.data(), subject.size()));
+        }
         sst.Finish(args);
       },
       [&](auto* args) {

@@ -8,7 +8,7 @@
 namespace kg::graph {
 
 TermInterner::TermInterner(const Reader& reader, IdCounters counters, bool store_is_empty)
-    : reader_(reader), counters_(counters), store_is_empty_(store_is_empty) {}
+    : reader_(reader), first_(counters), counters_(counters), store_is_empty_(store_is_empty) {}
 
 TermId TermInterner::Intern(const Term& term) { return InternEncoded(encoding::EncodeTerm(term)); }
 
@@ -35,6 +35,7 @@ TermId TermInterner::InternEncoded(std::string_view encoded) {
     TermId& next = literal ? counters_.next_literal : counters_.next_term;
     if ((next & kMaxTermId) == kMaxTermId) throw StoreError("the store is full: no term ids are left");
     id = next++;
+    (literal ? literal_at_ : resource_at_).push_back(static_cast<uint32_t>(added_.size()));
     added_.emplace_back(id, std::string(encoded));
     if (static_cast<TermKind>(encoded.front()) == TermKind::kEntity) ++entities_added_;
   }
@@ -49,6 +50,15 @@ TermId TermInterner::InternEncoded(std::string_view encoded) {
   bytes_.append(encoded);
   ++used_;
   return id;
+}
+
+std::string_view TermInterner::Encoded(TermId id, std::string* storage) const {
+  const bool literal = id >= kFirstLiteralId;
+  const TermId first = literal ? first_.next_literal : first_.next_term;
+  const auto& at = literal ? literal_at_ : resource_at_;
+  if (id >= first && id - first < at.size()) return added_[at[id - first]].second;
+  *storage = reader_.Get(Cf::kTerms, encoding::IdKey(id)).value_or("");
+  return *storage;
 }
 
 void TermInterner::Insert(const Slot& slot) {

@@ -25,10 +25,15 @@ class TermInterner {
   const IdCounters& counters() const { return counters_; }
   // Terms allocated by this interner, in the order allocated, with their encodings.
   const std::vector<std::pair<TermId, std::string>>& added() const { return added_; }
+  // The encoding of a term this interner allocated or the store holds ("" for neither); storage
+  // holds it when it had to be read from the store. Safe to call from several threads once
+  // interning is over.
+  std::string_view Encoded(TermId id, std::string* storage) const;
   uint64_t entities_added() const { return entities_added_; }
 
  private:
   const Reader& reader_;
+  const IdCounters first_;  // the ids this interner allocates start here
   IdCounters counters_;
   bool store_is_empty_;
   // The terms seen, in an open-addressing table over one buffer of their bytes: a lookup is a
@@ -45,6 +50,8 @@ class TermInterner {
   size_t used_ = 0;
   std::string bytes_;
   std::vector<std::pair<TermId, std::string>> added_;
+  // Where in added_ each allocated id is: resources and literals count from first_ apart.
+  std::vector<uint32_t> resource_at_, literal_at_;
   uint64_t entities_added_ = 0;
 };
 

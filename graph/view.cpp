@@ -1,6 +1,7 @@
 #include "graph/view.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "graph/stats_delta.h"
@@ -40,13 +41,53 @@ class IteratorPool {
   std::vector<std::unique_ptr<rocksdb::Iterator>> free_[4];  // spo, pos, osp, terms
 };
 
+// The subjects' terms that scans of `?x p o` read beside their keys (POS values), so that the
+// rows they print need no dictionary read: one per row, each in a block of its own, was most of
+// such a query in a fresh process. Kept in two flat arrays, since a fresh process pays for each
+// page of memory it first touches; bounded, since a scan may be a join's inner loop.
+class InlineTerms {
+ public:
+  void Keep(TermId id, std::string_view encoded) {
+    if (encoded.empty() || bytes_.size() + encoded.size() > kMaxBytes) return;
+    if (!kept_.empty() && id <= kept_.back().id) {
+      if (id == kept_.back().id) return;
+      sorted_ = false;
+    }
+    kept_.push_back({id, static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(encoded.size())});
+    bytes_.append(encoded);
+  }
+  // The encoded term, or "" when no scan kept it.
+  std::string_view Find(TermId id) const {
+    if (!sorted_) {
+      std::ranges::sort(kept_, {}, &Kept::id);
+      sorted_ = true;
+    }
+    auto it = std::ranges::lower_bound(kept_, id, {}, &Kept::id);
+    if (it == kept_.end() || it->id != id) return {};
+    return std::string_view(bytes_).substr(it->offset, it->size);
+  }
+
+ private:
+  struct Kept {
+    TermId id;
+    uint32_t offset, size;
+  };
+  static constexpr size_t kMaxBytes = size_t{4} << 20;
+  mutable std::vector<Kept> kept_;
+  mutable bool sorted_ = true;
+  std::string bytes_;
+};
+
 // Scans one key prefix of one order, skipping triples of the wrong polarity when the
 // predicate is not bound (when it is, the polarity is part of the prefix).
 class PrefixCursor final : public TripleCursor {
  public:
-  PrefixCursor(IteratorPool& pool, Order order, std::string prefix, Pattern::Polarity filter)
+  // inline_terms: where a scan of POS with the predicate and object bound keeps the subjects'
+  // terms; null for any other scan.
+  PrefixCursor(IteratorPool& pool, Order order, std::string prefix, Pattern::Polarity filter,
+               InlineTerms* inline_terms)
       : pool_(pool), order_(order), filter_(filter), prefix_(std::move(prefix)),
-        it_(pool.Take(CfOf(order))) {
+        inline_terms_(inline_terms), it_(pool.Take(CfOf(order))) {
     it_->Seek(prefix_);
     Settle();
   }
@@ -67,6 +108,7 @@ class PrefixCursor final : public TripleCursor {
       current_ = encoding::DecodeTriple(order_, key.data());
       if (filter_ == Pattern::Polarity::kAny ||
           current_.negated == (filter_ == Pattern::Polarity::kNegated)) {
+        if (inline_terms_) inline_terms_->Keep(current_.s, it_->value().ToStringView());
         valid_ = true;
         return;
       }
@@ -79,6 +121,7 @@ class PrefixCursor final : public TripleCursor {
   Order order_;
   Pattern::Polarity filter_;
   std::string prefix_;
+  InlineTerms* inline_terms_;
   std::unique_ptr<rocksdb::Iterator> it_;
   Triple current_;
   bool valid_ = false;
@@ -110,7 +153,13 @@ class SnapshotView final : public View {
   }
 
   std::optional<TermId> Find(const Term& term) const override { return reader_.FindTerm(term); }
-  std::optional<Term> GetTerm(TermId id) const override { return reader_.GetTerm(id); }
+  std::optional<Term> GetTerm(TermId id) const override {
+    if (const std::string_view encoded = inline_terms_.Find(id); !encoded.empty()) {
+      Term term;
+      if (encoding::DecodeTerm(encoded, &term)) return term;
+    }
+    return reader_.GetTerm(id);
+  }
 
   void GetTerms(std::span<const TermId> ids,
                 const std::function<void(TermId, const Term&)>& fn) const override {
@@ -122,21 +171,33 @@ class SnapshotView final : public View {
     std::vector<rocksdb::Slice> slices(kBatch);
     std::vector<rocksdb::PinnableSlice> values(kBatch);
     std::vector<rocksdb::Status> statuses(kBatch);
+    std::array<std::string_view, kBatch> kept;
     Term term;
     for (size_t b = 0; b < ids.size(); b += kBatch) {
       const size_t n = std::min(kBatch, ids.size() - b);
+      size_t read = 0;  // ids of the batch that are read from the dictionary
       for (size_t i = 0; i < n; ++i) {
-        keys[i] = encoding::IdKey(ids[b + i]);
-        slices[i] = rocksdb::Slice(keys[i]);
+        kept[i] = inline_terms_.Find(ids[b + i]);
+        if (!kept[i].empty()) continue;
+        keys[read] = encoding::IdKey(ids[b + i]);
+        slices[read] = rocksdb::Slice(keys[read]);
+        ++read;
       }
-      db_.db()->MultiGet(reader_.options(), db_.cf(Cf::kTerms), n, slices.data(), values.data(), statuses.data());
-      for (size_t i = 0; i < n; ++i) {
-        if (statuses[i].ok()) {
-          if (encoding::DecodeTerm({values[i].data(), values[i].size()}, &term)) fn(ids[b + i], term);
-        } else if (!statuses[i].IsNotFound()) {
-          ThrowIfError(statuses[i], "read failed");
+      if (read > 0) {
+        db_.db()->MultiGet(reader_.options(), db_.cf(Cf::kTerms), read, slices.data(), values.data(),
+                           statuses.data());
+      }
+      for (size_t i = 0, r = 0; i < n; ++i) {
+        if (!kept[i].empty()) {
+          if (encoding::DecodeTerm(kept[i], &term)) fn(ids[b + i], term);
+          continue;
         }
-        values[i].Reset();
+        if (statuses[r].ok()) {
+          if (encoding::DecodeTerm({values[r].data(), values[r].size()}, &term)) fn(ids[b + i], term);
+        } else if (!statuses[r].IsNotFound()) {
+          ThrowIfError(statuses[r], "read failed");
+        }
+        values[r++].Reset();
       }
     }
   }
@@ -176,11 +237,16 @@ class SnapshotView final : public View {
   }
 
   std::unique_ptr<TripleCursor> Scan(const Pattern& pattern) const override {
+    return Scan(pattern, true);
+  }
+
+  // keep_terms: whether a scan of `?x p o` keeps the subjects' terms for the rows it prints.
+  std::unique_ptr<TripleCursor> Scan(const Pattern& pattern, bool keep_terms) const {
     if (pattern.p && pattern.polarity == Pattern::Polarity::kAny) {
       Pattern positive = pattern, negated = pattern;
       positive.polarity = Pattern::Polarity::kPositive;
       negated.polarity = Pattern::Polarity::kNegated;
-      return std::make_unique<ConcatCursor>(Scan(positive), Scan(negated));
+      return std::make_unique<ConcatCursor>(Scan(positive, keep_terms), Scan(negated, keep_terms));
     }
     const Order order = encoding::OrderFor(pattern.s.has_value(), pattern.p.has_value(),
                                            pattern.o.has_value());
@@ -191,7 +257,9 @@ class SnapshotView final : public View {
         encoding::PatternPrefix(order, pattern.s.value_or(0), key_p, pattern.o.value_or(0),
                                 pattern.s.has_value(), pattern.p.has_value(), pattern.o.has_value());
     const auto filter = pattern.p ? Pattern::Polarity::kAny : pattern.polarity;
-    return std::make_unique<PrefixCursor>(*pool_, order, std::move(prefix), filter);
+    const bool subjects_inline = keep_terms && order == Order::kPos && pattern.o;
+    return std::make_unique<PrefixCursor>(*pool_, order, std::move(prefix), filter,
+                                          subjects_inline ? &inline_terms_ : nullptr);
   }
 
   bool Contains(const Triple& triple) const override {
@@ -208,7 +276,7 @@ class SnapshotView final : public View {
       return n;
     }
     uint64_t n = 0;
-    for (auto cursor = Scan(pattern); cursor->Valid(); cursor->Next()) ++n;
+    for (auto cursor = Scan(pattern, false); cursor->Valid(); cursor->Next()) ++n;
     return n;
   }
 
@@ -307,6 +375,7 @@ class SnapshotView final : public View {
   const rocksdb::Snapshot* snapshot_;
   Reader reader_;
   std::unique_ptr<IteratorPool> pool_;
+  mutable InlineTerms inline_terms_;
   mutable std::unordered_map<TermId, text::IndexedText> texts_;  // articles whose sentences were cut
 };
 

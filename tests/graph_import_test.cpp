@@ -134,6 +134,28 @@ TEST_CASE("importing into a store with articles keeps both kinds of support", "[
   CHECK(store->Check().ok());
 }
 
+TEST_CASE("a later import's triples about known subjects print those subjects", "[import]") {
+  TempDir dir;
+  auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
+  store->Import(dir.Write("g.nt", kGraph));
+  // E1 and E2 are known before this import: their terms come from the store, not the file.
+  store->Import(dir.Write("more.nt",
+                          "<http://kg.example.org/entity/E1> <http://kg.example.org/prop/met_with> <http://kg.example.org/entity/E9> .\n"
+                          "<http://kg.example.org/entity/E2> <http://kg.example.org/prop/met_with> <http://kg.example.org/entity/E9> .\n"
+                          "<http://kg.example.org/entity/E3> <http://kg.example.org/prop/met_with> <http://kg.example.org/entity/E9> .\n"));
+  REQUIRE(store->Check().ok());
+  auto view = store->Snapshot();
+  const TermId met = Id(*view, Term::Iri("http://kg.example.org/prop/met_with"));
+  const TermId e9 = Id(*view, Term::Iri("http://kg.example.org/entity/E9"));
+  std::vector<TermId> subjects;
+  for (auto c = view->Scan({{}, met, e9}); c->Valid(); c->Next()) subjects.push_back(c->triple().s);
+  REQUIRE(subjects.size() == 3);
+  std::vector<std::string> printed;
+  view->GetTerms(subjects, [&](TermId, const Term& term) { printed.push_back(term.value); });
+  CHECK(printed == std::vector<std::string>{"http://kg.example.org/entity/E1", "http://kg.example.org/entity/E2",
+                                            "http://kg.example.org/entity/E3"});
+}
+
 TEST_CASE("an unknown file extension is refused before anything is read", "[import]") {
   TempDir dir;
   auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
