@@ -325,6 +325,11 @@ int32_t Lexicon::OppositionOf(int32_t state) const {
   return it == opposition_.end() ? -1 : it->second;
 }
 
+int32_t Lexicon::CapitalOf(int32_t state) const {
+  const auto it = capitals_.find(state);
+  return it == capitals_.end() ? -1 : it->second;
+}
+
 int32_t Lexicon::Namesake(std::string_view key) const {
   const auto it = namesakes_.find(key);
   return it == namesakes_.end() ? -1 : it->second;
@@ -479,7 +484,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"bare_body", Rule::kBareBody},      {"led_by", Rule::kLedBy},
       {"opposition", Rule::kOpposition}, {"local_title", Rule::kLocalTitle},
       {"director", Rule::kDirector},       {"legislator", Rule::kLegislator},
-      {"former", Rule::kFormer}};
+      {"former", Rule::kFormer},           {"capital", Rule::kCapital}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},
@@ -537,6 +542,10 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
   for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
     if (const int32_t state = lexicon.entities_[i].opposition_of; state >= 0) {
       lexicon.opposition_[state] = static_cast<int32_t>(i);
+    }
+    if (const LexiconEntity& e = lexicon.entities_[i];
+        e.capital_of >= 0 && !e.state_body && e.info.type == graph::EntityType::kPlace) {
+      lexicon.capitals_.try_emplace(e.capital_of, static_cast<int32_t>(i));
     }
     for (const LexiconRole& role : lexicon.entities_[i].roles) {
       if (role.office != Office::kLeader && role.office != Office::kOfficial) continue;

@@ -85,6 +85,8 @@ enum class Rule : uint8_t {
   kFormer,         // a word that makes a title one no longer held (السابق، الراحل)
   kLegislator,     // a member title of a state's house (النائب، عضو الكنيست، السيناتور): where
                    // it names no body, its holder is an official of the state they sit for
+  kCapital,        // the word for a capital (العاصمة): with a state's nisba or a capital's name
+                   // after it, the capital city, a place, not its state
   kCount,
 };
 
@@ -125,6 +127,8 @@ class Lexicon {
   const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
   // The entity the lexicon makes a state's opposition (opposition_of=STATE), or -1.
   int32_t OppositionOf(int32_t state) const;
+  // The place that is the state's capital (capital_of=), or -1.
+  int32_t CapitalOf(int32_t state) const;
   // The entity an article must also name for this name (a MatchKey) of the entity to stand for
   // it (ماي@united_kingdom: May is Theresa May where the article names Britain), or -1.
   int32_t NameContext(int32_t entity, const std::string& key) const;
@@ -176,6 +180,7 @@ class Lexicon {
   std::unordered_map<int32_t, std::vector<int32_t>> leaders_;    // body -> people who led it
   std::unordered_map<int32_t, std::vector<int32_t>> officials_;  // body -> its officials of record
   std::unordered_map<int32_t, int32_t> opposition_;             // state -> its opposition
+  std::unordered_map<int32_t, int32_t> capitals_;               // state -> its capital
   std::map<std::pair<int32_t, std::string>, int32_t> name_context_;  // (entity, name) -> context
   std::unordered_set<int32_t> entities_with_name_context_;
   StringMap<int32_t> namesakes_;  // a name another entity owns -> the entity with a context for it

@@ -617,9 +617,11 @@ class Pass {
   }
 
   // Whether a capital or state body named at token i of sentence s stands for its state: a
-  // capital does where it is not a place, a state body always.
+  // capital does where it is not a place, nor named as one (العاصمة برلين، مدينة دمشق), a state
+  // body always.
   bool ActsForState(const LexiconEntity& e, uint32_t s, size_t i) const {
-    return e.capital_of >= 0 && (e.state_body || !Locative(s, i));
+    return e.capital_of >= 0 &&
+           (e.state_body || !(Locative(s, i) || Is(Rule::kCapital, i) || Is(Rule::kPlaceHead, i)));
   }
 
   // A lexicon name: a capital acting as its state, or the entity itself.
@@ -783,6 +785,7 @@ class Pass {
       AddName(s, i, name.length, name.value);
       return i + name.length;
     }
+    if (size_t next = TryCapital(s, i, end)) return next;
     if (size_t next = TryInstitution(s, i, end)) return next;
     if (size_t next = TryBackedGroup(s, i, end)) return next;
     if (size_t next = TryOrganisation(s, i, end)) return next;
@@ -870,7 +873,8 @@ class Pass {
         if (!open_words) settled = j;
       } else if (open_words < 2 && T(j).kind == TokenKind::kWord && !IsComma(Key(j)) &&
                  (HasArticle(j) || Is(Rule::kInstitution, j) || (j == i + title.length && CommonNounInConstruct(j, end))) &&
-                 !(T(j).proclitics & kConjWa)) {
+                 // A capital is where the holder goes, no office (وصل الوزير إلى العاصمة الروسية).
+                 !(T(j).proclitics & kConjWa) && !Is(Rule::kCapital, j)) {
         if (!open_words) located = j > i && Is(Rule::kTitleLink, j - 1);
         ++open_words;
         ++j;
@@ -1113,6 +1117,33 @@ class Pass {
     return n;
   }
 
+  // The capital named by a state's nisba, its own name or both (العاصمة الروسية، العاصمة بغداد،
+  // العاصمة الروسية موسكو): the city, a place. News names a state acting by its government or its
+  // capital's bare name, and the capital so named is where things happen. A state whose capital
+  // the lexicon does not give (capital_of=) is named by nothing here.
+  size_t TryCapital(uint32_t s, size_t i, size_t end) {
+    if (!Is(Rule::kCapital, i)) return 0;
+    size_t j = i + 1;
+    int32_t state = -1;
+    if (const auto nisba = NisbaAt(j, end); nisba.length && !(T(j).proclitics & ~kArticle)) {
+      state = nisba.value;
+      j += nisba.length;
+    }
+    int32_t capital = -1;
+    if (const auto name = j < end && !T(j).proclitics ? lex_.names().Longest(a_, j, end) : PhraseTable::Match{};
+        name.length) {
+      const LexiconEntity& e = L(name.value);
+      if (e.info.type == EntityType::kPlace && !e.state_body && (state < 0 || e.capital_of == state || e.country == state)) {
+        capital = name.value;
+        j += name.length;
+      }
+    }
+    if (state < 0 && capital < 0) return 0;
+    if (capital < 0) capital = lex_.CapitalOf(state);
+    if (capital >= 0) Add(FromLexicon(capital), MentionKind::kName, s, i, j);
+    return j;
+  }
+
   // A state body qualified by a nisba or a state's name: الحكومة العراقية، حكومة بغداد.
   size_t TryInstitution(uint32_t s, size_t i, size_t end) {
     const auto head = lex_.rule(Rule::kInstitution).Longest(a_, i, end);
@@ -1159,6 +1190,8 @@ class Pass {
   };
   Qualifier StateQualifying(size_t j, size_t end) const {
     if (const int32_t state = Nisba(j); state >= 0) return {state, j + 1, -1};
+    // A capital named as a city (الطائرات العاصمة دمشق) is the place of what is said.
+    if (Is(Rule::kCapital, j) || Is(Rule::kPlaceHead, j)) return {};
     const auto n = lex_.names().Longest(a_, j, end);
     if (T(j).proclitics & ~kArticle) return {};
     if (!n.length) {

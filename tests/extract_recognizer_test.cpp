@@ -218,6 +218,27 @@ TEST_CASE("state institutions, sides, officials and acting capitals are the stat
   CHECK(damascus == std::vector<std::string>{"syria", "damascus"});  // actor, then place
 }
 
+TEST_CASE("a capital named as the capital is the city, a place, never its state") {
+  auto r = Recognise(
+      "وصل الوزير إلى العاصمة الروسية أمس، ثم قصفت الطائرات العاصمة بغداد، وقالت مصادر في "
+      "العاصمة البريطانية لندن إن مدينة برلين هادئة. وزار وفد العاصمة اليمنية.");
+  for (const auto& [surface, id] : std::vector<std::pair<std::string, std::string>>{
+           {"العاصمة الروسية", "moscow"}, {"العاصمة بغداد", "baghdad"},
+           {"العاصمة البريطانية لندن", "london"}, {"برلين", "berlin"}}) {
+    INFO(surface);
+    REQUIRE(r->Surface(surface));
+    CHECK(r->Surface(surface)->id == id);
+    CHECK(r->Surface(surface)->type == EntityType::kPlace);
+  }
+  // No state stands in for them, nor for a capital the lexicon does not give.
+  for (const auto& id : r->Ids()) {
+    CHECK(id != "russia");
+    CHECK(id != "iraq");
+    CHECK(id != "united_kingdom");
+    CHECK(id != "yemen");
+  }
+}
+
 TEST_CASE("the collective armed factions, only where the article is about Iraq") {
   auto iraq = Recognise("اتهمت بغداد الميليشيات بالهجوم، وحذرت المجموعات المدعومة من إيران.");
   CHECK(iraq->Surface("الميليشيات")->id == "iraqi_armed_factions");
