@@ -237,6 +237,10 @@ TEST_CASE("a capital named as the capital is the city, a place, never its state"
     CHECK(id != "united_kingdom");
     CHECK(id != "yemen");
   }
+  // Nor for a capital that names a part of the city or what is held there; a capital that does
+  // something is its state.
+  auto held = Recognise("قصفت الطائرات ريف دمشق قبل محادثات أستانة، وقالت موسكو إنها ستشارك.");
+  CHECK(held->Ids() == std::vector<std::string>{"damascus", "astana", "russia"});
 }
 
 TEST_CASE("the collective armed factions, only where the article is about Iraq") {
