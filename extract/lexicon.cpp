@@ -563,8 +563,9 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       // A person's one-word name that needs a context (كيم@north_korea) is a family name alone,
       // which many names open or close: it is read only where nothing else claims the word.
       const std::string key = text::MatchKey(alias);
+      const auto context = lexicon.name_context_.find({static_cast<int32_t>(i), key});
       if (info.type == graph::EntityType::kPerson && key.find(' ') == std::string::npos &&
-          lexicon.name_context_.contains({static_cast<int32_t>(i), key})) {
+          context != lexicon.name_context_.end() && context->second != static_cast<int32_t>(i)) {
         lexicon.context_family_names_.try_emplace(key, static_cast<int32_t>(i));
         continue;
       }

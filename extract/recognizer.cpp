@@ -1883,12 +1883,21 @@ class Pass {
     // sentences: a long article that names Iraq once also speaks of Yemen's and Syria's
     // militias. Other names need their context anywhere in the article.
     constexpr uint32_t kCollectiveWindow = 3;
+    // A name whose context is its own entity (الصدر@muqtada_al_sadr: a dictionary word too, the
+    // chest) needs the article to name the entity otherwise, by a name or a title.
+    std::unordered_set<int32_t> named_otherwise;
+    for (const Mention& m : out_.mentions) {
+      if (auto it = lexicon_of_.find(m.entity); it != lexicon_of_.end() &&
+          (m.kind != MentionKind::kName || lex_.NameContext(it->second, text::MatchKey(m.surface)) != it->second)) {
+        named_otherwise.insert(it->second);
+      }
+    }
     std::erase_if(out_.mentions, [&](const Mention& m) {
       auto it = lexicon_of_.find(m.entity);
       if (it == lexicon_of_.end()) return false;
       if (m.kind == MentionKind::kName && lex_.HasNameContext(it->second)) {
         if (const int32_t needed = lex_.NameContext(it->second, text::MatchKey(m.surface));
-            needed >= 0 && !named_in.contains(needed)) {
+            needed >= 0 && !(needed == it->second ? named_otherwise.contains(needed) : named_in.contains(needed))) {
           return true;
         }
       }

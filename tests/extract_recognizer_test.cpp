@@ -767,6 +767,11 @@ TEST_CASE("a name with a context stands for its entity only where the article na
   CHECK(Recognise("وقالت بريطانيا إن الخطة جيدة. وقالت ماي إن الاتفاق قريب.")->Ids() ==
         Ids{"united_kingdom", "theresa_may"});
   CHECK(Recognise("وفي 15 ماي الماضي أعلن الملك المغربي القرار.")->Ids() == Ids{"morocco"});
+  // A name whose context is its own entity needs the article to name it otherwise: الصدر is the
+  // cleric after مقتدى الصدر, and the chest in an article that never names him.
+  CHECK(Recognise("وأصيب شاب برصاصة في الصدر قرب الحدود.")->Ids().empty());
+  CHECK(Recognise("قال مقتدى الصدر إن الحكومة ستتشكل. وأضاف الصدر أن التحالف قوي.")->Ids() ==
+        Ids{"muqtada_al_sadr", "muqtada_al_sadr"});
 }
 
 TEST_CASE("a known organisation's name misspelt is that organisation") {
