@@ -223,12 +223,13 @@ class Pass {
   size_t NameLength(size_t i, size_t end, bool titled = false, bool vouched = false) const {
     vouched = vouched || titled;
     if (i >= end || !NameLike(i) || HasArticle(i) || (LooksLikeVerb(i) && i != conjoined_) || IsLineage(i)) return 0;
-    size_t n = 0;
+    size_t n = 0, joined = 0;  // words after عبد or أبو, which count with it as one word
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
-    while (i + n < end && n < kMaxNameTokens &&
+    while (i + n < end && n < kMaxNameTokens + joined &&
            (NameLike(i + n) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || (Joins(i + n - 1) &&
                                 T(i + n).kind == TokenKind::kWord && !used_[i + n]))))) {
       const bool joins = n > 0 && Joins(i + n - 1);
+      joined += joins && !IsLineage(i + n - 1);
       // A verbal noun with the article ends the name before it: the clause goes on past the
       // name (كمال زيدون الانسحاب، شي جينبينغ الاستمرار), or the phrase is a common noun's
       // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.

@@ -951,6 +951,10 @@ TEST_CASE("compound given names, given names that are titles, and a family's oth
   // شرف الدين is one given name: the article's word does not end the name there.
   auto r = Recognise("وقال القيادي شرف الدين الكحلاني إن الوضع هادئ.");
   CHECK(r->Surfaces() == std::vector<std::string>{"شرف الدين الكحلاني"});
+  // عبد and its word count as one: a name of three such parts runs to its fifth word, and an
+  // age after it is no part of it.
+  r = Recognise("وقتل أمين عبد الجبار عبد الدائم البالغ من العمر 30 عاما في الغارة.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"أمين عبد الجبار عبد الدائم"});
   // سلطان is a ruler's title and a given name: before another name word it is the name's.
   r = Recognise("وقال الملازم سلطان شمسان، إن الوضع هادئ. وقال سلطان عمان إن الحوار مطلوب.");
   CHECK(r->Surface("سلطان شمسان"));
