@@ -1201,7 +1201,13 @@ class Pass {
       return person >= 0 ? Qualifier{L(person).country, j + 1, person} : Qualifier{};
     }
     if (const int32_t state = StateOf(n.value); state >= 0) return {state, j + n.length, -1};
-    if (L(n.value).info.type != EntityType::kPerson) return {};
+    // A body is named after its head (حكومة السوداني، إدارة ترامب), not after an official in
+    // apposition to it (المتحدث باسم الخارجية محمد الكايد).
+    const auto& roles = L(n.value).roles;
+    if (L(n.value).info.type != EntityType::kPerson ||
+        std::ranges::none_of(roles, [](const LexiconRole& r) { return r.office == Office::kLeader; })) {
+      return {};
+    }
     return {L(n.value).country, j + n.length, n.value};
   }
 

@@ -732,6 +732,14 @@ TEST_CASE("a state body without its nisba is the state the article named it with
   CHECK(Recognise("وقالت الحكومة إن الوضع هادئ.")->found.empty());
 }
 
+TEST_CASE("a body is named after its head, not after an official in apposition to it") {
+  using Ids = std::vector<std::string>;
+  // حكومة نتنياهو: the government of its head, so the state; the person keeps his mention.
+  CHECK(Recognise("وهاجمت حكومة بنيامين نتنياهو القرار.")->Ids() == Ids{"israel", "benjamin_netanyahu"});
+  // The ministry's spokesman is no head of it: his name does not qualify the ministry.
+  CHECK(Recognise("وقال المتحدث باسم الخارجية محمد الكايد إن القرار نهائي.")->Ids() == Ids{"mohammed_al_kayed"});
+}
+
 TEST_CASE("a state body the article never qualifies is the state the article is about") {
   using Ids = std::vector<std::string>;
   // The state named at least twice as often as any other.
