@@ -241,6 +241,7 @@ TEST_CASE("a capital named as the capital is the city, a place, never its state"
   // something is its state.
   auto held = Recognise("قصفت الطائرات ريف دمشق قبل محادثات أستانة، وقالت موسكو إنها ستشارك.");
   CHECK(held->Ids() == std::vector<std::string>{"damascus", "astana", "russia"});
+  CHECK(Recognise("وانسحب ترامب من اتفاق باريس للمناخ.")->Ids() == std::vector<std::string>{"donald_trump", "paris"});
 }
 
 TEST_CASE("the collective armed factions, only where the article is about Iraq") {
