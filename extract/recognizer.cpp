@@ -1888,8 +1888,17 @@ class Pass {
     ReadNamesakes(named_in);
     // A collective (the unnamed militias of Iraq) needs its context named within a few
     // sentences: a long article that names Iraq once also speaks of Yemen's and Syria's
-    // militias. Other names need their context anywhere in the article.
+    // militias. In an article that names another state more often, which is about that state's
+    // war (the Syrian regime's militias, Gaddafi's), only in its own sentence (ميليشياتها في
+    // العراق). Other names need their context anywhere in the article.
     constexpr uint32_t kCollectiveWindow = 3;
+    auto collective_window = [&](int32_t state) {
+      const size_t own = named_in.contains(state) ? named_in.at(state).size() : 0;
+      for (const auto& [index, sentences] : named_in) {
+        if (index != state && L(index).info.type == EntityType::kCountry && sentences.size() > own) return uint32_t{0};
+      }
+      return kCollectiveWindow;
+    };
     // A name whose context is its own entity (الصدر@muqtada_al_sadr: a dictionary word too, the
     // chest) needs the article to name the entity otherwise, by a name or a title.
     std::unordered_set<int32_t> named_otherwise;
@@ -1912,8 +1921,13 @@ class Pass {
       const auto context = named_in.find(L(it->second).context);
       if (context == named_in.end()) return true;
       if (L(it->second).backer < 0) return false;
+      // Named with its state's nisba (فصائل عراقية مسلحة), it names its context itself.
+      for (uint32_t k = m.first_token; k < m.end_token; ++k) {
+        if (Nisba(k) == L(it->second).context) return false;
+      }
+      const uint32_t window = collective_window(L(it->second).context);
       return std::ranges::none_of(context->second, [&](uint32_t sentence) {
-        return (sentence > m.sentence ? sentence - m.sentence : m.sentence - sentence) <= kCollectiveWindow;
+        return (sentence > m.sentence ? sentence - m.sentence : m.sentence - sentence) <= window;
       });
     });
     std::vector<int32_t> renumber(out_.entities.size(), -1);

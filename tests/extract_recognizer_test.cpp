@@ -250,6 +250,18 @@ TEST_CASE("the collective armed factions, only where the article is about Iraq")
   CHECK(iraq->Surface("المجموعات المدعومة من")->kind == MentionKind::kCollective);
   auto elsewhere = Recognise("اشتبكت الميليشيات في الإقليم.");
   CHECK_FALSE(elsewhere->Surface("الميليشيات"));
+  // In an article about another state's war, only in Iraq's own sentence, or with its nisba.
+  auto syria = Recognise(
+      "قصفت سوريا مواقع المعارضة. وقالت سوريا إن الجيش تقدم. وعبر الحدود من العراق مقاتلون. "
+      "وتقدمت قوات النظام والميليشيات نحو البلدة. وتنتشر الميليشيات في العراق أيضا. "
+      "وأعلنت فصائل عراقية مسلحة دعمها. ورحبت سوريا بالدعم.");
+  std::vector<std::string> militias;
+  for (const auto& f : syria->found) {
+    if (f.id == "iraqi_armed_factions") militias.push_back(f.surface);
+  }
+  CHECK(militias == std::vector<std::string>{"الميليشيات", "فصائل عراقية مسلحة"});
+  REQUIRE(syria->Surface("الميليشيات"));
+  CHECK(syria->Surface("الميليشيات")->mention->sentence == 4);
   // Its word before a group's own name describes that group, before an opposition's word the
   // opposition.
   auto named = Recognise("اتهمت بغداد ميليشيات حزب الله ومليشيات الحوثيين بالهجوم.");
