@@ -1903,8 +1903,10 @@ class Pass {
     // chest) needs the article to name the entity otherwise, by a name or a title.
     std::unordered_set<int32_t> named_otherwise;
     for (const Mention& m : out_.mentions) {
+      // (Only the few entities with a name context need their mentions' keys: MatchKey is ICU work.)
       if (auto it = lexicon_of_.find(m.entity); it != lexicon_of_.end() &&
-          (m.kind != MentionKind::kName || lex_.NameContext(it->second, text::MatchKey(m.surface)) != it->second)) {
+          (m.kind != MentionKind::kName || !lex_.HasNameContext(it->second) ||
+           lex_.NameContext(it->second, text::MatchKey(m.surface)) != it->second)) {
         named_otherwise.insert(it->second);
       }
     }
