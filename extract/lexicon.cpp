@@ -484,7 +484,8 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"bare_body", Rule::kBareBody},      {"led_by", Rule::kLedBy},
       {"opposition", Rule::kOpposition}, {"local_title", Rule::kLocalTitle},
       {"director", Rule::kDirector},       {"legislator", Rule::kLegislator},
-      {"former", Rule::kFormer},           {"capital", Rule::kCapital}};
+      {"former", Rule::kFormer},           {"capital", Rule::kCapital},
+      {"head_label", Rule::kHeadLabel}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},
@@ -509,6 +510,10 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
     } else if (rule->second == Rule::kBacking) {
       if (!value.empty() && value != "\u0645\u0646") throw std::runtime_error("a backing's value is \u0645\u0646 or nothing");
       v = value.empty() ? 0 : 1;
+    } else if (rule->second == Rule::kHeadLabel) {
+      if (value.empty()) throw std::runtime_error("a head_label needs its English word, or - for none");
+      v = static_cast<int32_t>(head_labels_.size());
+      head_labels_.push_back(value == "-" ? "" : value);
     } else if (rule->second == Rule::kGroupNoun) {
       v = Find(value);
       if (v < 0) throw std::runtime_error("a group_noun needs the id of its collective entity");

@@ -87,6 +87,8 @@ enum class Rule : uint8_t {
                    // it names no body, its holder is an official of the state they sit for
   kCapital,        // the word for a capital (العاصمة): with a state's nisba or a capital's name
                    // after it, the capital city, a place, not its state
+  kHeadLabel,      // an organisation's head word (حزب، صحيفة); value: the index of its English
+                   // in HeadLabel(), which a new organisation's label puts after the name
   kCount,
 };
 
@@ -157,6 +159,9 @@ class Lexicon {
   const Transliterator& transliterator() const { return *transliterator_; }
   const Dictionary& dictionary() const { return *dictionary_; }
   bool IsGivenName(std::string_view key) const { return given_names_.Has(key); }
+  // The English of a head word (a kHeadLabel value): "Party"; empty for an outlet's head, which
+  // its label leaves out (صحيفة كنساس سيتي ستار is the Kansas City Star).
+  std::string_view HeadLabel(int32_t value) const { return head_labels_[static_cast<size_t>(value)]; }
 
  private:
   // An attribute (key=value) of an entity row, resolved once every file is read, since it may
@@ -203,6 +208,7 @@ class Lexicon {
   PhraseTable names_{PhraseTable::Article::kAgrees};
   PhraseTable nisbas_;
   std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;
+  std::vector<std::string> head_labels_;  // kHeadLabel values
   WordSet words_;
   std::unique_ptr<Transliterator> transliterator_;
   std::unique_ptr<Dictionary> dictionary_;

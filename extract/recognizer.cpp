@@ -565,6 +565,20 @@ class Pass {
       }
     }
     std::string label = lex_.transliterator().Label(arabic);
+    // An organisation's head word is translated, not spelled (حزب سيريزا is the Syriza Party,
+    // not "Hazib Siriza"); an outlet is known by its name alone.
+    if (type != EntityType::kPerson) {
+      if (const auto head = lex_.rule(Rule::kHeadLabel).Longest(a_, first, end); head.length && first + head.length < end) {
+        std::string rest;
+        for (size_t i = first + head.length; i < end; ++i) {
+          if (T(i).kind == TokenKind::kPunct) continue;
+          if (!rest.empty()) rest += ' ';
+          rest += a_.Surface(T(i));
+        }
+        const std::string_view english = lex_.HeadLabel(head.value);
+        if (!rest.empty()) label = lex_.transliterator().Label(rest) + (english.empty() ? "" : " " + std::string(english));
+      }
+    }
     std::string id = EntityId(label);
     if (id.empty()) id = label = text::MatchKey(arabic);
     if (int32_t known = lex_.Find(id); known >= 0) return FromLexicon(known);
@@ -1268,8 +1282,15 @@ class Pass {
       name_end = k + 1;
     } else {
       if (lex_.names().Longest(a_, j, end).length) return 0;  // منظمة هيومن رايتس ووتش: the lexicon's
+      // A definite head is named by definite words (المركز الثقافي); an indefinite one after it
+      // opens the clause's next phrase (اللجنة فيسيلنيتسكايا، المنظمة انتشرت).
+      if (HasArticle(i) && j < end && !HasArticle(j)) return 0;
+      // A foreign name no word of which the dictionary has ends before a verb or a noun in the
+      // accusative or construct: the clause goes on (صحيفة سوفولك تايمز تقريرا، شركة فوستوك تشغل).
       while (name_end < end && name_end - j < 3 && NameLike(name_end) &&
-             (name_end == j || HasArticle(name_end) == HasArticle(j))) {
+             (name_end == j || HasArticle(name_end) == HasArticle(j)) &&
+             !(name_end > j && NoDictionaryWord(j, name_end) &&
+               (DictionaryVerb(name_end) || AccusativeNoun(name_end) || MasdarInConstruct(name_end)))) {
         ++name_end;
       }
       if (name_end == j) return 0;

@@ -203,6 +203,32 @@ TEST_CASE("organisations are introduced by their heads") {
   CHECK(brigades->type == EntityType::kArmedGroup);
 }
 
+TEST_CASE("a new organisation's label translates its head; an outlet's leaves it out") {
+  auto r = Recognise("وفاز حزب \"النجمة الزرقاء\" بالانتخابات، بحسب صحيفة \"كالمار تايمز\" وشركة بيرانتوكس.");
+  const Found* party = r->Surface("حزب \"النجمة الزرقاء\"");
+  REQUIRE(party);
+  CHECK(party->type == EntityType::kOrg);
+  CHECK(party->label.ends_with(" Party"));
+  CHECK(party->label.find("Hazib") == std::string::npos);
+  const Found* paper = r->Surface("صحيفة \"كالمار تايمز\"");
+  REQUIRE(paper);
+  CHECK(paper->type == EntityType::kMedia);
+  CHECK(paper->label.find("Sahif") == std::string::npos);
+  const Found* company = r->Surface("شركة بيرانتوكس");
+  REQUIRE(company);
+  CHECK(company->type == EntityType::kOrg);
+  CHECK(company->label.find(' ') == std::string::npos);  // the company's name alone
+}
+
+TEST_CASE("a definite head before an indefinite word, and a foreign name before a verb, end the organisation") {
+  // The committee, then the clause's subject: no organisation named after a person.
+  const auto r = Recognise("وقالت اللجنة فيرونيكا ستالتوفا إن التحقيق مستمر.");
+  for (const auto& f : r->found) CHECK(f.type != EntityType::kOrg);
+  // The name stops before the verb that goes on with the clause.
+  const auto plane = Recognise("وقالت شركة بيرانتوكس تشغل رحلات يومية.");
+  REQUIRE(plane->Surface("شركة بيرانتوكس"));
+}
+
 TEST_CASE("state institutions, sides, officials and acting capitals are the state") {
   auto r = Recognise(
       "طلبت الحكومةُ العراقية من الجانب التركي وقف القصف، فيما قال مسؤولون سوريون إن دمشق "
