@@ -245,9 +245,11 @@ class Pass {
       // what follows is plainly no name: a dictionary word with the article, in the accusative,
       // shaped like a verbal noun or a verb, or a function word (a second name may be a
       // dictionary word: عباس كامل).
+      // After a family name that is no given name, any dictionary word does (سكريبال ضابط،
+      // برانسون اتهامات، عنان سابع).
       if (n == 1 && !joins && CommonWord(i + 1) &&
-          (HasArticle(i + 1) || AccusativeNoun(i + 1) || VerbalShape(Key(i + 1)) || DictionaryVerb(i + 1) ||
-           Is(Rule::kCommon, i + 1)) &&
+          (!lex_.IsGivenName(Key(i)) || HasArticle(i + 1) || AccusativeNoun(i + 1) || VerbalShape(Key(i + 1)) ||
+           DictionaryVerb(i + 1) || Is(Rule::kCommon, i + 1)) &&
           (short_forms_.find(ShortFormKey(i)) != short_forms_.end() || lex_.PersonLike({std::string(Base(i))}) >= 0)) {
         break;
       }
@@ -1713,6 +1715,18 @@ class Pass {
     return NamesSoFar(lex_.NameContext(known, std::string(Base(i)))) ? known : -1;
   }
 
+  // The lexicon's person a one-word name that needs a context at token i stands for when the
+  // record makes them a leader and the article names the context, whoever else has the word; or -1.
+  int32_t ContextLeaderAt(size_t i) {
+    if (T(i).kind != TokenKind::kWord || HasArticle(i)) return -1;
+    const int32_t known = lex_.ContextFamilyName(Base(i));
+    if (known < 0 || !NamesSoFar(lex_.NameContext(known, std::string(Base(i)))) ||
+        std::ranges::none_of(L(known).roles, [](const LexiconRole& r) { return r.office == Office::kLeader; })) {
+      return -1;
+    }
+    return FromLexicon(known);
+  }
+
   // Whether a mention read so far is of the lexicon's entity `index`.
   bool NamesSoFar(int32_t index) const {
     return std::ranges::any_of(out_.mentions, [&](const Mention& m) {
@@ -1730,7 +1744,11 @@ class Pass {
           out_.entities[m.entity].type != EntityType::kPerson) {
         continue;
       }
-      if (const int32_t person = ContextFamilyNameAt(m.first_token); person >= 0) {
+      int32_t person = ContextFamilyNameAt(m.first_token);
+      // A leader's title before a one-word name that several people the article named share
+      // (الزعيم كيم, where كيم يو جونغ is named too) is the leader the record knows by it.
+      if (person < 0 && m.office == Office::kLeader) person = ContextLeaderAt(m.first_token);
+      if (person >= 0) {
         m.entity = person;
         m.kind = MentionKind::kShortForm;
       }

@@ -445,6 +445,13 @@ TEST_CASE("a new name that is a known person's family name alone or a one-letter
   CHECK(other->Surface("دونالد ترابيب")->id != "donald_trump");
 }
 
+TEST_CASE("a family name the article gave does not run on into the noun after it") {
+  using Surfaces = std::vector<std::string>;
+  const auto r = Recognise("وأفرجت المحكمة عن القس فيكتور كارانسون أمس.\nونفى كارانسون اتهامات بالتجسس.\n");
+  CHECK(r->Surfaces() == Surfaces{"فيكتور كارانسون", "كارانسون"});
+  CHECK(r->Ids()[0] == r->Ids()[1]);
+}
+
 TEST_CASE("a state body known by its own name stands for its state as an actor") {
   auto r = Recognise("وقال البيت الأبيض إن الكرملين يهدد أوكرانيا.");
   REQUIRE(r->Surface("البيت الأبيض"));
@@ -495,6 +502,13 @@ TEST_CASE("a known one-word name that needs a context is its person only where n
   auto whole = Recognise("وقالت كيم كارداشيان إن كوريا الشمالية بعيدة.");
   REQUIRE(whole->Surface("كيم كارداشيان"));
   CHECK(whole->Surface("كيم كارداشيان")->id == "kim_kardashian");
+  // Where two Kims are named in full, a leader's title picks the one the record makes leader.
+  auto leader = Recognise("ووصل الزعيم الكوري الشمالي كيم جونغ أون مع شقيقته كيم يو جونغ.\nوقال مسؤولون إن الزعيم كيم سيلتقي ترامب.\n");
+  kims.clear();
+  for (const Found& f : leader->found) {
+    if (f.surface == "كيم") kims.push_back(f.id);
+  }
+  CHECK(kims == std::vector<std::string>{"kim_jong_un"});
 }
 
 TEST_CASE("a party's generic name that needs its state's news opens another party's longer name") {
