@@ -485,7 +485,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"opposition", Rule::kOpposition}, {"local_title", Rule::kLocalTitle},
       {"director", Rule::kDirector},       {"legislator", Rule::kLegislator},
       {"former", Rule::kFormer},           {"capital", Rule::kCapital},
-      {"head_label", Rule::kHeadLabel}};
+      {"head_label", Rule::kHeadLabel},    {"party_adjective", Rule::kPartyAdjective}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},
@@ -517,6 +517,9 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
     } else if (rule->second == Rule::kGroupNoun) {
       v = Find(value);
       if (v < 0) throw std::runtime_error("a group_noun needs the id of its collective entity");
+    } else if (rule->second == Rule::kPartyAdjective) {
+      v = Find(value);
+      if (v < 0) throw std::runtime_error("a party_adjective needs the id of its party");
     }
     for (auto phrase : Split(columns[1], '|')) {
       rules_[static_cast<size_t>(rule->second)].Add(Trim(phrase), v);

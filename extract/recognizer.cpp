@@ -885,6 +885,15 @@ class Pass {
         parts.emplace_back(j, j + n.length);
         settled = j += n.length;
         open_words = 0;
+      } else if (const auto party = lex_.rule(Rule::kPartyAdjective).Longest(a_, j, end);
+                 party.length && (j == i + title.length || (nisba >= 0 && nisba == L(party.value).country &&
+                                                           NisbaAt(j - 1, j).length))) {
+        // The holder's party (السيناتور الجمهوري، الرئيس الأمريكي الديمقراطي): part of the title,
+        // naming no body of its office. Further on it is a body's name's (رئيس الحزب المصري
+        // الديمقراطي).
+        parts.emplace_back(j, j + party.length);
+        settled = j += party.length;
+        open_words = 0;
       } else if (Is(Rule::kTitleLink, j) || Is(Rule::kModifier, j)) {
         ++j;
         if (!open_words) settled = j;
@@ -969,7 +978,7 @@ class Pass {
     const int32_t appositive = person < 0 ? PersonEndingAt(s, i, office, body) : -1;
     if (person < 0 && appositive < 0) {
       for (auto [b, e] : parts) {  // the names inside stand for themselves
-        if (NisbaAt(b, e).length != e - b) AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
+        if (NisbaAt(b, e).length != e - b) AddTitlePart(s, b, e);
       }
       const bool plain = !only_named && parts.size() == 1 && parts[0].first == i + title.length &&
                          parts[0].second == title_end &&
@@ -998,10 +1007,19 @@ class Pass {
       if (const auto n = NisbaAt(b, e); n.length == e - b) {
         Add(FromLexicon(n.value), MentionKind::kNisba, s, b, e);
       } else {
-        AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
+        AddTitlePart(s, b, e);
       }
     }
     return std::max(name_end, title_end);
+  }
+
+  // A name or a party's adjective inside a title, which stands for itself.
+  void AddTitlePart(uint32_t s, size_t b, size_t e) {
+    if (const auto party = lex_.rule(Rule::kPartyAdjective).Longest(a_, b, e); party.length == e - b) {
+      Add(FromLexicon(party.value), MentionKind::kName, s, b, e);
+      return;
+    }
+    AddName(s, b, e - b, lex_.names().Longest(a_, b, e).value);
   }
 
   // The entity a possessive title at token i refers to: the nearest state, organisation, group

@@ -750,6 +750,14 @@ class Finder {
         title_end = m.end_token;
       }
       if (office == Office::kNone) continue;
+      // A party's adjective in the title (السيناتور الجمهوري) makes the holder its member.
+      for (uint32_t k = title_first; k < title_end; ++k) {
+        const int32_t party = at_start_[k];
+        if (party >= 0 && party != i && M(party).end_token <= title_end &&
+            lex_.rule(Rule::kPartyAdjective).Longest(a_, k, M(party).end_token).length == M(party).end_token - k) {
+          Emit("member_of", i, party, tokens[k].span, Negated(k), 0.8f, Source(k));
+        }
+      }
       // A former title (الرئيس الأسبق) states no role now; the model weighs it as a reading.
       const bool former = Former(title_first, title_end);
       if (former && candidates_ == nullptr) continue;

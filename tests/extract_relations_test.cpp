@@ -132,6 +132,15 @@ TEST_CASE("a member title that names no body is a seat in the state's house the 
   CHECK(Triples("وقال القيادي أحمد الطيبي في الحزب إن التصويت تأجل.\n").empty());
 }
 
+TEST_CASE("a party's adjective in a title makes its holder a member, and only right after the title") {
+  // (The parties are known by these words in news of the United States only.)
+  CHECK(Triples("وقال السيناتور الجمهوري ليندسي غراهام إن التصويت في الولايات المتحدة تأجل.\n") ==
+        Lines{"lindsey_graham official_of united_states", "lindsey_graham member_of republican_party"});
+  // Further on, the adjective is the name's of a body in the title (no Democratic Party).
+  const auto body = Triples("وقال رئيس الحزب المصري الديمقراطي سامر خليل إن الانتخابات نزيهة.\n");
+  CHECK(std::none_of(body.begin(), body.end(), [](const std::string& t) { return t.find("democratic_party") != std::string::npos; }));
+}
+
 TEST_CASE("role triples from titles, the lexicon's states and governments named after heads") {
   CHECK(Triples("وقال وزير الدفاع لويد أوستن إن الوضع خطير.\n") == Lines{"lloyd_austin official_of united_states"});
   const auto government = Triples("دعا الاتحاد الأوروبي حكومة بنيامين نتنياهو إلى ضبط النفس.\n");
