@@ -1115,7 +1115,7 @@ class Finder {
       } else if (f.form == TriggerForm::kVerb) {
         const int32_t before = Before(t, 4, &distance);
         const int32_t after = t + 1 < e_ ? at_start_[t + 1] : -1;
-        const bool after_ok = after >= 0 && PrepOf(after).empty();
+        const bool after_ok = after >= 0 && PrepOf(after).empty() && !ObliquePlural(after);
         if (reading.enclitic && t > b_ && Is(p_.relative, t - 1) && after_ok) {
           // الذي يتزعمه X: the pronoun stands for the relative's antecedent.
           uint32_t k = t - 1;
@@ -1384,6 +1384,14 @@ class Finder {
     const ReadingRank rank{!former, st.evidence.confidence, 0};
     candidates_->Add(st.subject.id, st.predicate, st.object.id, st.negated, M(s).entity,
                      o >= 0 ? M(o).entity : -1, rank, features_, [&] { return st; });
+  }
+
+  // Whether a mention ends in a nisba's sound plural in the oblique case (اتهم الحوثيين،
+  // قتل الفلسطينيين): after a verb it is the object, never the subject (الحوثيون).
+  // (One word: a body's name may end in one, اللجنة الدولية لحماية الصحفيين.)
+  bool ObliquePlural(int32_t mi) const {
+    return M(mi).end_token == Start(M(mi)) + 1 &&
+           a_.Surface(a_.tokens()[Start(M(mi))]).ends_with("\u064A\u064A\u0646");
   }
 
   // The mentions within kReach words of token t, the nearest few on each side.
