@@ -132,6 +132,12 @@ TEST_CASE("a member title that names no body is a seat in the state's house the 
   CHECK(Triples("وقال القيادي أحمد الطيبي في الحزب إن التصويت تأجل.\n").empty());
 }
 
+TEST_CASE("whom a call is made to is its direct object; what follows إلى is what is called for") {
+  const auto lines = Triples("ودعت فرنسا في رسالة بعثتها إلى الاتحاد الأوروبي، تركيا إلى الحوار.\n");
+  CHECK(std::find(lines.begin(), lines.end(), "france called_on european_union") == lines.end());
+  CHECK(std::find(lines.begin(), lines.end(), "france called_on turkey") != lines.end());
+}
+
 TEST_CASE("a people's plural in the oblique case after a verb is its object, not its subject") {
   // الحوثيين is accusative: the accusation is the government's, and no one is accused by them.
   const auto lines = Triples("وقالت الحكومة اليمنية إن الهدنة انهارت، واتهمت الحوثيين السعودية بعرقلة المفاوضات.\n");
