@@ -711,6 +711,17 @@ class Pass {
     }
     if (end - first < 2 || Joins(end - 2) || Is(Rule::kCommon, end - 1)) return;
     if (text::CodePoints(Base(end - 1)) < 3) return;
+    // A new name's last word that completes a compound given name (محيي الدين، سيف الدين), is
+    // a courtesy title (الشيخ), or is a definite common noun after foreign words (ويليام جينينغز
+    // براين القطار: the name ran on into the clause) stands for the person nowhere else: alone
+    // it is its ordinary self (الدين، ركاب القطار). An Arab family name may be a common noun
+    // (فادي البطش), and the lexicon's people keep theirs (المعلم, Walid Muallem).
+    const bool common_after_foreign = HasArticle(end - 1) && !Base(end - 1).ends_with("\u064A") &&
+                                      CommonWord(end - 1) && NoDictionaryWord(first, end - 1);
+    if (!lexicon_of_.contains(person) &&
+        (CompoundGivenName(end - 2) || Is(Rule::kHonorific, end - 1) || common_after_foreign)) {
+      return;
+    }
     short_forms_.try_emplace(ShortFormKey(end - 1), person);
   }
 

@@ -445,6 +445,11 @@ TEST_CASE("a new name that is a known person's family name alone or a one-letter
   CHECK(other->Surface("دونالد ترابيب")->id != "donald_trump");
 }
 
+TEST_CASE("a compound given name's last word or a courtesy title stands for no one alone") {
+  const auto r = Recognise("وقال المفتي سامر عز الدين إن الفتوى صدرت.\nوأكد أن الدين يرفض العنف.\n");
+  CHECK(r->Surfaces() == std::vector<std::string>{"سامر عز الدين"});
+}
+
 TEST_CASE("a family name the article gave does not run on into the noun after it") {
   using Surfaces = std::vector<std::string>;
   const auto r = Recognise("وأفرجت المحكمة عن القس فيكتور كارانسون أمس.\nونفى كارانسون اتهامات بالتجسس.\n");
