@@ -130,7 +130,8 @@ std::filesystem::path DefaultDataDir() {
 namespace {
 
 // The MatchKeys of بن, ابن and عبد in people's names.
-constexpr std::string_view kBin = "\u0628\u0646", kIbn = "\u0627\u0628\u0646", kAbd = "\u0639\u0628\u062F";
+constexpr std::string_view kBin = "\u0628\u0646", kIbn = "\u0627\u0628\u0646", kAbd = "\u0639\u0628\u062F",
+                           kBint = "\u0628\u0646\u062A", kAl = "\u0627\u0644";  // بنت، آل (as a MatchKey)
 
 // A name's words as compared: بن and ابن left out, عبد joined to the word after it, since news
 // writes محمد بن سلمان and محمد سلمان, عبد العزيز and عبدالعزيز for one name.
@@ -240,6 +241,14 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
   if (const auto& before = written[written.size() - 2]; before == kBin || before == kIbn) return -1;
   const std::vector<std::string> words = ComparedWords(written);
   if (words.size() < 2) return -1;
+  // The words of a lineage (صالح بن عبد العزيز آل الشيخ: the father's name and آل) are no given
+  // names the person shares with a known one (عبد العزيز آل الشيخ).
+  std::set<std::string> fathers = {std::string(kAl)};
+  const bool house = written.size() >= 2 && written[written.size() - 2] == kAl;
+  for (size_t i = 0; i + 1 < written.size(); ++i) {
+    if (written[i] != kBin && written[i] != kIbn && written[i] != kBint) continue;
+    fathers.insert(written[i + 1] == kAbd && i + 2 < written.size() ? written[i + 1] + written[i + 2] : written[i + 1]);
+  }
   int32_t found = -1;
   const auto family = family_members_.find(words.back());
   if (family == family_members_.end()) {
@@ -267,10 +276,18 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
     size_t shared = 0;
     for (size_t k = 0; k + 1 < words.size(); ++k) {
       const bool again = std::find(words.begin(), words.begin() + k, words[k]) != words.begin() + k;
-      shared += !again && std::ranges::find(given, words[k]) != given.end();
+      shared += !again && !fathers.contains(words[k]) && std::ranges::find(given, words[k]) != given.end();
     }
     const auto& first = first_words_.at(person);
     if (shared < 2 && std::ranges::find(first, words.front()) == first.end()) continue;
+    // In a house (آل ثاني، آل سعود) given names recur: a father the name gives that the
+    // person's names do not makes another member (محمد بن حمد آل ثاني is not محمد بن عبد الرحمن
+    // آل ثاني). Elsewhere the record rarely gives the father (جمال بن أحمد خاشقجي).
+    if (house && std::ranges::any_of(fathers, [&](const std::string& father) {
+          return father != kAl && std::ranges::find(given, father) == given.end();
+        })) {
+      continue;
+    }
     if (found >= 0 && found != person) return -1;  // like two people of the family: neither
     found = person;
   }
@@ -485,7 +502,8 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"opposition", Rule::kOpposition}, {"local_title", Rule::kLocalTitle},
       {"director", Rule::kDirector},       {"legislator", Rule::kLegislator},
       {"former", Rule::kFormer},           {"capital", Rule::kCapital},
-      {"head_label", Rule::kHeadLabel},    {"party_adjective", Rule::kPartyAdjective}};
+      {"head_label", Rule::kHeadLabel},    {"party_adjective", Rule::kPartyAdjective},
+      {"name_cue", Rule::kNameCue}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},

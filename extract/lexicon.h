@@ -87,6 +87,8 @@ enum class Rule : uint8_t {
                    // it names no body, its holder is an official of the state they sit for
   kCapital,        // the word for a capital (العاصمة): with a state's nisba or a capital's name
                    // after it, the capital city, a place, not its state
+  kNameCue,        // words a name follows (كل من، يدعى، المدعو): a new name of two words after
+                   // them is a person's, as after a verb of saying
   kPartyAdjective,  // a party's adjective inside a person's title (النائب الجمهوري، المرشحة
                     // الديمقراطية): the holder is a member; value: the party's entity index
   kHeadLabel,      // an organisation's head word (حزب، صحيفة); value: the index of its English

@@ -138,7 +138,8 @@ class Pass {
     }
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
                       Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
-                      Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive, Rule::kPlaceHead}) {
+                      Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive, Rule::kPlaceHead,
+                      Rule::kNameCue}) {
       if (Is(rule, i) && !(rule == Rule::kCommon && GivenNameWithYa(i)) &&
           !(rule == Rule::kTitle && TitledGivenName(i))) {
         return false;
@@ -225,11 +226,11 @@ class Pass {
     if (i >= end || !NameLike(i) || HasArticle(i) || (LooksLikeVerb(i) && i != conjoined_) || IsLineage(i)) return 0;
     size_t n = 0, joined = 0;  // words after عبد or أبو, which count with it as one word
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
-    while (i + n < end && n < kMaxNameTokens + joined &&
-           (NameLike(i + n) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || (Joins(i + n - 1) &&
-                                T(i + n).kind == TokenKind::kWord && !used_[i + n]))))) {
+    while (i + n < end && n < kMaxNameTokens + joined + (n > 0 && Joins(i + n - 1)) &&
+           (NameLike(i + n) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
+                                          (Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord && !used_[i + n]))))) {
       const bool joins = n > 0 && Joins(i + n - 1);
-      joined += joins && !IsLineage(i + n - 1);
+      joined += joins;
       // A verbal noun with the article ends the name before it: the clause goes on past the
       // name (كمال زيدون الانسحاب، شي جينبينغ الاستمرار), or the phrase is a common noun's
       // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.
@@ -498,7 +499,9 @@ class Pass {
     // الابن after a name is "junior" (دونالد ترامب الابن), no lineage.
     if (T(i).kind != TokenKind::kWord || T(i).proclitics || HasArticle(i)) return false;
     std::string_view k = Key(i);
-    return k == "\u0628\u0646" || k == "\u0627\u0628\u0646" || a_.Surface(T(i)) == "\u0622\u0644";
+    // بن، ابن، بنت and آل (with its madda: ال is the article).
+    return k == "\u0628\u0646" || k == "\u0627\u0628\u0646" || k == "\u0628\u0646\u062A" ||
+           a_.Surface(T(i)) == "\u0622\u0644";
   }
   // The tokens of the lineage after a name ending before j: بن سلمان بن عبد العزيز آل سعود.
   size_t LineageAfter(size_t j, size_t end) const {
@@ -560,7 +563,8 @@ class Pass {
       if (const int32_t known = lex_.FamilyMember(words); of_state(known)) return FromLexicon(known);
       // A known name of two words or more after a word no rule stopped at (التالي عبد الفتاح
       // السيسي): the name is the person's.
-      if (words.size() >= 3) {
+      // (Not past a given name a lineage follows: زايد بن حمدان بن زايد is not حمدان بن زايد.)
+      if (words.size() >= 3 && !IsLineage(first + 1)) {
         if (const int32_t known = lex_.PersonLike({words.begin() + 1, words.end()}); of_state(known)) {
           return FromLexicon(known);
         }
@@ -1387,8 +1391,9 @@ class Pass {
 
   // REPORTING-VERB NAME: قال محمد الحلبوسي. Names of one word are left to coreference.
   size_t TryReported(uint32_t s, size_t i, size_t end) {
-    if (!Is(Rule::kReportingVerb, i)) return 0;
-    return NewPersonAt(s, SkipHonorifics(i + 1, end), end, false, true);
+    size_t cue = Is(Rule::kReportingVerb, i) ? 1 : lex_.rule(Rule::kNameCue).Longest(a_, i, end).length;
+    if (!cue) return 0;
+    return NewPersonAt(s, SkipHonorifics(i + cue, end), end, false, true);
   }
 
   // PERSON وGIVEN-NAME NAME…: a name conjoined to a person's, opening with a given name, is
@@ -1420,7 +1425,7 @@ class Pass {
   // introduce it: Arabic has no capitals, but such a pair is a name's.
   size_t TryGivenName(uint32_t s, size_t i, size_t end) {
     if (!lex_.IsGivenName(Key(i)) || i + 1 >= end || T(i + 1).kind != TokenKind::kWord ||
-        (lex_.dictionary().Has(a_.Surface(T(i + 1))) && !lex_.IsGivenName(Key(i + 1)))) {
+        (lex_.dictionary().Has(a_.Surface(T(i + 1))) && !lex_.IsGivenName(Key(i + 1)) && !IsLineage(i + 1))) {
       return 0;
     }
     return NewPersonAt(s, i, end, true);

@@ -445,6 +445,26 @@ TEST_CASE("a new name that is a known person's family name alone or a one-letter
   CHECK(other->Surface("دونالد ترابيب")->id != "donald_trump");
 }
 
+TEST_CASE("a name after كل من or يدعى is a person's, and بنت joins a lineage") {
+  using Surfaces = std::vector<std::string>;
+  CHECK(Recognise("وحضر اللقاء كل من هاسلو كرينوف ومارينا بيلتسكا.\n")->Surfaces() ==
+        Surfaces{"هاسلو كرينوف", "مارينا بيلتسكا"});
+  CHECK(Recognise("وقال شاب يدعى هاسلو كرينوف إن الوضع صعب.\n")->Surfaces() == Surfaces{"هاسلو كرينوف"});
+  CHECK(Recognise("وقالت الشيخة هند بنت سالم كرينوف في الافتتاح.\n")->Surfaces() ==
+        Surfaces{"هند بنت سالم كرينوف"});
+}
+
+TEST_CASE("a lineage is read whole, and in a ruling house another father is another member") {
+  const auto r = Recognise("وقال الشيخ محمد بن حمد بن خليفة آل ثاني إن الدوحة ترحب.\n");
+  const Found* member = r->Surface("محمد بن حمد بن خليفة آل ثاني");
+  REQUIRE(member);
+  CHECK(member->id != "mohammed_bin_abdulrahman_al_thani");
+  // The record's own name with its father is the record's person.
+  const auto fm = Recognise("وقال الشيخ محمد بن عبدالرحمن آل ثاني إن الدوحة ترحب.\n");
+  REQUIRE(fm->Surface("محمد بن عبدالرحمن آل ثاني"));
+  CHECK(fm->Surface("محمد بن عبدالرحمن آل ثاني")->id == "mohammed_bin_abdulrahman_al_thani");
+}
+
 TEST_CASE("a compound given name's last word or a courtesy title stands for no one alone") {
   const auto r = Recognise("وقال المفتي سامر عز الدين إن الفتوى صدرت.\nوأكد أن الدين يرفض العنف.\n");
   CHECK(r->Surfaces() == std::vector<std::string>{"سامر عز الدين"});
