@@ -432,7 +432,10 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
     for (auto adjective : Split(value, '|')) {
       const std::string masculine = Trim(adjective);
       if (removed_nisbas.count({index, text::MatchKey(masculine)})) continue;
-      for (const auto& form : NisbaForms(masculine)) nisbas_.Add(form, index);
+      for (const auto& form : NisbaForms(masculine)) {
+        // One form may be an ordinary word (مجريات "the course of events", not Hungarian).
+        if (!removed_nisbas.count({index, text::MatchKey(form)})) nisbas_.Add(form, index);
+      }
     }
     return;
   }
@@ -503,7 +506,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"director", Rule::kDirector},       {"legislator", Rule::kLegislator},
       {"former", Rule::kFormer},           {"capital", Rule::kCapital},
       {"head_label", Rule::kHeadLabel},    {"party_adjective", Rule::kPartyAdjective},
-      {"name_cue", Rule::kNameCue}};
+      {"name_cue", Rule::kNameCue},        {"name_suffix", Rule::kNameSuffix}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},
@@ -526,8 +529,10 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       if (!value.empty() && value != "named") throw std::runtime_error("a bare_body's value is named or nothing");
       v = value == "named" ? 1 : 0;
     } else if (rule->second == Rule::kBacking) {
-      if (!value.empty() && value != "\u0645\u0646") throw std::runtime_error("a backing's value is \u0645\u0646 or nothing");
-      v = value.empty() ? 0 : 1;
+      if (!value.empty() && value != "\u0645\u0646" && value != "part") {
+        throw std::runtime_error("a backing's value is \u0645\u0646, part or nothing");
+      }
+      v = value.empty() ? 0 : value == "part" ? 2 : 1;
     } else if (rule->second == Rule::kHeadLabel) {
       if (value.empty()) throw std::runtime_error("a head_label needs its English word, or - for none");
       v = static_cast<int32_t>(head_labels_.size());

@@ -65,7 +65,8 @@ enum class Rule : uint8_t {
   kCommon,         // a word that cannot be part of a name (في، الإثنين، إن)
   kGroupNoun,      // a collective noun of armed groups (الفصائل); value: the collective's index
   kBacking,        // a word that ties a group to its backer (المدعومة، الموالية); value 1: the
-                   // backer may follow من (المدعومة من), else only ل
+                   // backer may follow من (المدعومة من), else only ل; 2: only a state backs so,
+                   // another body has the group as its part (التابعة)
   kLocative,       // a word after which a capital is a place, not its state (في، داخل)
   kHonorific,      // a courtesy title before a name that names no office (الدكتور، د.، الشيخ)
   kTarget,         // what is attacked in its owner's stead (القواعد الأمريكية، أهداف في إسرائيل)
@@ -87,6 +88,8 @@ enum class Rule : uint8_t {
                    // it names no body, its holder is an official of the state they sit for
   kCapital,        // the word for a capital (العاصمة): with a state's nisba or a capital's name
                    // after it, the capital city, a place, not its state
+  kNameSuffix,     // words that end a name and never stand for its person alone: regnal numbers
+                   // and generations (عبد الله الثاني، بوش الابن)
   kNameCue,        // words a name follows (كل من، يدعى، المدعو): a new name of two words after
                    // them is a person's, as after a verb of saying
   kPartyAdjective,  // a party's adjective inside a person's title (النائب الجمهوري، المرشحة

@@ -139,7 +139,7 @@ class Pass {
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
                       Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
                       Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive, Rule::kPlaceHead,
-                      Rule::kNameCue}) {
+                      Rule::kNameCue, Rule::kFormer}) {
       if (Is(rule, i) && !(rule == Rule::kCommon && GivenNameWithYa(i)) &&
           !(rule == Rule::kTitle && TitledGivenName(i))) {
         return false;
@@ -713,7 +713,7 @@ class Pass {
       auto [it, added] = name_words_.try_emplace(std::string(Base(k)), person);
       if (!added && it->second != person) it->second = -1;
     }
-    if (end - first < 2 || Joins(end - 2) || Is(Rule::kCommon, end - 1)) return;
+    if (end - first < 2 || Joins(end - 2) || Is(Rule::kCommon, end - 1) || Is(Rule::kNameSuffix, end - 1)) return;
     if (text::CodePoints(Base(end - 1)) < 3) return;
     // A new name's last word that completes a compound given name (محيي الدين، سيف الدين), is
     // a courtesy title (الشيخ), or is a definite common noun after foreign words (ويليام جينينغز
@@ -749,7 +749,10 @@ class Pass {
 
   size_t Step(uint32_t s, size_t i, size_t end) {
     if (used_[i] || T(i).kind == TokenKind::kPunct) return i + 1;
-    const auto name = lex_.names().Longest(a_, i, end);
+    auto name = lex_.names().Longest(a_, i, end);
+    // A state body a rule names at more length is not the known name inside it (مجلس الأمن
+    // القومي is a state's, not the UN's مجلس الأمن).
+    if (name.length && lex_.rule(Rule::kInstitution).Longest(a_, i, end).length > name.length) name.length = 0;
     if (!name.length) {
       if (size_t next = SkipNamedPlace(i, end)) return next;
     }

@@ -454,6 +454,14 @@ TEST_CASE("a name after كل من or يدعى is a person's, and بنت joins a 
         Surfaces{"هند بنت سالم كرينوف"});
 }
 
+TEST_CASE("a state body a rule names at more length is not the known name inside it") {
+  const auto r = Recognise("وقال مجلس الأمن القومي التركي إن العملية مستمرة، ودعا مجلس الأمن الدولي إلى التهدئة.\n");
+  REQUIRE(r->Surface("مجلس الأمن القومي التركي"));
+  CHECK(r->Surface("مجلس الأمن القومي التركي")->id == "turkey");
+  REQUIRE(r->Surface("مجلس الأمن الدولي"));
+  CHECK(r->Surface("مجلس الأمن الدولي")->id == "un_security_council");
+}
+
 TEST_CASE("a lineage is read whole, and in a ruling house another father is another member") {
   const auto r = Recognise("وقال الشيخ محمد بن حمد بن خليفة آل ثاني إن الدوحة ترحب.\n");
   const Found* member = r->Surface("محمد بن حمد بن خليفة آل ثاني");
