@@ -223,7 +223,14 @@ class Pass {
   // title or a verb of saying precedes it.
   size_t NameLength(size_t i, size_t end, bool titled = false, bool vouched = false) const {
     vouched = vouched || titled;
-    if (i >= end || !NameLike(i) || HasArticle(i) || (LooksLikeVerb(i) && i != conjoined_) || IsLineage(i)) return 0;
+    // A name opens without the article, save a given name that has it before a lineage (الحسين بن
+    // طلال، الوليد بن طلال).
+    if (i >= end) return 0;
+    const bool definite_given = HasArticle(i) && i + 1 < end && IsLineage(i + 1) && lex_.IsGivenName(Base(i)) &&
+                                !(i > 0 && CompoundGivenName(i - 1));
+    if (!NameLike(i) || (HasArticle(i) && !definite_given) || (LooksLikeVerb(i) && i != conjoined_) || IsLineage(i)) {
+      return 0;
+    }
     size_t n = 0, joined = 0;  // words after عبد or أبو, which count with it as one word
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens + joined + (n > 0 && Joins(i + n - 1)) &&
@@ -257,7 +264,7 @@ class Pass {
       ++n;
       // The family name, unless the article's word completes a compound given name (شرف الدين
       // الكحلاني، نور الدين).
-      if (HasArticle(i + n - 1) && !joins && !(n >= 2 && CompoundGivenName(i + n - 2))) break;
+      if (HasArticle(i + n - 1) && !joins && !(n >= 2 && CompoundGivenName(i + n - 2)) && !(n == 1 && definite_given)) break;
       if (n > 1 && !NameLike(i + n - 1) && FamilyNameOfKnown(i + n - 1, n == 2, vouched)) break;  // the family name ends it
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
@@ -1427,7 +1434,9 @@ class Pass {
   // with a word no dictionary has (أنطوان غريزمان، بول بوغبا) is a person without a title to
   // introduce it: Arabic has no capitals, but such a pair is a name's.
   size_t TryGivenName(uint32_t s, size_t i, size_t end) {
-    if (!lex_.IsGivenName(Key(i)) || i + 1 >= end || T(i + 1).kind != TokenKind::kWord ||
+    const bool definite_given = HasArticle(i) && i + 1 < end && IsLineage(i + 1) && lex_.IsGivenName(Base(i)) &&
+                                !(i > 0 && CompoundGivenName(i - 1));
+    if (!(lex_.IsGivenName(Key(i)) || definite_given) || i + 1 >= end || T(i + 1).kind != TokenKind::kWord ||
         (lex_.dictionary().Has(a_.Surface(T(i + 1))) && !lex_.IsGivenName(Key(i + 1)) && !IsLineage(i + 1))) {
       return 0;
     }

@@ -452,6 +452,8 @@ TEST_CASE("a name after كل من or يدعى is a person's, and بنت joins a 
   CHECK(Recognise("وقال شاب يدعى هاسلو كرينوف إن الوضع صعب.\n")->Surfaces() == Surfaces{"هاسلو كرينوف"});
   CHECK(Recognise("وقالت الشيخة هند بنت سالم كرينوف في الافتتاح.\n")->Surfaces() ==
         Surfaces{"هند بنت سالم كرينوف"});
+  // A given name with the article opens a name before a lineage.
+  CHECK(Recognise("وكان الحسين بن كرينوف قد حكم البلاد.\n")->Surfaces() == Surfaces{"الحسين بن كرينوف"});
 }
 
 TEST_CASE("a state body a rule names at more length is not the known name inside it") {
