@@ -1743,7 +1743,10 @@ class Pass {
   // lexicon's person where the article names the context.
   int32_t ContextFamilyNameAt(size_t i) {
     if (T(i).kind != TokenKind::kWord || HasArticle(i) || lex_.ContextFamilyName(Base(i)) < 0) return -1;
-    if (const auto named = name_words_.find(Base(i)); named != name_words_.end()) return named->second;
+    if (const auto named = name_words_.find(Base(i)); named != name_words_.end()) {
+      if (const int32_t context = ContextOverOwner(i, named->second); context >= 0) return context;
+      return named->second;
+    }
     const int32_t known = ContextPersonAt(i);
     return known >= 0 ? FromLexicon(known) : -1;
   }
@@ -1768,6 +1771,20 @@ class Pass {
     const int32_t known = lex_.ContextFamilyName(Base(i));
     if (known < 0 || !NamesSoFar(lex_.NameContext(known, std::string(Base(i)))) ||
         std::ranges::none_of(L(known).roles, [](const LexiconRole& r) { return r.office == Office::kLeader; })) {
+      return -1;
+    }
+    return FromLexicon(known);
+  }
+
+  // The person a one-word name that needs a context (كيم@north_korea) at token i stands for,
+  // where the person named with it, `owner`, is known to serve another state (سونغ كيم، توني
+  // كيم: Americans) and the article names the context: قمة ترامب وكيم is Kim Jong-un's. Else -1.
+  int32_t ContextOverOwner(size_t i, int32_t owner) {
+    const int32_t known = lex_.ContextFamilyName(Base(i));
+    const auto of_owner = owner >= 0 ? lexicon_of_.find(owner) : lexicon_of_.end();
+    if (known < 0 || of_owner == lexicon_of_.end() || of_owner->second == known || L(known).country < 0 ||
+        L(of_owner->second).country < 0 || L(of_owner->second).country == L(known).country ||
+        !NamesSoFar(lex_.NameContext(known, std::string(Base(i))))) {
       return -1;
     }
     return FromLexicon(known);
@@ -1812,7 +1829,8 @@ class Pass {
           Add(NewEntity(i - 1, i + 1, EntityType::kPerson), MentionKind::kName, s, i - 1, i + 1);
           continue;
         }
-        Add(it->second, MentionKind::kShortForm, s, i, i + 1);
+        const int32_t context = ContextOverOwner(i, it->second);
+        Add(context >= 0 ? context : it->second, MentionKind::kShortForm, s, i, i + 1);
       }
     }
   }
