@@ -241,10 +241,10 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
   if (const auto& before = written[written.size() - 2]; before == kBin || before == kIbn) return -1;
   const std::vector<std::string> words = ComparedWords(written);
   if (words.size() < 2) return -1;
-  // The words of a lineage (صالح بن عبد العزيز آل الشيخ: the father's name and آل) are no given
-  // names the person shares with a known one (عبد العزيز آل الشيخ).
-  std::set<std::string> fathers = {std::string(kAl)};
-  const bool house = written.size() >= 2 && written[written.size() - 2] == kAl;
+  // The fathers a lineage names (صالح بن عبد العزيز آل الشيخ) are no given names the person
+  // shares with a known one (عبد العزيز آل الشيخ), and neither is آل.
+  std::set<std::string> fathers;
+  const bool house = written[written.size() - 2] == kAl;
   for (size_t i = 0; i + 1 < written.size(); ++i) {
     if (written[i] != kBin && written[i] != kIbn && written[i] != kBint) continue;
     fathers.insert(written[i + 1] == kAbd && i + 2 < written.size() ? written[i + 1] + written[i + 2] : written[i + 1]);
@@ -276,7 +276,8 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
     size_t shared = 0;
     for (size_t k = 0; k + 1 < words.size(); ++k) {
       const bool again = std::find(words.begin(), words.begin() + k, words[k]) != words.begin() + k;
-      shared += !again && !fathers.contains(words[k]) && std::ranges::find(given, words[k]) != given.end();
+      shared += !again && words[k] != kAl && !fathers.contains(words[k]) &&
+                std::ranges::find(given, words[k]) != given.end();
     }
     const auto& first = first_words_.at(person);
     if (shared < 2 && std::ranges::find(first, words.front()) == first.end()) continue;
@@ -284,7 +285,7 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
     // person's names do not makes another member (محمد بن حمد آل ثاني is not محمد بن عبد الرحمن
     // آل ثاني). Elsewhere the record rarely gives the father (جمال بن أحمد خاشقجي).
     if (house && std::ranges::any_of(fathers, [&](const std::string& father) {
-          return father != kAl && std::ranges::find(given, father) == given.end();
+          return std::ranges::find(given, father) == given.end();
         })) {
       continue;
     }

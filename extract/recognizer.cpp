@@ -226,8 +226,7 @@ class Pass {
     // A name opens without the article, save a given name that has it before a lineage (الحسين بن
     // طلال، الوليد بن طلال).
     if (i >= end) return 0;
-    const bool definite_given = HasArticle(i) && i + 1 < end && IsLineage(i + 1) && lex_.IsGivenName(Base(i)) &&
-                                !(i > 0 && CompoundGivenName(i - 1));
+    const bool definite_given = DefiniteGivenName(i, end);
     if (!NameLike(i) || (HasArticle(i) && !definite_given) || (LooksLikeVerb(i) && i != conjoined_) || IsLineage(i)) {
       return 0;
     }
@@ -371,6 +370,13 @@ class Pass {
     }
     const size_t len = NameLength(j, end, true);
     return len ? j + len : 0;
+  }
+
+  // Whether token i (< end) is a given name with the article that opens a name before a lineage
+  // (الحسين بن طلال), not the second word of a compound given name (نور الدين بن يوسف).
+  bool DefiniteGivenName(size_t i, size_t end) const {
+    return HasArticle(i) && i + 1 < end && IsLineage(i + 1) && lex_.IsGivenName(Base(i)) &&
+           !(i > 0 && CompoundGivenName(i - 1));
   }
 
   // Whether tokens k and k + 1 are one given name written in two words (شرف الدين، نور الدين).
@@ -542,13 +548,7 @@ class Pass {
   // spell, else one of the article's own. state: the country a title gives a person (its
   // nisba), or -1.
   int32_t NewEntity(size_t first, size_t end, EntityType type, int32_t state = -1) {
-    std::string arabic;  // the words alone: quotation marks have no place in a label
-    const Span span = SpanOf(first, end);
-    for (size_t i = first; i < end; ++i) {
-      if (T(i).kind == TokenKind::kPunct) continue;
-      if (!arabic.empty()) arabic += ' ';
-      arabic += a_.Surface(Span{std::max(span.begin, T(i).span.begin), T(i).span.end});
-    }
+    const std::string arabic = LabelWords(first, end);
     if (type == EntityType::kPerson) {
       std::vector<std::string> words, whole;
       for (size_t i = first; i < end; ++i) {
@@ -582,12 +582,7 @@ class Pass {
     // not "Hazib Siriza"); an outlet is known by its name alone.
     if (type != EntityType::kPerson) {
       if (const auto head = lex_.rule(Rule::kHeadLabel).Longest(a_, first, end); head.length && first + head.length < end) {
-        std::string rest;
-        for (size_t i = first + head.length; i < end; ++i) {
-          if (T(i).kind == TokenKind::kPunct) continue;
-          if (!rest.empty()) rest += ' ';
-          rest += a_.Surface(T(i));
-        }
+        const std::string rest = LabelWords(first + head.length, end);
         const std::string_view english = lex_.HeadLabel(head.value);
         if (!rest.empty()) label = lex_.transliterator().Label(rest) + (english.empty() ? "" : " " + std::string(english));
       }
@@ -596,6 +591,19 @@ class Pass {
     if (id.empty()) id = label = text::MatchKey(arabic);
     if (int32_t known = lex_.Find(id); known >= 0) return FromLexicon(known);
     return ArticleEntity(id, label, type);
+  }
+
+  // The words of tokens [first, end) for a label: without the clitics glued to the first, and
+  // without punctuation (quotation marks have no place in a label).
+  std::string LabelWords(size_t first, size_t end) const {
+    std::string words;
+    const Span span = SpanOf(first, end);
+    for (size_t i = first; i < end; ++i) {
+      if (T(i).kind == TokenKind::kPunct) continue;
+      if (!words.empty()) words += ' ';
+      words += a_.Surface(Span{std::max(span.begin, T(i).span.begin), T(i).span.end});
+    }
+    return words;
   }
 
   // The span of tokens [first, end), without the conjunction or preposition glued to the first.
@@ -727,10 +735,10 @@ class Pass {
     // براين القطار: the name ran on into the clause) stands for the person nowhere else: alone
     // it is its ordinary self (الدين، ركاب القطار). An Arab family name may be a common noun
     // (فادي البطش), and the lexicon's people keep theirs (المعلم, Walid Muallem).
-    const bool common_after_foreign = HasArticle(end - 1) && !Base(end - 1).ends_with("\u064A") &&
-                                      CommonWord(end - 1) && NoDictionaryWord(first, end - 1);
     if (!lexicon_of_.contains(person) &&
-        (CompoundGivenName(end - 2) || Is(Rule::kHonorific, end - 1) || common_after_foreign)) {
+        (CompoundGivenName(end - 2) || Is(Rule::kHonorific, end - 1) ||
+         (HasArticle(end - 1) && !Base(end - 1).ends_with("\u064A") && CommonWord(end - 1) &&
+          NoDictionaryWord(first, end - 1)))) {
       return;
     }
     short_forms_.try_emplace(ShortFormKey(end - 1), person);
@@ -1262,11 +1270,7 @@ class Pass {
     if (const int32_t state = StateOf(n.value); state >= 0) return {state, j + n.length, -1};
     // A body is named after its head (حكومة السوداني، إدارة ترامب), not after an official in
     // apposition to it (المتحدث باسم الخارجية محمد الكايد).
-    const auto& roles = L(n.value).roles;
-    if (L(n.value).info.type != EntityType::kPerson ||
-        std::ranges::none_of(roles, [](const LexiconRole& r) { return r.office == Office::kLeader; })) {
-      return {};
-    }
+    if (L(n.value).info.type != EntityType::kPerson || !Leads(n.value)) return {};
     return {L(n.value).country, j + n.length, n.value};
   }
 
@@ -1434,9 +1438,7 @@ class Pass {
   // with a word no dictionary has (أنطوان غريزمان، بول بوغبا) is a person without a title to
   // introduce it: Arabic has no capitals, but such a pair is a name's.
   size_t TryGivenName(uint32_t s, size_t i, size_t end) {
-    const bool definite_given = HasArticle(i) && i + 1 < end && IsLineage(i + 1) && lex_.IsGivenName(Base(i)) &&
-                                !(i > 0 && CompoundGivenName(i - 1));
-    if (!(lex_.IsGivenName(Key(i)) || definite_given) || i + 1 >= end || T(i + 1).kind != TokenKind::kWord ||
+    if (!(lex_.IsGivenName(Key(i)) || DefiniteGivenName(i, end)) || i + 1 >= end || T(i + 1).kind != TokenKind::kWord ||
         (lex_.dictionary().Has(a_.Surface(T(i + 1))) && !lex_.IsGivenName(Key(i + 1)) && !IsLineage(i + 1))) {
       return 0;
     }
@@ -1761,7 +1763,7 @@ class Pass {
       const auto it = named->second >= 0 ? lexicon_of_.find(named->second) : lexicon_of_.end();
       return it != lexicon_of_.end() && it->second == known ? known : -1;
     }
-    return NamesSoFar(lex_.NameContext(known, std::string(Base(i)))) ? known : -1;
+    return ContextNamed(known, i) ? known : -1;
   }
 
   // The lexicon's person a one-word name that needs a context at token i stands for when the
@@ -1769,11 +1771,19 @@ class Pass {
   int32_t ContextLeaderAt(size_t i) {
     if (T(i).kind != TokenKind::kWord || HasArticle(i)) return -1;
     const int32_t known = lex_.ContextFamilyName(Base(i));
-    if (known < 0 || !NamesSoFar(lex_.NameContext(known, std::string(Base(i)))) ||
-        std::ranges::none_of(L(known).roles, [](const LexiconRole& r) { return r.office == Office::kLeader; })) {
-      return -1;
-    }
+    if (known < 0 || !Leads(known) || !ContextNamed(known, i)) return -1;
     return FromLexicon(known);
+  }
+
+  // Whether the record gives the lexicon's person `index` a leader's office, at any time.
+  bool Leads(int32_t index) const {
+    return std::ranges::any_of(L(index).roles, [](const LexiconRole& r) { return r.office == Office::kLeader; });
+  }
+
+  // Whether the article so far names the context of the one-word name at token i of the
+  // lexicon's person `known`.
+  bool ContextNamed(int32_t known, size_t i) const {
+    return NamesSoFar(lex_.NameContext(known, std::string(Base(i))));
   }
 
   // The person a one-word name that needs a context (كيم@north_korea) at token i stands for,
@@ -1784,7 +1794,7 @@ class Pass {
     const auto of_owner = owner >= 0 ? lexicon_of_.find(owner) : lexicon_of_.end();
     if (known < 0 || of_owner == lexicon_of_.end() || of_owner->second == known || L(known).country < 0 ||
         L(of_owner->second).country < 0 || L(of_owner->second).country == L(known).country ||
-        !NamesSoFar(lex_.NameContext(known, std::string(Base(i))))) {
+        !ContextNamed(known, i)) {
       return -1;
     }
     return FromLexicon(known);
