@@ -631,6 +631,14 @@ class Pass {
     m.entity = entity;
     m.kind = kind;
     m.sentence = sentence;
+    SetTokens(m, first, end);
+    for (size_t i = first; i < end; ++i) used_[i] = 1;
+    out_.mentions.push_back(std::move(m));
+    return out_.mentions.back();
+  }
+
+  // A mention's tokens [first, end), its span and its surface.
+  void SetTokens(Mention& m, size_t first, size_t end) const {
     m.first_token = static_cast<uint32_t>(first);
     m.end_token = static_cast<uint32_t>(end);
     m.span = SpanOf(first, end);
@@ -641,9 +649,6 @@ class Pass {
     std::erase(m.surface, '#');
     std::ranges::replace(m.surface, '_', ' ');
     std::ranges::replace(m.surface, '-', ' ');
-    for (size_t i = first; i < end; ++i) used_[i] = 1;
-    out_.mentions.push_back(std::move(m));
-    return out_.mentions.back();
   }
 
   // Whether a place named at token i of sentence s is where something happens (في بغداد، ببغداد),
@@ -1812,6 +1817,29 @@ class Pass {
   // does a known one-word name that needs a context (كيم@north_korea). A new person of that one
   // word is the person it stands for.
   void ResolveShortForms() {
+    // A new name of two words, the family name of someone the article names in full and a
+    // dictionary word (فريق دفاع بوغدير انتقد, read before ميلينا بوغدير is named), is that
+    // person's family name and the clause's next word: the name ran on where the family name was
+    // not yet known.
+    std::unordered_map<int32_t, int32_t> run_on;  // new entity -> the person
+    for (const Mention& m : out_.mentions) {
+      if (m.kind != MentionKind::kName || m.end_token != m.first_token + 2 || lexicon_of_.contains(m.entity) ||
+          out_.entities[m.entity].type != EntityType::kPerson || HasArticle(m.first_token + 1) ||
+          !CommonWord(m.first_token + 1)) {
+        continue;  // (a definite word is a family name: محمد المطير is not مهاتير محمد)
+      }
+      const auto it = short_forms_.find(ShortFormKey(m.first_token));
+      if (it != short_forms_.end() && it->second != m.entity) run_on.emplace(m.entity, it->second);
+    }
+    for (Mention& m : out_.mentions) {
+      const auto it = run_on.find(m.entity);
+      if (it == run_on.end()) continue;
+      m.entity = it->second;
+      if (m.kind == MentionKind::kName && m.end_token == m.first_token + 2) {
+        SetTokens(m, m.first_token, m.first_token + 1);
+        m.kind = MentionKind::kShortForm;
+      }
+    }
     for (Mention& m : out_.mentions) {
       if (m.end_token != m.first_token + 1 || lexicon_of_.contains(m.entity) ||
           out_.entities[m.entity].type != EntityType::kPerson) {

@@ -485,6 +485,10 @@ TEST_CASE("a family name the article gave does not run on into the noun after it
   const auto r = Recognise("وأفرجت المحكمة عن القس فيكتور كارانسون أمس.\nونفى كارانسون اتهامات بالتجسس.\n");
   CHECK(r->Surfaces() == Surfaces{"فيكتور كارانسون", "كارانسون"});
   CHECK(r->Ids()[0] == r->Ids()[1]);
+  // Nor where the full name comes later in the article.
+  const auto later = Recognise("ونفى كارانسون اتهامات بالتجسس.\nوأفرجت المحكمة عن القس فيكتور كارانسون أمس.\n");
+  CHECK(later->Surfaces() == Surfaces{"كارانسون", "فيكتور كارانسون"});
+  CHECK(later->Ids()[0] == later->Ids()[1]);
 }
 
 TEST_CASE("a state body known by its own name stands for its state as an actor") {
