@@ -42,6 +42,7 @@ class Pass {
     }
     ResolveTitles();
     ResolveContextualBodies();
+    ResolveLocalBodies();
     const int32_t home = HomeState();
     ResolveBareBodies(home);
     // An opposition alone is the state's that has one and is named most (an article on Daraa
@@ -584,13 +585,21 @@ class Pass {
       if (const auto head = lex_.rule(Rule::kHeadLabel).Longest(a_, first, end); head.length && first + head.length < end) {
         const std::string rest = LabelWords(first + head.length, end);
         const std::string_view english = lex_.HeadLabel(head.value);
-        if (!rest.empty()) label = lex_.transliterator().Label(rest) + (english.empty() ? "" : " " + std::string(english));
+        if (!rest.empty()) label = BodyLabel(english, lex_.transliterator().Label(rest));
       }
     }
     std::string id = EntityId(label);
     if (id.empty()) id = label = text::MatchKey(arabic);
     if (int32_t known = lex_.Find(id); known >= 0) return FromLexicon(known);
     return ArticleEntity(id, label, type);
+  }
+
+  // A body's label from its head's English and its name: the head after the name (Syriza Party,
+  // Dubai Police), before it where it ends in "of" (University of Baghdad), none for an outlet.
+  static std::string BodyLabel(std::string_view english, const std::string& name) {
+    if (english.empty()) return name;
+    if (english.ends_with(" of")) return std::string(english) + " " + name;
+    return name + " " + std::string(english);
   }
 
   // The words of tokens [first, end) for a label: without the clitics glued to the first, and
@@ -840,6 +849,7 @@ class Pass {
       AddName(s, i, name.length, name.value);
       return i + name.length;
     }
+    if (size_t next = TryLocalBody(s, i, end)) return next;
     if (size_t next = TryCapital(s, i, end)) return next;
     if (size_t next = TryInstitution(s, i, end)) return next;
     if (size_t next = TryBackedGroup(s, i, end)) return next;
@@ -1301,6 +1311,24 @@ class Pass {
     return stop;
   }
 
+  // LOCAL-BODY PLACE: a city's or region's own body (شرطة دبي، جامعة القاهرة، بلدية القدس), an
+  // organisation labelled with the place and the head in English (Dubai Police), not the place
+  // or the state whose capital it is. A state's own bodies are the state (الشرطة الإسرائيلية).
+  size_t TryLocalBody(uint32_t s, size_t i, size_t end) {
+    if (!Is(Rule::kLocalBody, i) || HasArticle(i) || T(i).enclitic) return 0;
+    const auto place = lex_.names().Longest(a_, i + 1, end);
+    if (!place.length || T(i + 1).proclitics || L(place.value).info.type != EntityType::kPlace) return 0;
+    const auto head = lex_.rule(Rule::kHeadLabel).Longest(a_, i, end);
+    if (head.length != 1) return 0;
+    const std::string label = BodyLabel(lex_.HeadLabel(head.value), L(place.value).info.label);
+    const int32_t known = lex_.Find(EntityId(label));
+    const size_t name_end = i + 1 + place.length;
+    const int32_t body = known >= 0 ? FromLexicon(known) : ArticleEntity(EntityId(label), label, EntityType::kOrg);
+    Add(body, MentionKind::kName, s, i, name_end);
+    local_bodies_.push_back({static_cast<uint32_t>(i), std::string(Key(i)), body});
+    return name_end;
+  }
+
   // A collective noun tied to the collective's backer: المجموعات المدعومة من إيران.
   size_t TryBackedGroup(uint32_t s, size_t i, size_t end) {
     const auto noun = lex_.rule(Rule::kGroupNoun).Longest(a_, i, end);
@@ -1592,6 +1620,30 @@ class Pass {
         Add(FromLexicon(L(body.index).capital_of), MentionKind::kCapital, body.sentence, body.first, body.end);
       } else {
         bare_bodies_.push_back({body.sentence, body.first, body.end, body.first, body.end, false});
+      }
+    }
+  }
+
+  // A local body's head alone with the article (الشرطة، الجامعة) after the article named one
+  // with its place (شرطة شيكاغو) is that body, the nearest before it, not the state.
+  void ResolveLocalBodies() {
+    if (local_bodies_.empty()) return;
+    const auto& sentences = a_.sentences();
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
+        if (used_[i] || T(i).kind != TokenKind::kWord || T(i).enclitic || !HasArticle(i) || !Is(Rule::kLocalBody, i)) {
+          continue;
+        }
+        // Not one a nisba or a name qualifies (الشرطة الإسرائيلية، الشرطة في لندن is another's).
+        if (const size_t next = i + 1; next < sentences[s].end_token && T(next).kind == TokenKind::kWord &&
+                                       (Nisba(next) >= 0 || used_[next] || Is(Rule::kLocative, next))) {
+          continue;
+        }
+        int32_t body = -1;
+        for (const LocalBodyNamed& named : local_bodies_) {
+          if (named.first < i && named.head == Key(i)) body = named.entity;
+        }
+        if (body >= 0) Add(body, MentionKind::kShortForm, s, i, i + 1);
       }
     }
   }
@@ -2124,6 +2176,12 @@ class Pass {
     bool named_only;                // not the state the article is about (النظام: a regime, or a system)
   };
   std::vector<BareBody> bare_bodies_;  // state bodies named without their state
+  struct LocalBodyNamed {
+    uint32_t first;    // its head's token
+    std::string head;  // the head's key (شرطه)
+    int32_t entity;
+  };
+  std::vector<LocalBodyNamed> local_bodies_;  // a place's bodies named with it, in text order
   struct ContextualBody {
     uint32_t sentence, first, end;
     int32_t index;  // the lexicon's state body

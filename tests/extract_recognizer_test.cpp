@@ -220,6 +220,22 @@ TEST_CASE("a new organisation's label translates its head; an outlet's leaves it
   CHECK(company->label.find(' ') == std::string::npos);  // the company's name alone
 }
 
+TEST_CASE("a city's police, university or hospital is a body of its own, and its head alone is that body") {
+  const auto r = Recognise(
+      "وقالت شرطة مانشستر إن رجلا اعتقل قرب الملعب. وأضافت الشرطة أنها تبحث عن شهود، فيما قالت "
+      "الشرطة الألمانية إنها لم تتلق طلبا. ودرس الطبيب في جامعة بغداد قبل أن يعمل في مستشفى هامبورغ.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"شرطة مانشستر", "الشرطة", "الشرطة الألمانية", "جامعة بغداد",
+                                                  "مستشفى هامبورغ"});
+  REQUIRE(r->found.size() == 5);
+  CHECK(r->found[0].type == EntityType::kOrg);
+  CHECK(r->found[0].label == "Manchester Police");
+  CHECK(r->found[1].id == r->found[0].id);  // the police named before, not Britain
+  CHECK(r->found[2].id == "germany");       // a state's police is the state
+  CHECK(r->found[3].label == "University of Baghdad");
+  CHECK(r->found[3].type == EntityType::kOrg);
+  CHECK(r->found[4].label == "Hamburg Hospital");
+}
+
 TEST_CASE("a definite head before an indefinite word, and a foreign name before a verb, end the organisation") {
   // The committee, then the clause's subject: no organisation named after a person.
   const auto r = Recognise("وقالت اللجنة فيرونيكا ستالتوفا إن التحقيق مستمر.");
