@@ -42,13 +42,14 @@ class Pass {
     }
     ResolveTitles();
     ResolveContextualBodies();
-    ResolveLocalBodies();
     const int32_t home = HomeState();
+    // A body's head alone is the organisation the article named with it before it is a state's
+    // body (الشرطة after شرطة دبي).
+    ResolveHeadNouns(home);
     ResolveBareBodies(home);
     // An opposition alone is the state's that has one and is named most (an article on Daraa
     // names Russia too).
     ResolveOpposition(home >= 0 ? home : HomeState(false));
-    ResolveHeadNouns(home);
     ResolveShortForms();
     MergeOneWordPeople(home);
     Finish();
@@ -1325,7 +1326,6 @@ class Pass {
     const size_t name_end = i + 1 + place.length;
     const int32_t body = known >= 0 ? FromLexicon(known) : ArticleEntity(EntityId(label), label, EntityType::kOrg);
     Add(body, MentionKind::kName, s, i, name_end);
-    local_bodies_.push_back({static_cast<uint32_t>(i), std::string(Key(i)), body});
     return name_end;
   }
 
@@ -1624,30 +1624,6 @@ class Pass {
     }
   }
 
-  // A local body's head alone with the article (الشرطة، الجامعة) after the article named one
-  // with its place (شرطة شيكاغو) is that body, the nearest before it, not the state.
-  void ResolveLocalBodies() {
-    if (local_bodies_.empty()) return;
-    const auto& sentences = a_.sentences();
-    for (uint32_t s = 0; s < sentences.size(); ++s) {
-      for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
-        if (used_[i] || T(i).kind != TokenKind::kWord || T(i).enclitic || !HasArticle(i) || !Is(Rule::kLocalBody, i)) {
-          continue;
-        }
-        // Not one a nisba or a name qualifies (الشرطة الإسرائيلية، الشرطة في لندن is another's).
-        if (const size_t next = i + 1; next < sentences[s].end_token && T(next).kind == TokenKind::kWord &&
-                                       (Nisba(next) >= 0 || used_[next] || Is(Rule::kLocative, next))) {
-          continue;
-        }
-        int32_t body = -1;
-        for (const LocalBodyNamed& named : local_bodies_) {
-          if (named.first < i && named.head == Key(i)) body = named.entity;
-        }
-        if (body >= 0) Add(body, MentionKind::kShortForm, s, i, i + 1);
-      }
-    }
-  }
-
   void ResolveBareBodies(int32_t home) {
     if (bare_bodies_.empty()) return;
     for (const BareBody& bare : bare_bodies_) {
@@ -1753,41 +1729,46 @@ class Pass {
   // article last named whose name opens with that head (حركة حماس، التحالف العربي), as a family
   // name stands for a person; else the one the lexicon says an article about its state calls so
   // (local=: التحالف in an article about Yemen). Not before a definite word or a nisba, which
-  // name another (الحزب الحاكم، الحركة الإسلامية).
+  // name another (الحزب الحاكم، الحركة الإسلامية). A city's body (local_body: الشرطة، المستشفى)
+  // is the one the article named with its place (شرطة دبي), before a state's body is read.
   void ResolveHeadNouns(int32_t home) {
     std::vector<std::pair<uint32_t, int32_t>> named;  // (first token, entity) of organisations
+    // An entity's heads: of the names the article gives it (a new organisation has no others:
+    // حزب سيريزا، شرطة دبي) and of the lexicon's. A city's body is only one the article named by
+    // its head without the article (شرطة دبي; the lexicon's الشرطة الدولية, Interpol, is none).
+    std::unordered_map<int32_t, std::unordered_set<std::string>> heads, heads_named;
+    auto head_of = [](std::string_view name) { return std::string(text::Split(text::MatchKey(name), ' ').front()); };
     for (const Mention& m : out_.mentions) {
       const EntityType type = out_.entities[m.entity].type;
-      if (type == EntityType::kOrg || type == EntityType::kArmedGroup) {
-        named.emplace_back(m.first_token, m.entity);
+      if (type != EntityType::kOrg && type != EntityType::kArmedGroup) continue;
+      named.emplace_back(m.first_token, m.entity);
+      if (!HasArticle(m.first_token)) heads_named[m.entity].insert(head_of(m.surface));
+      auto& set = heads[m.entity];
+      set.insert(head_of(m.surface));
+      if (auto known = lexicon_of_.find(m.entity); known != lexicon_of_.end()) {
+        for (const std::string& alias : L(known->second).info.aliases) set.insert(head_of(alias));
       }
     }
     if (named.empty() && home < 0) return;
     std::ranges::sort(named);
-    std::unordered_map<int32_t, std::unordered_set<std::string>> heads;  // entity -> its names' heads
-    auto head_of = [](std::string_view name) { return std::string(text::Split(text::MatchKey(name), ' ').front()); };
-    for (const auto& [first, entity] : named) {
-      auto& set = heads[entity];
-      if (!set.empty()) continue;
-      for (const std::string& alias : out_.entities[entity].aliases) set.insert(head_of(alias));
-      if (auto known = lexicon_of_.find(entity); known != lexicon_of_.end()) {
-        for (const std::string& alias : L(known->second).info.aliases) set.insert(head_of(alias));
-      }
-    }
     const auto& sentences = a_.sentences();
     for (uint32_t s = 0; s < sentences.size(); ++s) {
       for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
-        if (used_[i] || T(i).kind != TokenKind::kWord || T(i).enclitic || !HasArticle(i) || !Is(Rule::kOrgHead, i)) {
-          continue;
-        }
-        if (const size_t next = i + 1; next < sentences[s].end_token && T(next).kind == TokenKind::kWord &&
-                                       (HasArticle(next) || Nisba(next) >= 0)) {
+        if (used_[i] || T(i).kind != TokenKind::kWord || T(i).enclitic || !HasArticle(i)) continue;
+        const bool local = Is(Rule::kLocalBody, i);
+        if (!local && !Is(Rule::kOrgHead, i)) continue;
+        // A city's body goes on with what it does (قطعت الشرطة الطرق، الشرطة المحلية) unless it is
+        // placed elsewhere (الشرطة في لندن).
+        if (const size_t next = i + 1;
+            next < sentences[s].end_token && T(next).kind == TokenKind::kWord &&
+            (Nisba(next) >= 0 || (local ? Is(Rule::kLocative, next) : HasArticle(next)))) {
           continue;
         }
         int32_t found = -1;
         for (const auto& [first, entity] : named) {
           if (first >= i) break;
-          if (heads[entity].contains(std::string(Key(i))) || heads[entity].contains(std::string(Base(i)))) found = entity;
+          const auto& set = local ? heads_named[entity] : heads[entity];
+          if (set.contains(std::string(Key(i))) || set.contains(std::string(Base(i)))) found = entity;
         }
         if (found < 0 && home >= 0) {
           if (const int32_t local = lex_.LocalOrganisation(home, Base(i)); local >= 0) found = FromLexicon(local);
@@ -2176,12 +2157,6 @@ class Pass {
     bool named_only;                // not the state the article is about (النظام: a regime, or a system)
   };
   std::vector<BareBody> bare_bodies_;  // state bodies named without their state
-  struct LocalBodyNamed {
-    uint32_t first;    // its head's token
-    std::string head;  // the head's key (شرطه)
-    int32_t entity;
-  };
-  std::vector<LocalBodyNamed> local_bodies_;  // a place's bodies named with it, in text order
   struct ContextualBody {
     uint32_t sentence, first, end;
     int32_t index;  // the lexicon's state body

@@ -236,6 +236,13 @@ TEST_CASE("a city's police, university or hospital is a body of its own, and its
   CHECK(r->found[4].label == "Hamburg Hospital");
 }
 
+TEST_CASE("a new organisation's head alone later in the article is that organisation") {
+  const auto r = Recognise("فاز حزب بيرانتوس بالانتخابات في اليونان. وقال الحزب إن النتيجة تاريخية.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"حزب بيرانتوس", "اليونان", "الحزب"});
+  REQUIRE(r->found.size() == 3);
+  CHECK(r->found[2].id == r->found[0].id);
+}
+
 TEST_CASE("a definite head before an indefinite word, and a foreign name before a verb, end the organisation") {
   // The committee, then the clause's subject: no organisation named after a person.
   const auto r = Recognise("وقالت اللجنة فيرونيكا ستالتوفا إن التحقيق مستمر.");
