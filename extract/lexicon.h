@@ -94,6 +94,8 @@ enum class Rule : uint8_t {
                    // them is a person's, as after a verb of saying
   kPartyAdjective,  // a party's adjective inside a person's title (النائب الجمهوري، المرشحة
                     // الديمقراطية): the holder is a member; value: the party's entity index
+  kRank,           // a military rank between an office and its holder's name (قائد الحرس
+                   // الثوري، اللواء محمد علي جعفري): the name is the office's
   kLocalBody,      // a body's noun before a city or region the lexicons know (شرطة دبي، جامعة
                    // القاهرة): the place's own body, an organisation of its own
   kHeadLabel,      // an organisation's head word (حزب، صحيفة); value: the index of its English

@@ -979,6 +979,16 @@ class Pass {
     if (j < end && IsComma(Key(j))) ++j;
 
     j = SkipHonorifics(j, end);
+    // The holder's rank in apposition (المتحدث باسم قوات التحالف، العقيد تركي المالكي) where a
+    // name follows it; with the article, as رائد without it is a given name (رائد صالح). A new
+    // name after a leader's title may be the clause's object (عين الرئيس الجزائري، العميد X
+    // قائدا): only a known person is the leader so.
+    if (const auto rank = lex_.rule(Rule::kRank).Longest(a_, j, end); rank.length && HasArticle(j)) {
+      const size_t k = SkipHonorifics(j + rank.length, end);
+      const auto known = k < end ? lex_.names().Longest(a_, k, end) : PhraseTable::Match{};
+      const bool person_known = known.length && L(known.value).info.type == EntityType::kPerson;
+      if (k < end && (person_known || (office != Office::kLeader && NameLength(k, end, true)))) j = k;
+    }
     int32_t person = -1;
     MentionKind kind = MentionKind::kName;
     size_t name_first = j, name_end = j;

@@ -124,6 +124,16 @@ TEST_CASE("a word with the article is no particle, and a particle opens another 
         Lines{"iraq condemned israel"});
 }
 
+TEST_CASE("a rank between an office and a name in apposition leaves the name the office's") {
+  CHECK(Triples("وقال المتحدث باسم الجيش الأردني، العقيد سامر الخطيبات، إن الحدود آمنة.\n") ==
+        Lines{"samer_al_khatibat official_of jordan"});
+  // رائد without the article is a given name, no rank.
+  CHECK(Triples("وقال المتحدث باسم الحكومة الأردنية، رائد صالح، إن الحدود آمنة.\n") ==
+        Lines{"raed_saleh official_of jordan"});
+  // After a leader's title a new name may be the clause's object: no leader of it.
+  CHECK(Triples("وعين الرئيس المصري، العميد فارس الحمود قائدا للقوات.\n").empty());
+}
+
 TEST_CASE("a member title that names no body is a seat in the state's house the record gives") {
   // The lexicon seats Ahmad Tibi in Israel's house and Lindsey Graham in the United States'.
   CHECK(Triples("وكتب عضو الكنيست أحمد الطيبي مقالا عن القانون.\n") == Lines{"ahmad_tibi official_of israel"});
