@@ -901,6 +901,9 @@ class Pass {
     size_t settled = j, open_words = 0;
     bool located = false;  // the open words follow a title link (في، لدى)
     for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
+      // A title on a glued ب is another person's, the clause's object (التقى رئيس الحكومة
+      // الإسرائيلية بالرئيس الأمريكي); on ل it is the office's principal (مستشار للرئيس التركي).
+      if ((T(j).proclitics & kPrepBi) && lex_.rule(Rule::kTitle).Longest(a_, j, end).length) break;
       if (auto n = lex_.names().Longest(a_, j, end);
           n.length && L(n.value).info.type != EntityType::kPerson) {
         // وزير خارجية مصر وليبيا: the conjoined name is the clause's, not the title's; so is a

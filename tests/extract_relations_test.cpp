@@ -134,6 +134,11 @@ TEST_CASE("a rank between an office and a name in apposition leaves the name the
   CHECK(Triples("وعين الرئيس المصري، العميد فارس الحمود قائدا للقوات.\n").empty());
 }
 
+TEST_CASE("a title on a glued ب after another title is the next person's, the clause's object") {
+  CHECK(Triples("والتقى رئيس الحكومة الإسرائيلية بالرئيس الأمريكي دونالد ترامب في واشنطن.\n") ==
+        Lines{"israel met_with donald_trump", "donald_trump leads united_states"});
+}
+
 TEST_CASE("a member title that names no body is a seat in the state's house the record gives") {
   // The lexicon seats Ahmad Tibi in Israel's house and Lindsey Graham in the United States'.
   CHECK(Triples("وكتب عضو الكنيست أحمد الطيبي مقالا عن القانون.\n") == Lines{"ahmad_tibi official_of israel"});
