@@ -900,6 +900,8 @@ class Pass {
     // them: in وزير الخارجية الطلاب في عمان the students are the minister's object.
     size_t settled = j, open_words = 0;
     bool located = false;  // the open words follow a title link (في، لدى)
+    int32_t head_owner = -1;  // the organisation a head alone names (زعيم الجماعة), an entity
+    size_t head_at = 0;       // and its head's token
     for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
       // A title on a glued ب is another person's, the clause's object (التقى رئيس الحكومة
       // الإسرائيلية بالرئيس الأمريكي); on ل it is the office's principal (مستشار للرئيس التركي).
@@ -921,6 +923,18 @@ class Pass {
         settled = j += n.length;
       } else if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {
         settled = j += m.length;
+        open_words = 0;
+      } else if (const int32_t org = j == i + title.length && HasArticle(j) && !T(j).enclitic &&
+                                         !(T(j).proclitics & ~kArticle) &&
+                                         Is(Rule::kOrgHead, j) && !(j + 1 < end && HasArticle(j + 1))
+                                     ? NamedWithHead(j, false)
+                                     : -1;
+                 org >= 0) {
+        // An organisation's head alone (زعيم الجماعة، قائد التنظيم): the one the article last
+        // named with it (تنظيم داعش، جماعة الحوثي).
+        head_owner = org;
+        head_at = j;
+        settled = ++j;
         open_words = 0;
       } else if (auto t = lex_.rule(Rule::kTitle).Longest(a_, j, end);
                  t.length && !(T(j).proclitics & kConjWa) &&
@@ -1045,6 +1059,7 @@ class Pass {
       const bool plain = !only_named && parts.size() == 1 && parts[0].first == i + title.length &&
                          parts[0].second == title_end &&
                          (HasArticle(i) || HasArticle(i + title.length - 1) || named >= 0);  // رئيس الوزراء الإثيوبي
+      if (head_owner >= 0) Add(head_owner, MentionKind::kShortForm, s, head_at, head_at + 1);
       pending_.push_back(
           {s, static_cast<uint32_t>(i), static_cast<uint32_t>(title_end), country, body, office, plain});
       for (size_t k = i; k < title_end; ++k) used_[k] = 1;
@@ -1053,7 +1068,7 @@ class Pass {
     // A title with a possessive (رئيسه، لاعبه، زعيمها) is of what the text named before it
     // (الاتحاد الدولي ... رئيسه السويسري X: the federation's; the nisba is his nationality).
     // (Only a suffix the analysis split off: رئيسه is as often رئيسة written with a plain ha.)
-    const int32_t owner = T(i).enclitic ? Antecedent(s, i) : -1;
+    int32_t owner = T(i).enclitic ? Antecedent(s, i) : head_owner;
     Mention& m = appositive >= 0 ? out_.mentions[appositive]
                                  : Add(person, kind, s, name_first, name_end);
     m.title_first = static_cast<uint32_t>(i);
@@ -1072,6 +1087,7 @@ class Pass {
         AddTitlePart(s, b, e);
       }
     }
+    if (head_owner >= 0) Add(head_owner, MentionKind::kShortForm, s, head_at, head_at + 1);
     return std::max(name_end, title_end);
   }
 
@@ -1745,25 +1761,8 @@ class Pass {
   // name another (الحزب الحاكم، الحركة الإسلامية). A city's body (local_body: الشرطة، المستشفى)
   // is the one the article named with its place (شرطة دبي), before a state's body is read.
   void ResolveHeadNouns(int32_t home) {
-    std::vector<std::pair<uint32_t, int32_t>> named;  // (first token, entity) of organisations
-    // An entity's heads: of the names the article gives it (a new organisation has no others:
-    // حزب سيريزا، شرطة دبي) and of the lexicon's. A city's body is only one the article named by
-    // its head without the article (شرطة دبي; the lexicon's الشرطة الدولية, Interpol, is none).
-    std::unordered_map<int32_t, std::unordered_set<std::string>> heads, heads_named;
-    auto head_of = [](std::string_view name) { return std::string(text::Split(text::MatchKey(name), ' ').front()); };
-    for (const Mention& m : out_.mentions) {
-      const EntityType type = out_.entities[m.entity].type;
-      if (type != EntityType::kOrg && type != EntityType::kArmedGroup) continue;
-      named.emplace_back(m.first_token, m.entity);
-      if (!HasArticle(m.first_token)) heads_named[m.entity].insert(head_of(m.surface));
-      auto& set = heads[m.entity];
-      set.insert(head_of(m.surface));
-      if (auto known = lexicon_of_.find(m.entity); known != lexicon_of_.end()) {
-        for (const std::string& alias : L(known->second).info.aliases) set.insert(head_of(alias));
-      }
-    }
-    if (named.empty() && home < 0) return;
-    std::ranges::sort(named);
+    const bool organisations = std::ranges::any_of(out_.mentions, [&](const Mention& m) { return Organisation(m.entity); });
+    if (!organisations && home < 0) return;
     const auto& sentences = a_.sentences();
     for (uint32_t s = 0; s < sentences.size(); ++s) {
       for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
@@ -1777,12 +1776,7 @@ class Pass {
             (Nisba(next) >= 0 || (local ? Is(Rule::kLocative, next) : HasArticle(next)))) {
           continue;
         }
-        int32_t found = -1;
-        for (const auto& [first, entity] : named) {
-          if (first >= i) break;
-          const auto& set = local ? heads_named[entity] : heads[entity];
-          if (set.contains(std::string(Key(i))) || set.contains(std::string(Base(i)))) found = entity;
-        }
+        int32_t found = organisations ? NamedWithHead(i, local) : -1;
         if (found < 0 && home >= 0) {
           if (const int32_t local = lex_.LocalOrganisation(home, Base(i)); local >= 0) found = FromLexicon(local);
         }
@@ -1790,6 +1784,37 @@ class Pass {
       }
     }
   }
+
+  bool Organisation(int32_t entity) const {
+    const EntityType type = out_.entities[entity].type;
+    return type == EntityType::kOrg || type == EntityType::kArmedGroup;
+  }
+
+  // The organisation the article last named before token i with the head word at i, or -1: by
+  // the names the article gives it (a new organisation has no others: حزب سيريزا، شرطة دبي) or
+  // the lexicon's. A city's body (`local`) only by one the article gave it with the head
+  // without the article (شرطة دبي; the lexicon's الشرطة الدولية, Interpol, is none).
+  int32_t NamedWithHead(size_t i, bool local) const {
+    const std::string_view key = Key(i), base = Base(i);
+    auto heads = [&](std::string_view name) {
+      const std::string head(text::Split(text::MatchKey(name), ' ').front());
+      return head == key || head == base;
+    };
+    int32_t found = -1;
+    uint32_t nearest = 0;
+    for (const Mention& m : out_.mentions) {
+      if (m.first_token >= i || (found >= 0 && m.first_token < nearest) || !Organisation(m.entity)) continue;
+      bool named = (!local || !HasArticle(m.first_token)) && heads(m.surface);
+      if (!named && !local) {
+        if (auto known = lexicon_of_.find(m.entity); known != lexicon_of_.end()) {
+          named = std::ranges::any_of(L(known->second).info.aliases, heads);
+        }
+      }
+      if (named) found = m.entity, nearest = m.first_token;
+    }
+    return found;
+  }
+
 
   // The person a known one-word name that needs a context (كيم@north_korea) at token i stands
   // for, or -1: the one the article names in full with that word (كيم يونغ تشول), else the

@@ -139,6 +139,14 @@ TEST_CASE("a title on a glued ب after another title is the next person's, the c
         Lines{"israel met_with donald_trump", "donald_trump leads united_states"});
 }
 
+TEST_CASE("an organisation's head alone in a title is the organisation the article named with it") {
+  const auto lines = Triples("وتبنى تنظيم داعش الهجوم. ونشر التنظيم صورة لقائد التنظيم أبو بكر البغدادي.\n");
+  CHECK(std::find(lines.begin(), lines.end(), "abu_bakr_al_baghdadi leads islamic_state") != lines.end());
+  // A new organisation's too, with what follows the head (رئيس بعثة المنظمة في ليبيا).
+  CHECK(Triples("وقالت منظمة بيرانتوس إن العدد ارتفع. وقال رئيس بعثة المنظمة في ليبيا سامر الخطيبات إن "
+                "الوضع صعب.\n") == Lines{"samer_al_khatibat official_of birantus_organisation"});
+}
+
 TEST_CASE("a member title that names no body is a seat in the state's house the record gives") {
   // The lexicon seats Ahmad Tibi in Israel's house and Lindsey Graham in the United States'.
   CHECK(Triples("وكتب عضو الكنيست أحمد الطيبي مقالا عن القانون.\n") == Lines{"ahmad_tibi official_of israel"});
