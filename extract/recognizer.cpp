@@ -1076,6 +1076,13 @@ class Pass {
     m.office = office;
     m.affiliation = owner >= 0 ? owner : body >= 0 ? FromLexicon(body) : -1;
     person = m.entity;
+    // A state's office no state qualifies (وزير الداخلية فارس الحمود، المتحدث باسم الحكومة) is of
+    // the state the article names the office with, as the office alone would be. The record
+    // gives a known person's state.
+    if (m.affiliation < 0 && !lexicon_of_.contains(person)) {
+      const int32_t holder = appositive >= 0 ? appositive : static_cast<int32_t>(out_.mentions.size()) - 1;
+      StateOfOffice(s, i, i + title.length, title_end, holder);
+    }
     if (appositive < 0) RegisterShortForm(person, name_first, name_end);
     // A bare title (الرئيس) names too many people to stand for this one later.
     if (title_end - i >= 2 && owner < 0) titles_.try_emplace(TitleKey(i, title_end), person);
@@ -1089,6 +1096,30 @@ class Pass {
     }
     if (head_owner >= 0) Add(head_owner, MentionKind::kShortForm, s, head_at, head_at + 1);
     return std::max(name_end, title_end);
+  }
+
+  // Records the title [first, end) whose words from `words` name a state's office or body and no
+  // state (وزير الداخلية، المتحدث باسم الحكومة), so that its holder's mention serves the state
+  // ResolveBareBodies finds for it.
+  void StateOfOffice(uint32_t s, size_t first, size_t words, size_t end, int32_t holder) {
+    // An organisation's office (المتحدث باسم الحزب، قائد العمليات بالتحالف) is no state's.
+    for (size_t k = words; k < end; ++k) {
+      if (Is(Rule::kOrgHead, k)) return;
+    }
+    if (words < end) {
+      if (const auto office = lex_.rule(Rule::kOffice).Longest(a_, words, end); office.length) {
+        bare_bodies_.push_back({s, static_cast<uint32_t>(first), static_cast<uint32_t>(end), static_cast<uint32_t>(words),
+                                static_cast<uint32_t>(words + office.length), false, holder});
+        return;
+      }
+    }
+    for (size_t k = words; k < end; ++k) {
+      const auto bare = lex_.rule(Rule::kBareBody).Longest(a_, k, end);
+      if (!bare.length || bare.value == 1 || !(HasArticle(k) || HasArticle(k + bare.length - 1))) continue;
+      bare_bodies_.push_back({s, static_cast<uint32_t>(first), static_cast<uint32_t>(end), static_cast<uint32_t>(k),
+                              static_cast<uint32_t>(k + bare.length), false, holder});
+      return;
+    }
   }
 
   // A name or a party's adjective inside a title, which stands for itself.
@@ -1681,7 +1712,12 @@ class Pass {
         continue;
       }
       if (state < 0 && !placed && !bare.named_only) state = home;
-      if (state >= 0) Add(FromLexicon(state), MentionKind::kInstitution, bare.sentence, bare.first, bare.end);
+      if (state < 0) continue;
+      if (bare.holder >= 0) {
+        out_.mentions[static_cast<size_t>(bare.holder)].affiliation = FromLexicon(state);
+      } else {
+        Add(FromLexicon(state), MentionKind::kInstitution, bare.sentence, bare.first, bare.end);
+      }
     }
   }
 
@@ -2193,6 +2229,8 @@ class Pass {
     uint32_t sentence, first, end;  // the mention: the body, or the title that names it
     uint32_t body_first, body_end;  // the body's words (المتحدث باسم *وزارة الدفاع*)
     bool named_only;                // not the state the article is about (النظام: a regime, or a system)
+    int32_t holder = -1;            // the mention whose title it is, to serve the state; -1: the
+                                    // body or title stands for the state itself
   };
   std::vector<BareBody> bare_bodies_;  // state bodies named without their state
   struct ContextualBody {

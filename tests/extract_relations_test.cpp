@@ -147,6 +147,14 @@ TEST_CASE("an organisation's head alone in a title is the organisation the artic
                 "الوضع صعب.\n") == Lines{"samer_al_khatibat official_of birantus_organisation"});
 }
 
+TEST_CASE("a state's office no state qualifies is the article's state's; a party's office is the party's") {
+  CHECK(Triples("شهدت فرنسا احتجاجات واسعة. وقال وزير الداخلية فارس الحمود إن الشرطة في فرنسا مستعدة.\n") ==
+        Lines{"fares_al_hamoud official_of france"});
+  const auto party = Triples("فاز حزب بيرانتوس في انتخابات فرنسا. وقال المتحدث باسم الحزب فارس الحمود إن "
+                             "النتيجة تاريخية في فرنسا.\n");
+  CHECK(std::find(party.begin(), party.end(), "fares_al_hamoud official_of france") == party.end());
+}
+
 TEST_CASE("a member title that names no body is a seat in the state's house the record gives") {
   // The lexicon seats Ahmad Tibi in Israel's house and Lindsey Graham in the United States'.
   CHECK(Triples("وكتب عضو الكنيست أحمد الطيبي مقالا عن القانون.\n") == Lines{"ahmad_tibi official_of israel"});
