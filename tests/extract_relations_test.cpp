@@ -155,6 +155,11 @@ TEST_CASE("a state's office no state qualifies is the article's state's; a party
   CHECK(std::find(party.begin(), party.end(), "fares_al_hamoud official_of france") == party.end());
 }
 
+TEST_CASE("a defender with his nationality plays for his state; a defender of rights plays for no one") {
+  CHECK(Triples("ولمس المدافع الفرنسي سامر الخطيبات الكرة بيده.\n") == Lines{"samer_al_khatibat member_of france"});
+  CHECK(Triples("وقال المدافع عن حقوق الإنسان سامر الخطيبات إن السجناء مضربون.\n").empty());
+}
+
 TEST_CASE("a member title that names no body is a seat in the state's house the record gives") {
   // The lexicon seats Ahmad Tibi in Israel's house and Lindsey Graham in the United States'.
   CHECK(Triples("وكتب عضو الكنيست أحمد الطيبي مقالا عن القانون.\n") == Lines{"ahmad_tibi official_of israel"});
