@@ -506,7 +506,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"opposition", Rule::kOpposition}, {"local_title", Rule::kLocalTitle},
       {"director", Rule::kDirector},       {"legislator", Rule::kLegislator},
       {"former", Rule::kFormer},           {"capital", Rule::kCapital},
-      {"head_label", Rule::kHeadLabel},    {"local_body", Rule::kLocalBody},    {"rank", Rule::kRank},    {"party_adjective", Rule::kPartyAdjective},
+      {"head_label", Rule::kHeadLabel},    {"local_body", Rule::kLocalBody},    {"rank", Rule::kRank},    {"name_particle", Rule::kNameParticle},    {"party_adjective", Rule::kPartyAdjective},
       {"name_cue", Rule::kNameCue},        {"name_suffix", Rule::kNameSuffix}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},

@@ -94,6 +94,7 @@ enum class Rule : uint8_t {
                    // them is a person's, as after a verb of saying
   kPartyAdjective,  // a party's adjective inside a person's title (النائب الجمهوري، المرشحة
                     // الديمقراطية): the holder is a member; value: the party's entity index
+  kNameParticle,   // a European name's particle (فان، دي، فون): no dictionary word in a name
   kRank,           // a military rank between an office and its holder's name (قائد الحرس
                    // الثوري، اللواء محمد علي جعفري): the name is the office's
   kLocalBody,      // a body's noun before a city or region the lexicons know (شرطة دبي، جامعة

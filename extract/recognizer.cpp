@@ -298,7 +298,14 @@ class Pass {
   // no given name is (ألكسندر شولغين عقد اجتماعا: the clause's verb); a word of two letters
   // may be a name's particle or an East Asian name (دا سيلفا، جي يونغ لي).
   bool ForeignNameEnds(size_t i, size_t n) const {
-    return n >= 2 && NoDictionaryWord(i, i + n) && CommonWord(i + n) && text::CodePoints(Key(i + n)) >= 3;
+    if (n < 2 || !CommonWord(i + n) || text::CodePoints(Key(i + n)) < 3) return false;
+    // A European name's particle may be a dictionary word (فيرجيل فان دايك خطأ), and the word
+    // after it is the name's (فرانسوا دو روجي).
+    if (Is(Rule::kNameParticle, i + n - 1)) return false;
+    for (size_t k = i; k < i + n; ++k) {
+      if (!Is(Rule::kNameParticle, k) && lex_.dictionary().Has(a_.Surface(T(k)))) return false;
+    }
+    return true;
   }
 
   // Whether the word before token i, in sentence s, opens a name that token i ends: a word no

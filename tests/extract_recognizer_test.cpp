@@ -236,6 +236,11 @@ TEST_CASE("a city's police, university or hospital is a body of its own, and its
   CHECK(r->found[4].label == "Hamburg Hospital");
 }
 
+TEST_CASE("a European name's particle leaves it foreign: it ends before a common noun, never right after the particle") {
+  const auto r = Recognise("وارتكب المدافع الهولندي فيرجيل فان دايك خطأ في منطقة الجزاء. وقال ستيفان دو سالين إن الفريق جاهز.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"الهولندي", "فيرجيل فان دايك", "ستيفان دو سالين"});
+}
+
 TEST_CASE("a new organisation's head alone later in the article is that organisation") {
   const auto r = Recognise("فاز حزب بيرانتوس بالانتخابات في اليونان. وقال الحزب إن النتيجة تاريخية.");
   CHECK(r->Surfaces() == std::vector<std::string>{"حزب بيرانتوس", "اليونان", "الحزب"});
