@@ -506,8 +506,10 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"opposition", Rule::kOpposition}, {"local_title", Rule::kLocalTitle},
       {"director", Rule::kDirector},       {"legislator", Rule::kLegislator},
       {"former", Rule::kFormer},           {"capital", Rule::kCapital},
-      {"head_label", Rule::kHeadLabel},    {"local_body", Rule::kLocalBody},    {"rank", Rule::kRank},    {"name_particle", Rule::kNameParticle},    {"party_adjective", Rule::kPartyAdjective},
-      {"name_cue", Rule::kNameCue},        {"name_suffix", Rule::kNameSuffix}};
+      {"head_label", Rule::kHeadLabel},    {"party_adjective", Rule::kPartyAdjective},
+      {"name_cue", Rule::kNameCue},        {"name_suffix", Rule::kNameSuffix},
+      {"local_body", Rule::kLocalBody},    {"rank", Rule::kRank},
+      {"name_particle", Rule::kNameParticle}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},
@@ -608,6 +610,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     const auto& [entity, key] = name;
     if (const int32_t owner = lexicon.names_.Word(key); owner >= 0 && owner != entity) lexicon.namesakes_[key] = entity;
   }
+  lexicon.alias_heads_.resize(lexicon.entities_.size());
   for (size_t i = 0; i < lexicon.entities_.size(); ++i) {
     const auto type = lexicon.entities_[i].info.type;
     if (type != graph::EntityType::kOrg && type != graph::EntityType::kArmedGroup && type != graph::EntityType::kMedia) {
@@ -617,6 +620,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       const std::string key = text::MatchKey(alias);
       std::vector<std::string> words;
       for (auto word : Split(key, ' ')) words.emplace_back(word);
+      if (!words.empty()) lexicon.alias_heads_[i].push_back(words.front());
       const auto index = static_cast<uint32_t>(lexicon.body_names_.size());
       lexicon.body_names_.emplace_back(static_cast<int32_t>(i), words);
       for (const std::string& by : BodyNameKeys(words)) lexicon.body_names_by_word_[by].push_back(index);

@@ -157,6 +157,9 @@ class Lexicon {
   // The organisation an article about the state calls by its head word alone (local=STATE: the
   // Saudi-led coalition is التحالف in news of Yemen), or -1. head: a MatchKey.
   int32_t LocalOrganisation(int32_t state, std::string_view head) const;
+  // The first words (MatchKey) of an organisation's, group's or outlet's names (حركة، تنظيم),
+  // by which its head alone may stand for it; empty for other entities.
+  const std::vector<std::string>& AliasHeads(int32_t index) const { return alias_heads_[static_cast<size_t>(index)]; }
   // The one person the record gives the office (leader or official) over a body in the year (any
   // year if 0) one of whose names has the word (a MatchKey; a unit of two, عبد الله, is compared
   // joined), or -1: الملك السعودي سلمان، وزير الخارجية الألماني هايكو.
@@ -221,6 +224,7 @@ class Lexicon {
   PhraseTable nisbas_;
   std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;
   std::vector<std::string> head_labels_;  // kHeadLabel values
+  std::vector<std::vector<std::string>> alias_heads_;  // per entity, AliasHeads()
   WordSet words_;
   std::unique_ptr<Transliterator> transliterator_;
   std::unique_ptr<Dictionary> dictionary_;

@@ -931,14 +931,7 @@ class Pass {
       } else if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {
         settled = j += m.length;
         open_words = 0;
-      } else if (const int32_t org = j == i + title.length && HasArticle(j) && !T(j).enclitic &&
-                                         !(T(j).proclitics & ~kArticle) &&
-                                         Is(Rule::kOrgHead, j) && !(j + 1 < end && HasArticle(j + 1))
-                                     ? NamedWithHead(j, false)
-                                     : -1;
-                 org >= 0) {
-        // An organisation's head alone (زعيم الجماعة، قائد التنظيم): the one the article last
-        // named with it (تنظيم داعش، جماعة الحوثي).
+      } else if (const int32_t org = j == i + title.length ? HeadAloneAt(j, end) : -1; org >= 0) {
         head_owner = org;
         head_at = j;
         settled = ++j;
@@ -1075,7 +1068,7 @@ class Pass {
     // A title with a possessive (رئيسه، لاعبه، زعيمها) is of what the text named before it
     // (الاتحاد الدولي ... رئيسه السويسري X: the federation's; the nisba is his nationality).
     // (Only a suffix the analysis split off: رئيسه is as often رئيسة written with a plain ha.)
-    int32_t owner = T(i).enclitic ? Antecedent(s, i) : head_owner;
+    const int32_t owner = T(i).enclitic ? Antecedent(s, i) : head_owner;
     Mention& m = appositive >= 0 ? out_.mentions[appositive]
                                  : Add(person, kind, s, name_first, name_end);
     m.title_first = static_cast<uint32_t>(i);
@@ -1105,6 +1098,15 @@ class Pass {
     return std::max(name_end, title_end);
   }
 
+  // The organisation an organisation's head alone at token j names (زعيم الجماعة، قائد التنظيم):
+  // the one the article last named with it (تنظيم داعش، جماعة الحوثي); -1 where the head has a
+  // clitic or a definite word follows it, naming another (الحركة الإسلامية).
+  int32_t HeadAloneAt(size_t j, size_t end) const {
+    if (!HasArticle(j) || T(j).enclitic || (T(j).proclitics & ~kArticle) || !Is(Rule::kOrgHead, j)) return -1;
+    if (j + 1 < end && HasArticle(j + 1)) return -1;
+    return NamedWithHead(j, false);
+  }
+
   // Records the title [first, end) whose words from `words` name a state's office or body and no
   // state (وزير الداخلية، المتحدث باسم الحكومة), so that its holder's mention serves the state
   // ResolveBareBodies finds for it.
@@ -1113,20 +1115,33 @@ class Pass {
     for (size_t k = words; k < end; ++k) {
       if (Is(Rule::kOrgHead, k)) return;
     }
-    if (words < end) {
-      if (const auto office = lex_.rule(Rule::kOffice).Longest(a_, words, end); office.length) {
-        bare_bodies_.push_back({s, static_cast<uint32_t>(first), static_cast<uint32_t>(end), static_cast<uint32_t>(words),
-                                static_cast<uint32_t>(words + office.length), false, holder});
-        return;
-      }
+    // The office right after the title (وزير الداخلية), else a state body in it.
+    auto [body_first, body_end] = BareBodyIn(static_cast<uint32_t>(words), static_cast<uint32_t>(end));
+    if (const auto office = words < end ? lex_.rule(Rule::kOffice).Longest(a_, words, end) : PhraseTable::Match{};
+        office.length) {
+      body_first = static_cast<uint32_t>(words);
+      body_end = static_cast<uint32_t>(words + office.length);
     }
-    for (size_t k = words; k < end; ++k) {
+    if (body_first < body_end) {
+      bare_bodies_.push_back({s, static_cast<uint32_t>(first), static_cast<uint32_t>(end), body_first, body_end, false, holder});
+    }
+  }
+
+  // The first state body no state qualifies in tokens [from, end), with its offices (المتحدث
+  // باسم *وزارة الدفاع*), that has the article on its first or last word; empty for none.
+  std::pair<uint32_t, uint32_t> BareBodyIn(uint32_t from, uint32_t end) const {
+    for (uint32_t k = from; k < end; ++k) {
       const auto bare = lex_.rule(Rule::kBareBody).Longest(a_, k, end);
-      if (!bare.length || bare.value == 1 || !(HasArticle(k) || HasArticle(k + bare.length - 1))) continue;
-      bare_bodies_.push_back({s, static_cast<uint32_t>(first), static_cast<uint32_t>(end), static_cast<uint32_t>(k),
-                              static_cast<uint32_t>(k + bare.length), false, holder});
-      return;
+      if (!bare.length || bare.value == 1) continue;
+      uint32_t body_end = k + static_cast<uint32_t>(bare.length);
+      while (body_end < end) {
+        const auto office = lex_.rule(Rule::kOffice).Longest(a_, body_end, end);
+        if (!office.length) break;
+        body_end += static_cast<uint32_t>(office.length);
+      }
+      if (HasArticle(k) || HasArticle(body_end - 1)) return {k, body_end};
     }
+    return {0, 0};
   }
 
   // A name or a party's adjective inside a title, which stands for itself.
@@ -1608,18 +1623,8 @@ class Pass {
       } else if (p.country < 0 && p.body < 0) {
         // A title of a body no state qualifies (المتحدث باسم وزارة الدفاع) stands for the
         // body's state, as the body alone would.
-        for (uint32_t k = p.first + 1; k < p.end; ++k) {
-          const auto bare = lex_.rule(Rule::kBareBody).Longest(a_, k, p.end);
-          if (!bare.length || bare.value == 1) continue;
-          uint32_t body_end = k + static_cast<uint32_t>(bare.length);  // past its offices (وزارة الدفاع)
-          while (body_end < p.end) {
-            const auto office = lex_.rule(Rule::kOffice).Longest(a_, body_end, p.end);
-            if (!office.length) break;
-            body_end += static_cast<uint32_t>(office.length);
-          }
-          if (!(HasArticle(k) || HasArticle(body_end - 1))) continue;
-          bare_bodies_.push_back({p.sentence, p.first, p.end, k, body_end, false});
-          break;
+        if (const auto [first, end] = BareBodyIn(p.first + 1, p.end); first < end) {
+          bare_bodies_.push_back({p.sentence, p.first, p.end, first, end, false});
         }
       }
     }
@@ -1850,14 +1855,15 @@ class Pass {
       bool named = (!local || !HasArticle(m.first_token)) && heads(m.surface);
       if (!named && !local) {
         if (auto known = lexicon_of_.find(m.entity); known != lexicon_of_.end()) {
-          named = std::ranges::any_of(L(known->second).info.aliases, heads);
+          named = std::ranges::any_of(lex_.AliasHeads(known->second), [&](const std::string& head) {
+            return head == key || head == base;
+          });
         }
       }
       if (named) found = m.entity, nearest = m.first_token;
     }
     return found;
   }
-
 
   // The person a known one-word name that needs a context (كيم@north_korea) at token i stands
   // for, or -1: the one the article names in full with that word (كيم يونغ تشول), else the
