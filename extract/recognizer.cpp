@@ -106,7 +106,7 @@ class Pass {
     // when no dictionary has the rest as a noun.
     const bool foreign_front = (t.proclitics == (kConjFa | kArticle) || t.proclitics == (kPrepKa | kArticle)) &&
                                !GluedNoun(i, 3);
-    if ((t.proclitics & ~kArticle) && !foreign_front && !(i == conjoined_ && t.proclitics == kConjWa)) return false;
+    if ((t.proclitics & ~kArticle) && !foreign_front && !(i == glued_front_ && t.proclitics == kConjWa)) return false;
     // A preposition or conjunction glued to an article (بالتهديدات) never starts a name word,
     // even when the lexicon does not know the noun; a foreign name may begin with the same
     // letters (والر، كالر، بالمر، فالفيردي), and then what follows them is too short to be a
@@ -229,7 +229,7 @@ class Pass {
     // طلال، الوليد بن طلال).
     if (i >= end) return 0;
     const bool definite_given = DefiniteGivenName(i, end);
-    if (!NameLike(i) || (HasArticle(i) && !definite_given) || (LooksLikeVerb(i) && i != conjoined_) || IsLineage(i)) {
+    if (!NameLike(i) || (HasArticle(i) && !definite_given) || (LooksLikeVerb(i) && i != glued_front_) || IsLineage(i)) {
       return 0;
     }
     size_t n = 0, joined = 0;  // words after عبد or أبو, which count with it as one word
@@ -506,6 +506,12 @@ class Pass {
     if (lex_.words().Has(Base(i)) || lex_.words().Has(Key(i)) || Nisba(i) >= 0) return true;
     if (Is(Rule::kCommon, i)) return true;  // an occupation in apposition: بيار لونغيه محامي
     if (Is(Rule::kTitle, i)) return true;   // a title in apposition: زوريك أوجلان النائبة عن
+    // A noun with a pronoun suffix: what the person said or did (نقلت عن حسن فرانكو قوله).
+    if (const std::string_view k = Key(i);
+        (k.ends_with("\u0647") || k.ends_with("\u0647\u0627") || k.ends_with("\u0647\u0645")) &&
+        !lex_.IsGivenName(k) && lex_.dictionary().Has(a_.Surface(T(i)))) {
+      return true;
+    }
     const std::string_view s = a_.Surface(T(i));
     for (std::string_view front : {"\u0648", "\u0641", "\u0644", "\u0628"}) {
       if (s.starts_with(front)) return true;
@@ -1009,8 +1015,10 @@ class Pass {
     int32_t person = -1;
     MentionKind kind = MentionKind::kName;
     size_t name_first = j, name_end = j;
+    // A known person on a glued preposition is the clause's, not the holder (أشاد X، رئيس
+    // الوكالة الأسبق، بميشيل باشيليت).
     if (auto n = lex_.names().Longest(a_, j, end);
-        n.length && L(n.value).info.type == EntityType::kPerson) {
+        n.length && L(n.value).info.type == EntityType::kPerson && !(T(j).proclitics & (kPrepBi | kPrepLi | kPrepKa))) {
       person = FromLexicon(n.value);
       name_end = j + n.length;
       name_end += LineageAfter(name_end, end);
@@ -1076,6 +1084,15 @@ class Pass {
     m.office = office;
     m.affiliation = owner >= 0 ? owner : body >= 0 ? FromLexicon(body) : -1;
     person = m.entity;
+    // A counterpart or an official named with a state (ونظيره الإيراني حسن روحاني) holds the
+    // office the record gives them over that state in the article's year (any year, undated):
+    // a president's counterpart leads his state.
+    if (const auto known = lexicon_of_.find(person); only_named && body >= 0 && known != lexicon_of_.end() &&
+        std::ranges::any_of(L(known->second).roles, [&](const LexiconRole& role) {
+          return role.office == Office::kLeader && role.body == body && (year_ == 0 || role.HeldIn(year_));
+        })) {
+      m.office = Office::kLeader;
+    }
     // A state's office no state qualifies (وزير الداخلية فارس الحمود، المتحدث باسم الحكومة) is of
     // the state the article names the office with, as the office alone would be. The record
     // gives a known person's state.
@@ -1535,10 +1552,10 @@ class Pass {
       return 0;
     }
     // Its other words no dictionary has, given names aside: وميغان عقد قرانهما is a verb's.
-    conjoined_ = i;
+    glued_front_ = i;
     const size_t len = NameLength(i, end, false, true);
     const size_t next = len >= 2 && NoCommonAfterFirst(i, len) ? NewPersonAt(s, i, end, false, true) : 0;
-    conjoined_ = SIZE_MAX;
+    glued_front_ = SIZE_MAX;
     return next;
   }
 
@@ -1553,11 +1570,18 @@ class Pass {
   // with a word no dictionary has (أنطوان غريزمان، بول بوغبا) is a person without a title to
   // introduce it: Arabic has no capitals, but such a pair is a name's.
   size_t TryGivenName(uint32_t s, size_t i, size_t end) {
-    if (!(lex_.IsGivenName(Key(i)) || DefiniteGivenName(i, end)) || i + 1 >= end || T(i + 1).kind != TokenKind::kWord ||
+    // و may be glued to it, in a list of people (وخالد عليان). Not ب, ل or ك: foreign names
+    // begin with those letters far more often than a name is governed so (بروك لونغ، كايلي جينر).
+    const bool glued = T(i).proclitics == kConjWa && text::CodePoints(Base(i)) >= 3 && lex_.IsGivenName(Base(i));
+    if (!(glued || lex_.IsGivenName(Key(i)) || DefiniteGivenName(i, end)) || i + 1 >= end ||
+        T(i + 1).kind != TokenKind::kWord ||
         (lex_.dictionary().Has(a_.Surface(T(i + 1))) && !lex_.IsGivenName(Key(i + 1)) && !IsLineage(i + 1))) {
       return 0;
     }
-    return NewPersonAt(s, i, end, true);
+    if (glued) glued_front_ = i;
+    const size_t next = NewPersonAt(s, i, end, true);
+    glued_front_ = SIZE_MAX;
+    return next;
   }
 
   // A new person whose name starts at `first`, unless a name or a title the lexicons know
@@ -2226,7 +2250,9 @@ class Pass {
   Recognition& out_;
   int year_;  // the article's, or 0
   std::vector<uint8_t> used_;
-  size_t conjoined_ = SIZE_MAX;  // the token whose و opens the name TryConjoinedPerson reads
+  // The token whose glued و opens the name TryConjoinedPerson or TryGivenName reads (ونبيل
+  // عواد).
+  size_t glued_front_ = SIZE_MAX;
   IdMap by_id_;                                        // entity id -> article entity
   std::unordered_map<int32_t, int32_t> lexicon_of_;       // article entity -> lexicon index
   IdMap short_forms_;  // family name key -> person

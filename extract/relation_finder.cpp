@@ -855,7 +855,9 @@ class Finder {
   // than a state is one the part is in, after في (رئيس لجنة العلاقات الخارجية في المجلس الوطني
   // للمقاومة), not one whose name opens with its head word (زعيم حزب بوديموس اليساري).
   bool HeadsPartOf(uint32_t first, uint32_t end, int32_t body_mention) const {
-    const uint32_t head = lex_.rule(Rule::kTitle).Longest(a_, first, end).length;
+    // (A counterpart's word is a head too: ونظيره الإيراني.)
+    const uint32_t head = std::max(lex_.rule(Rule::kTitle).Longest(a_, first, end).length,
+                                   lex_.rule(Rule::kNamedOfficial).Longest(a_, first, end).length);
     if (Type(body_mention) != EntityType::kCountry) {
       const uint32_t at = M(body_mention).first_token;
       if (at <= first + head || !Is(p_.fi, at - 1)) return false;

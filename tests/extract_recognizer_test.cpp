@@ -241,6 +241,19 @@ TEST_CASE("a European name's particle leaves it foreign: it ends before a common
   CHECK(r->Surfaces() == std::vector<std::string>{"الهولندي", "فيرجيل فان دايك", "ستيفان دو سالين"});
 }
 
+TEST_CASE("a given name on a glued و opens the next person of a list; a noun with a pronoun suffix ends a name") {
+  const auto r = Recognise("وحضر الاجتماع وفد من القاهرة وخالد عليان مدير المكتبة. ونقلت الصحيفة عن حسن فرانكو قوله إن الوضع صعب.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"القاهرة", "خالد عليان", "حسن فرانكو"});
+  // Not ب or ك: foreign names open with those letters (بروك لونغ، كايلي جينر).
+  const auto foreign = Recognise("وقالت نجمة تليفزيون الواقع كايلي جينر إن شركتها ناجحة.");
+  CHECK(foreign->Surfaces() == std::vector<std::string>{});
+}
+
+TEST_CASE("a country's short name holding a continent's is the country") {
+  const auto r = Recognise("وقال رئيس أفريقيا الوسطى إن الوضع في أفريقيا صعب.");
+  CHECK(r->Ids() == std::vector<std::string>{"central_african_republic", "central_african_republic", "africa"});
+}
+
 TEST_CASE("a new organisation's head alone later in the article is that organisation") {
   const auto r = Recognise("فاز حزب بيرانتوس بالانتخابات في اليونان. وقال الحزب إن النتيجة تاريخية.");
   CHECK(r->Surfaces() == std::vector<std::string>{"حزب بيرانتوس", "اليونان", "الحزب"});

@@ -470,6 +470,14 @@ TEST_CASE("a counterpart with a nisba and a name holds an office of that state; 
         Lines{"mevlut_cavusoglu met_with sergey_lavrov", "mevlut_cavusoglu official_of turkey",
               "sergey_lavrov official_of russia"});
   CHECK(Triples("وبحث الوزير العماني مع نظيره الإيراني الملف النووي.\n") == Lines{"oman contacted iran"});
+  // A president's counterpart the record makes his state's leader leads it.
+  CHECK(Triples("اجتمع الرئيس الأمريكي دونالد ترامب مع نظيره الإيراني حسن روحاني.\n") ==
+        Lines{"donald_trump met_with hassan_rouhani", "donald_trump leads united_states", "hassan_rouhani leads iran"});
+}
+
+TEST_CASE("a known person on a glued preposition after a title is the clause's, not the title's holder") {
+  CHECK(Triples("أشاد رئيس الوكالة الدولية للطاقة الذرية الأسبق، بميشيل باشيليت، مفوضة الأمم المتحدة السامية لحقوق الإنسان.\n") ==
+        Lines{"michelle_bachelet official_of united_nations"});
 }
 
 TEST_CASE("strikes by a force's aircraft or guns are the attacks of the body they belong to") {
