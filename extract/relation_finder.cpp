@@ -550,11 +550,24 @@ class Finder {
     return known;
   }
 
+  // Whether token k is a verb in the future: the analysis split its س off, or, where it knew no
+  // word to split it from (سيجري), what follows the س is an imperfect the dictionary has.
+  bool Future(uint32_t k) const {
+    const Token& tok = a_.tokens()[k];
+    if (tok.proclitics & kFutureSa) return true;
+    const std::string_view surface = a_.Surface(tok);
+    constexpr std::string_view kSin = "\u0633";
+    if (tok.kind != TokenKind::kWord || !surface.starts_with(kSin) || text::CodePoints(surface) < 5) return false;
+    const std::string_view rest = surface.substr(kSin.size());
+    return (rest.starts_with("\u064A") || rest.starts_with("\u062A") || rest.starts_with("\u0646")) &&
+           lex_.dictionary().Has(rest);
+  }
+
   bool ReadHedge(uint32_t t, bool imperfect) const {
     if (t + 1 < e_ && Is(p_.prospective, t + 1)) return true;  // لقاؤه المرتقب
     // A verb in the future right before (ستفرض عقوبات، سيجري محادثات): the noun's act is to come.
     for (uint32_t k = t > b_ + 2 ? t - 2 : b_; k < t; ++k) {
-      if (a_.tokens()[k].proclitics & kFutureSa) return true;
+      if (Future(k)) return true;
     }
     for (uint32_t k = t > b_ + 3 ? t - 3 : b_; k < t; ++k) {
       if (Is(p_.hedge, k) || (imperfect && Is(p_.qad, k))) return true;
