@@ -952,8 +952,11 @@ class Pass {
         open_words = 0;
       } else if (const auto n = NisbaAt(j, end); n.length && !(HasArticle(j - 1) && !HasArticle(j))) {
         // A nisba agrees with the definite title it qualifies (العقيد التركي); an indefinite one
-        // after it is a given name (العقيد تركي المالكي).
-        if (nisba < 0) nisba = n.value;
+        // after it is a given name (العقيد تركي المالكي). Right after an organisation's name it
+        // qualifies the organisation (مدير هيومن رايتس ووتش الأمريكي، زعيم حزب الله اللبناني).
+        const bool of_named = !parts.empty() && parts.back().second == j && named >= 0 &&
+                              L(named).info.type != EntityType::kCountry && L(named).info.type != EntityType::kPlace;
+        if (nisba < 0 && !of_named) nisba = n.value;
         parts.emplace_back(j, j + n.length);
         settled = j += n.length;
         open_words = 0;

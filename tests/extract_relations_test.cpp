@@ -475,6 +475,19 @@ TEST_CASE("a counterpart with a nisba and a name holds an office of that state; 
         Lines{"donald_trump met_with hassan_rouhani", "donald_trump leads united_states", "hassan_rouhani leads iran"});
 }
 
+TEST_CASE("a nisba right after an organisation's name in a title qualifies the organisation, not the holder") {
+  CHECK(Triples("وقال مدير هيومن رايتس ووتش الأمريكي كينيث روث إن الوضع صعب.\n") ==
+        Lines{"kenneth_roth leads human_rights_watch"});
+  CHECK(Triples("وقال زعيم حزب الله اللبناني حسن نصر الله إن الوضع صعب.\n") == Lines{"hassan_nasrallah leads hezbollah"});
+  // Right after the title it is the holder's state.
+  CHECK(Triples("وقال وزير الخارجية الأمريكي مايك بومبيو إن الوضع صعب.\n") == Lines{"mike_pompeo official_of united_states"});
+}
+
+TEST_CASE("the Libyan army of 2018's news is Haftar's") {
+  CHECK(Triples("والتقى قائد الجيش الليبي المشير خليفة حفتر وزير الخارجية المصري.\n") ==
+        Lines{"khalifa_haftar leads libyan_national_army"});
+}
+
 TEST_CASE("a known person on a glued preposition after a title is the clause's, not the title's holder") {
   CHECK(Triples("أشاد رئيس الوكالة الدولية للطاقة الذرية الأسبق، بميشيل باشيليت، مفوضة الأمم المتحدة السامية لحقوق الإنسان.\n") ==
         Lines{"michelle_bachelet official_of united_nations"});
