@@ -95,6 +95,9 @@ enum class Rule : uint8_t {
   kPartyAdjective,  // a party's adjective inside a person's title (النائب الجمهوري، المرشحة
                     // الديمقراطية): the holder is a member; value: the party's entity index
   kNameParticle,   // a European name's particle (فان، دي، فون): no dictionary word in a name
+  kHeadOfState,    // a leader's title word that names the one leader of a state, not a king, a
+                   // prince or a prime minister (الرئيس، الزعيم): with no name in dated news,
+                   // the one leader the record gives the state that year
   kRank,           // a military rank between an office and its holder's name (قائد الحرس
                    // الثوري، اللواء محمد علي جعفري): the name is the office's
   kLocalBody,      // a body's noun before a city or region the lexicons know (شرطة دبي، جامعة

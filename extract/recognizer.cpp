@@ -1636,7 +1636,11 @@ class Pass {
         const auto known = lexicon_of_.find(it->second);
         if (known != lexicon_of_.end() && FormerHolder(L(known->second), p.office, p.country)) it = titles_.end();
       }
-      const int32_t holder = it == titles_.end() && p.plain && p.office == Office::kLeader ? RecordedLeader(p.country) : -1;
+      int32_t holder = it == titles_.end() && p.plain && p.office == Office::kLeader ? RecordedLeader(p.country) : -1;
+      if (holder < 0 && it == titles_.end() && p.plain && p.office == Office::kLeader && !FormerTitle(p.first, p.end) &&
+          lex_.rule(Rule::kTitle).Longest(a_, p.first, p.end).length == 1 && Is(Rule::kHeadOfState, p.first)) {
+        if (const int32_t index = LeaderOfYear(p.country); index >= 0) holder = FromLexicon(index);
+      }
       if (it != titles_.end()) {
         Add(it->second, MentionKind::kTitle, p.sentence, p.first, p.end);
       } else if (holder >= 0) {
@@ -1674,6 +1678,23 @@ class Pass {
       held = true;
     }
     return held;
+  }
+
+  // The one person the record makes the leader of a state in the article's year, whether the
+  // article names them or not (the lexicon's index), or -1: what a leader's title with no name
+  // stands for in dated news of a state the record gives one leader that year (الزعيم الكوري
+  // الشمالي in 2018). Not undated, nor where a president and a prime minister both lead.
+  int32_t LeaderOfYear(int32_t state) const {
+    if (year_ == 0 || state < 0 || L(state).info.type != EntityType::kCountry) return -1;
+    int32_t found = -1;
+    for (const int32_t person : lex_.RecordedLeaders(state)) {
+      for (const LexiconRole& role : L(person).roles) {
+        if (role.office != Office::kLeader || role.body != state || !role.HeldIn(year_)) continue;
+        if (found >= 0 && found != person) return -1;
+        found = person;
+      }
+    }
+    return found;
   }
 
   // The person the article names whom the record makes the leader of a state (in the

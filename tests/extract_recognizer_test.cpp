@@ -254,6 +254,18 @@ TEST_CASE("a country's short name holding a continent's is the country") {
   CHECK(r->Ids() == std::vector<std::string>{"central_african_republic", "central_african_republic", "africa"});
 }
 
+TEST_CASE("a head of state's title with no name is, in dated news, the one leader the record gives the state that year") {
+  const auto dated = Recognise("وقال الزعيم الكوري الشمالي في 12 يونيو 2018 إن المحادثات ناجحة.");
+  CHECK(dated->Ids() == std::vector<std::string>{"kim_jong_un"});
+  // Undated, the title is the state; so is a king's, whose state the record gives a prime
+  // minister only, and a prime minister's.
+  CHECK(Recognise("وقال الزعيم الكوري الشمالي إن المحادثات ناجحة.")->Ids() == std::vector<std::string>{"north_korea"});
+  CHECK(Recognise("وقال العاهل السويدي في 12 يونيو 2018 إن المحادثات ناجحة.")->Ids() == std::vector<std::string>{"sweden"});
+  // A former holder's title is no one's now (الرئيسة الكورية الجنوبية المعزولة).
+  CHECK(Recognise("وقالت الرئيسة الكورية الجنوبية المعزولة في 12 يونيو 2018 إنها بريئة.")->Ids() ==
+        std::vector<std::string>{"south_korea"});
+}
+
 TEST_CASE("a new organisation's head alone later in the article is that organisation") {
   const auto r = Recognise("فاز حزب بيرانتوس بالانتخابات في اليونان. وقال الحزب إن النتيجة تاريخية.");
   CHECK(r->Surfaces() == std::vector<std::string>{"حزب بيرانتوس", "اليونان", "الحزب"});
