@@ -1636,10 +1636,14 @@ class Pass {
         const auto known = lexicon_of_.find(it->second);
         if (known != lexicon_of_.end() && FormerHolder(L(known->second), p.office, p.country)) it = titles_.end();
       }
-      int32_t holder = it == titles_.end() && p.plain && p.office == Office::kLeader ? RecordedLeader(p.country) : -1;
-      if (holder < 0 && it == titles_.end() && p.plain && p.office == Office::kLeader && !FormerTitle(p.first, p.end) &&
-          lex_.rule(Rule::kTitle).Longest(a_, p.first, p.end).length == 1 && Is(Rule::kHeadOfState, p.first)) {
-        if (const int32_t index = LeaderOfYear(p.country); index >= 0) holder = FromLexicon(index);
+      int32_t holder = -1;
+      if (it == titles_.end() && p.plain && p.office == Office::kLeader) {
+        holder = RecordedLeader(p.country);
+        // Else a head of state's title alone (الرئيس الأمريكي، زعيم كوريا الشمالية), not a past one.
+        if (holder < 0 && !FormerTitle(p.first, p.end) && lex_.rule(Rule::kTitle).Longest(a_, p.first, p.end).length == 1 &&
+            Is(Rule::kHeadOfState, p.first)) {
+          if (const int32_t index = LeaderOfYear(p.country); index >= 0) holder = FromLexicon(index);
+        }
       }
       if (it != titles_.end()) {
         Add(it->second, MentionKind::kTitle, p.sentence, p.first, p.end);
