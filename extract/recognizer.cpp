@@ -204,10 +204,11 @@ class Pass {
     return true;
   }
 
-  // Whether the dictionary has no word of tokens [first, end): a foreign name's.
-  bool NoDictionaryWord(size_t first, size_t end) const {
+  // Whether the dictionary has no word of tokens [first, end): a foreign name's. `particles`:
+  // but a European name's particles, which it has as words of their own (فان، دو).
+  bool NoDictionaryWord(size_t first, size_t end, bool particles = false) const {
     for (size_t k = first; k < end; ++k) {
-      if (lex_.dictionary().Has(a_.Surface(T(k)))) return false;
+      if (!(particles && Is(Rule::kNameParticle, k)) && lex_.dictionary().Has(a_.Surface(T(k)))) return false;
     }
     return true;
   }
@@ -298,14 +299,10 @@ class Pass {
   // no given name is (ألكسندر شولغين عقد اجتماعا: the clause's verb); a word of two letters
   // may be a name's particle or an East Asian name (دا سيلفا، جي يونغ لي).
   bool ForeignNameEnds(size_t i, size_t n) const {
-    if (n < 2 || !CommonWord(i + n) || text::CodePoints(Key(i + n)) < 3) return false;
     // A European name's particle may be a dictionary word (فيرجيل فان دايك خطأ), and the word
     // after it is the name's (فرانسوا دو روجي).
-    if (Is(Rule::kNameParticle, i + n - 1)) return false;
-    for (size_t k = i; k < i + n; ++k) {
-      if (!Is(Rule::kNameParticle, k) && lex_.dictionary().Has(a_.Surface(T(k)))) return false;
-    }
-    return true;
+    return n >= 2 && CommonWord(i + n) && text::CodePoints(Key(i + n)) >= 3 && !Is(Rule::kNameParticle, i + n - 1) &&
+           NoDictionaryWord(i, i + n, true);
   }
 
   // Whether the word before token i, in sentence s, opens a name that token i ends: a word no
@@ -1091,9 +1088,7 @@ class Pass {
     // office the record gives them over that state in the article's year (any year, undated):
     // a president's counterpart leads his state.
     if (const auto known = lexicon_of_.find(person); only_named && body >= 0 && known != lexicon_of_.end() &&
-        std::ranges::any_of(L(known->second).roles, [&](const LexiconRole& role) {
-          return role.office == Office::kLeader && role.body == body && (year_ == 0 || role.HeldIn(year_));
-        })) {
+        std::ranges::any_of(L(known->second).roles, [&](const LexiconRole& role) { return Leads(role, body); })) {
       m.office = Office::kLeader;
     }
     // A state's office no state qualifies (وزير الداخلية فارس الحمود، المتحدث باسم الحكومة) is of
@@ -1684,6 +1679,12 @@ class Pass {
     return held;
   }
 
+  // Whether a role of the record is the leadership of a state or body in the article's year (in
+  // any year, undated).
+  bool Leads(const LexiconRole& role, int32_t body) const {
+    return role.office == Office::kLeader && role.body == body && (year_ == 0 || role.HeldIn(year_));
+  }
+
   // The one person the record makes the leader of a state in the article's year, whether the
   // article names them or not (the lexicon's index), or -1: what a leader's title with no name
   // stands for in dated news of a state the record gives one leader that year (الزعيم الكوري
@@ -1693,7 +1694,7 @@ class Pass {
     int32_t found = -1;
     for (const int32_t person : lex_.RecordedLeaders(state)) {
       for (const LexiconRole& role : L(person).roles) {
-        if (role.office != Office::kLeader || role.body != state || !role.HeldIn(year_)) continue;
+        if (!Leads(role, state)) continue;
         if (found >= 0 && found != person) return -1;
         found = person;
       }
@@ -1718,7 +1719,7 @@ class Pass {
     int32_t found = -1;
     for (const auto& [entity, index] : lexicon_of_) {
       for (const LexiconRole& role : L(index).roles) {
-        if (role.office != Office::kLeader || role.body != state || (year_ != 0 && !role.HeldIn(year_))) continue;
+        if (!Leads(role, state)) continue;
         for (const int32_t other : lex_.RecordedLeaders(state)) {
           if (other == index) continue;
           for (const LexiconRole& theirs : L(other).roles) {
@@ -1896,20 +1897,15 @@ class Pass {
   // without the article (شرطة دبي; the lexicon's الشرطة الدولية, Interpol, is none).
   int32_t NamedWithHead(size_t i, bool local) const {
     const std::string_view key = Key(i), base = Base(i);
-    auto heads = [&](std::string_view name) {
-      const std::string head(text::Split(text::MatchKey(name), ' ').front());
-      return head == key || head == base;
-    };
+    auto is_head = [&](std::string_view head) { return head == key || head == base; };
     int32_t found = -1;
     uint32_t nearest = 0;
     for (const Mention& m : out_.mentions) {
       if (m.first_token >= i || (found >= 0 && m.first_token < nearest) || !Organisation(m.entity)) continue;
-      bool named = (!local || !HasArticle(m.first_token)) && heads(m.surface);
+      bool named = (!local || !HasArticle(m.first_token)) && is_head(text::Split(text::MatchKey(m.surface), ' ').front());
       if (!named && !local) {
         if (auto known = lexicon_of_.find(m.entity); known != lexicon_of_.end()) {
-          named = std::ranges::any_of(lex_.AliasHeads(known->second), [&](const std::string& head) {
-            return head == key || head == base;
-          });
+          named = std::ranges::any_of(lex_.AliasHeads(known->second), is_head);
         }
       }
       if (named) found = m.entity, nearest = m.first_token;
