@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -105,6 +106,19 @@ std::string Trim(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   return std::string(s);
+}
+
+// A Seat by its name in the data files (role= offices, leader_seat values), or none.
+std::optional<Seat> SeatNamed(std::string_view name) {
+  static const std::unordered_map<std::string_view, Seat> kSeats = {{"any", Seat::kAny},
+                                                                     {"president", Seat::kPresident},
+                                                                     {"premier", Seat::kPremier},
+                                                                     {"monarch", Seat::kMonarch},
+                                                                     {"emir", Seat::kEmir},
+                                                                     {"supreme_leader", Seat::kSupremeLeader}};
+  const auto it = kSeats.find(name);
+  if (it == kSeats.end()) return std::nullopt;
+  return it->second;
 }
 
 // The key of person_names_by_word_: a name's number of words, a position and the word there.
@@ -441,15 +455,24 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
     return;
   }
   if (key == "role") {
-    // OFFICE:BODY:FROM-TO, several joined by |; TO may be empty while the office lasts.
+    // OFFICE:BODY:FROM-TO, several joined by |; TO may be empty while the office lasts. A
+    // leader's office may name the seat (president, premier, monarch, emir, supreme_leader).
     static const std::unordered_map<std::string, Office> kOffices = {
         {"leader", Office::kLeader}, {"official", Office::kOfficial}, {"member", Office::kMember}};
     for (auto part : Split(value, '|')) {
       const auto fields = Split(part, ':');
       if (fields.size() != 3) throw std::runtime_error(pending.place + ": a role is OFFICE:BODY:FROM-TO");
-      const auto office = kOffices.find(Trim(fields[0]));
-      if (office == kOffices.end()) throw std::runtime_error(pending.place + ": a role's office is leader, official or member");
-      LexiconRole role{office->second, find(Trim(fields[1])), 0, 0};
+      LexiconRole role{Office::kNone, find(Trim(fields[1])), 0, 0};
+      if (const auto seat = SeatNamed(Trim(fields[0])); seat && *seat != Seat::kAny) {
+        role.office = Office::kLeader;
+        role.seat = *seat;
+      } else if (const auto office = kOffices.find(Trim(fields[0])); office != kOffices.end()) {
+        role.office = office->second;
+      } else {
+        throw std::runtime_error(pending.place +
+                                 ": a role's office is leader (or its seat: president, premier, monarch, emir, supreme_leader), "
+                                 "official or member");
+      }
       const auto years = Split(fields[2], '-');
       try {
         role.from = std::stoi(std::string(years.at(0)));
@@ -509,7 +532,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"head_label", Rule::kHeadLabel},    {"party_adjective", Rule::kPartyAdjective},
       {"name_cue", Rule::kNameCue},        {"name_suffix", Rule::kNameSuffix},
       {"local_body", Rule::kLocalBody},    {"rank", Rule::kRank},
-      {"name_particle", Rule::kNameParticle}, {"head_of_state", Rule::kHeadOfState}};
+      {"name_particle", Rule::kNameParticle}, {"leader_seat", Rule::kLeaderSeat}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},
@@ -546,6 +569,10 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
     } else if (rule->second == Rule::kPartyAdjective) {
       v = Find(value);
       if (v < 0) throw std::runtime_error("a party_adjective needs the id of its party");
+    } else if (rule->second == Rule::kLeaderSeat) {
+      const auto seat = SeatNamed(value);
+      if (!seat) throw std::runtime_error("a leader_seat is any, president, premier, monarch, emir or supreme_leader");
+      v = static_cast<int32_t>(*seat);
     }
     for (auto phrase : Split(columns[1], '|')) {
       rules_[static_cast<size_t>(rule->second)].Add(Trim(phrase), v);

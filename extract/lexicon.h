@@ -28,6 +28,11 @@ namespace kg::extract {
 // where a member title held in a state (النائب) makes an official of it.
 enum class Office : uint8_t { kNone, kLeader, kOfficial, kMember, kPlayer };
 
+// Which of a state's leaders: a president and a prime minister both lead it, and a title
+// names one of them (الرئيس التركي، رئيس الوزراء التركي). kAny where the record or the title
+// does not say (الزعيم).
+enum class Seat : uint8_t { kAny, kPresident, kPremier, kMonarch, kEmir, kSupremeLeader };
+
 // An office the record gives a person (role= in the entity files): leader or official of a
 // state or organisation from one year to another.
 struct LexiconRole {
@@ -35,6 +40,7 @@ struct LexiconRole {
   int32_t body = -1;  // entity index
   int from = 0;       // first year
   int to = 0;         // last year; 0 while it lasts
+  Seat seat = Seat::kAny;  // a leader's: president, premier… when the record says
 
   bool HeldIn(int year) const { return year >= from && (to == 0 || year <= to); }
 };
@@ -95,9 +101,9 @@ enum class Rule : uint8_t {
   kPartyAdjective,  // a party's adjective inside a person's title (النائب الجمهوري، المرشحة
                     // الديمقراطية): the holder is a member; value: the party's entity index
   kNameParticle,   // a European name's particle (فان، دي، فون): no dictionary word in a name
-  kHeadOfState,    // a leader's title word that names the one leader of a state, not a king, a
-                   // prince or a prime minister (الرئيس، الزعيم): with no name in dated news,
-                   // the one leader the record gives the state that year
+  kLeaderSeat,     // a leader's title words and the seat they name (الرئيس: president, رئيس
+                   // الوزراء: premier, الزعيم: any); value: Seat. With no name in dated news the
+                   // title is the one leader the record seats there that year
   kRank,           // a military rank between an office and its holder's name (قائد الحرس
                    // الثوري، اللواء محمد علي جعفري): the name is the office's
   kLocalBody,      // a body's noun before a city or region the lexicons know (شرطة دبي، جامعة

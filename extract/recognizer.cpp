@@ -1102,13 +1102,7 @@ class Pass {
     // A bare title (الرئيس) names too many people to stand for this one later.
     if (title_end - i >= 2 && owner < 0) titles_.try_emplace(TitleKey(i, title_end), person);
     if (auto key = LeaderKey(office, body); !key.empty() && owner < 0) titles_.try_emplace(key, person);
-    for (auto [b, e] : parts) {
-      if (const auto n = NisbaAt(b, e); n.length == e - b) {
-        Add(FromLexicon(n.value), MentionKind::kNisba, s, b, e);
-      } else {
-        AddTitlePart(s, b, e);
-      }
-    }
+    for (auto [b, e] : parts) AddStatePart(s, b, e);
     if (head_owner >= 0) Add(head_owner, MentionKind::kShortForm, s, head_at, head_at + 1);
     return std::max(name_end, title_end);
   }
@@ -1157,6 +1151,16 @@ class Pass {
       if (HasArticle(k) || HasArticle(body_end - 1)) return {k, body_end};
     }
     return {0, 0};
+  }
+
+  // A title's part that names its state or body (الإسرائيلي، إسرائيل، الكنيست): a nisba is the
+  // state, anything else a name.
+  void AddStatePart(uint32_t s, size_t b, size_t e) {
+    if (const auto n = NisbaAt(b, e); n.length == e - b) {
+      Add(FromLexicon(n.value), MentionKind::kNisba, s, b, e);
+    } else {
+      AddTitlePart(s, b, e);
+    }
   }
 
   // A name or a party's adjective inside a title, which stands for itself.
@@ -1632,12 +1636,19 @@ class Pass {
         if (known != lexicon_of_.end() && FormerHolder(L(known->second), p.office, p.country)) it = titles_.end();
       }
       int32_t holder = -1;
+      const size_t title_words = lex_.rule(Rule::kTitle).Longest(a_, p.first, p.end).length;
       if (it == titles_.end() && p.plain && p.office == Office::kLeader) {
-        holder = RecordedLeader(p.country);
-        // Else a head of state's title alone (الرئيس الأمريكي، زعيم كوريا الشمالية), not a past one.
-        if (holder < 0 && !FormerTitle(p.first, p.end) && lex_.rule(Rule::kTitle).Longest(a_, p.first, p.end).length == 1 &&
-            Is(Rule::kHeadOfState, p.first)) {
-          if (const int32_t index = LeaderOfYear(p.country); index >= 0) holder = FromLexicon(index);
+        // The seat the whole title names (رئيس الوزراء, not رئيس); a state's other leaders
+        // (رئيس الأركان، قائد الجيش) are no head of its state or government.
+        const auto seat = lex_.rule(Rule::kLeaderSeat).Longest(a_, p.first, p.end);
+        if (seat.length && seat.length == title_words) {
+          holder = RecordedLeader(p.country, static_cast<Seat>(seat.value));
+          // Else the title alone (الرئيس الأمريكي، زعيم كوريا الشمالية), not a past one.
+          if (holder < 0 && !FormerTitle(p.first, p.end)) {
+            if (const int32_t index = LeaderOfYear(p.country, static_cast<Seat>(seat.value)); index >= 0) {
+              holder = FromLexicon(index);
+            }
+          }
         }
       }
       if (it != titles_.end()) {
@@ -1648,6 +1659,8 @@ class Pass {
         m.title_end = p.end;
         m.office = p.office;
         m.affiliation = FromLexicon(p.country);
+        // The state inside is named too, as beside a name (رئيس الوزراء *العراقي* محمد شياع السوداني).
+        AddStatePart(p.sentence, p.first + title_words, p.end);
       } else if (p.country >= 0 && L(p.country).info.type == EntityType::kCountry) {
         Add(FromLexicon(p.country), MentionKind::kInstitution, p.sentence, p.first, p.end);
       } else if (p.country < 0 && p.body < 0) {
@@ -1685,16 +1698,26 @@ class Pass {
     return role.office == Office::kLeader && role.body == body && (year_ == 0 || role.HeldIn(year_));
   }
 
-  // The one person the record makes the leader of a state in the article's year, whether the
+  // Whether a leader's role can be the one a title's seat names. A role whose seat the record
+  // does not give fits any title of a person the article names, and alone only a president's
+  // or an unseated title: the record may lack the prime minister or the king, whose title
+  // would then go to the president.
+  static bool Fits(const LexiconRole& role, Seat title, bool named) {
+    if (title == Seat::kAny) return true;
+    if (role.seat == Seat::kAny) return named || title == Seat::kPresident;
+    return role.seat == title;
+  }
+
+  // The one person the record seats as the leader of a state in the article's year, whether the
   // article names them or not (the lexicon's index), or -1: what a leader's title with no name
-  // stands for in dated news of a state the record gives one leader that year (الزعيم الكوري
-  // الشمالي in 2018). Not undated, nor where a president and a prime minister both lead.
-  int32_t LeaderOfYear(int32_t state) const {
+  // stands for in dated news (الزعيم الكوري الشمالي، الرئيس التركي in 2018, when Erdogan is the
+  // president and Yildirim the prime minister). Not undated, nor where two fit the seat.
+  int32_t LeaderOfYear(int32_t state, Seat seat) const {
     if (year_ == 0 || state < 0 || L(state).info.type != EntityType::kCountry) return -1;
     int32_t found = -1;
     for (const int32_t person : lex_.RecordedLeaders(state)) {
       for (const LexiconRole& role : L(person).roles) {
-        if (!Leads(role, state)) continue;
+        if (!Leads(role, state) || !Fits(role, seat, false)) continue;
         if (found >= 0 && found != person) return -1;
         found = person;
       }
@@ -1702,12 +1725,13 @@ class Pass {
     return found;
   }
 
-  // The person the article names whom the record makes the leader of a state (in the
-  // article's year, when it has one), or -1: the holder a leader's title with no name stands
-  // for (ابنة الرئيس الأمريكي، in an article that names ترامب). Not when the record has another
-  // leader of that state at the same time: a president and a prime minister are both leaders,
-  // and the title may be the other's.
-  int32_t RecordedLeader(int32_t state) const {
+  // The person the article names whom the record makes the leader of a state in the seat a
+  // title names (in the article's year, when it has one), or -1: the holder a leader's title
+  // with no name stands for (ابنة الرئيس الأمريكي، in an article that names ترامب). Not when the
+  // record has another leader in that seat at the same time: where it does not say which seat
+  // each holds, a president and a prime minister are both leaders, and the title may be the
+  // other's.
+  int32_t RecordedLeader(int32_t state, Seat seat) const {
     if (state < 0 || L(state).info.type != EntityType::kCountry) return -1;
     auto overlap = [&](const LexiconRole& a, const LexiconRole& b) {
       // One taking over from the other in the article's year is a succession, and the article
@@ -1719,11 +1743,13 @@ class Pass {
     int32_t found = -1;
     for (const auto& [entity, index] : lexicon_of_) {
       for (const LexiconRole& role : L(index).roles) {
-        if (!Leads(role, state)) continue;
+        if (!Leads(role, state) || !Fits(role, seat, true)) continue;
         for (const int32_t other : lex_.RecordedLeaders(state)) {
           if (other == index) continue;
           for (const LexiconRole& theirs : L(other).roles) {
-            if (theirs.office == Office::kLeader && theirs.body == state && overlap(role, theirs)) return -1;
+            if (theirs.office == Office::kLeader && theirs.body == state && Fits(theirs, seat, true) && overlap(role, theirs)) {
+              return -1;
+            }
           }
         }
         if (found >= 0 && found != entity) return -1;

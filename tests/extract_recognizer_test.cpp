@@ -256,7 +256,7 @@ TEST_CASE("a country's short name holding a continent's is the country") {
 
 TEST_CASE("a head of state's title with no name is, in dated news, the one leader the record gives the state that year") {
   const auto dated = Recognise("وقال الزعيم الكوري الشمالي في 12 يونيو 2018 إن المحادثات ناجحة.");
-  CHECK(dated->Ids() == std::vector<std::string>{"kim_jong_un"});
+  CHECK(dated->Ids() == std::vector<std::string>{"kim_jong_un", "north_korea"});
   // Undated, the title is the state; so is a king's, whose state the record gives a prime
   // minister only, and a prime minister's.
   CHECK(Recognise("وقال الزعيم الكوري الشمالي إن المحادثات ناجحة.")->Ids() == std::vector<std::string>{"north_korea"});
@@ -264,6 +264,27 @@ TEST_CASE("a head of state's title with no name is, in dated news, the one leade
   // A former holder's title is no one's now (الرئيسة الكورية الجنوبية المعزولة).
   CHECK(Recognise("وقالت الرئيسة الكورية الجنوبية المعزولة في 12 يونيو 2018 إنها بريئة.")->Ids() ==
         std::vector<std::string>{"south_korea"});
+}
+
+TEST_CASE("a leader's title is the leader the record seats there: a president's is not the prime minister's") {
+  // Turkey has a president and a prime minister in 2018: each title is its own, named or not.
+  CHECK(Recognise("وقال الرئيس التركي في 12 يونيو 2018 إن المحادثات ناجحة.")->Ids() ==
+        std::vector<std::string>{"recep_tayyip_erdogan", "turkey"});
+  CHECK(Recognise("وقال رئيس الوزراء التركي في 12 يونيو 2018 إن المحادثات ناجحة.")->Ids() ==
+        std::vector<std::string>{"binali_yildirim", "turkey"});
+  const auto named = Recognise("وصل أردوغان إلى أنقرة. ووصل بن علي يلدريم إلى إسطنبول. وقال الرئيس التركي إن الحكومة باقية.");
+  REQUIRE(named->Surface("الرئيس التركي"));
+  CHECK(named->Surface("الرئيس التركي")->id == "recep_tayyip_erdogan");
+  // A prince of a kingdom is not its queen (أمير is a Gulf state's emir), and a chief of staff
+  // is not the president the article names.
+  CHECK(Recognise("وقال الأمير البريطاني في 12 يونيو 2018 إن الزيارة ناجحة.")->Ids() ==
+        std::vector<std::string>{"united_kingdom"});
+  const auto emir = Recognise("وقال أمير قطر في 12 يونيو 2018 إن الزيارة ناجحة.");
+  REQUIRE(emir->Surface("أمير قطر"));
+  CHECK(emir->Surface("أمير قطر")->id == "tamim_bin_hamad");
+  const auto staff = Recognise("زار ترامب القاعدة. وقال رئيس الأركان الأمريكي إن الجيش مستعد.");
+  REQUIRE(staff->Surface("رئيس الأركان الأمريكي"));
+  CHECK(staff->Surface("رئيس الأركان الأمريكي")->id == "united_states");
 }
 
 TEST_CASE("a new organisation's head alone later in the article is that organisation") {
@@ -824,7 +845,8 @@ TEST_CASE("a place's noun before a name no lexicon has makes a place of the name
 TEST_CASE("a leader's title with no name is the one leader of that state the article names and the record knows") {
   using Ids = std::vector<std::string>;
   auto r = Recognise("وقال دونالد ترامب إن الاتفاق سيء. وقالت إيفانكا ترامب، ابنة الرئيس الأمريكي، إنها ستزور المنطقة.");
-  CHECK(r->Ids() == Ids{"donald_trump", "ivanka_trump", "donald_trump"});
+  // The state inside the title is named too, as beside a name.
+  CHECK(r->Ids() == Ids{"donald_trump", "ivanka_trump", "donald_trump", "united_states"});
   CHECK(r->found[2].kind == MentionKind::kTitle);
   CHECK(r->found[2].mention->office == Office::kLeader);
   // Not an indefinite title (any president), and not where the record has two leaders of the

@@ -689,3 +689,14 @@ TEST_CASE("there being no truth to a report denies what it reports") {
   // صحة without the negation is health.
   CHECK(Triples("وقالت وزارة الصحة إن غارات إسرائيلية استهدفت غزة.\n") == Lines{"israel attacked gaza"});
 }
+
+TEST_CASE("a leader's title with no name states its holder's role, with the state's name inside it as the evidence") {
+  const auto article = kg::extract::ReadArticle("t", "وقال رئيس الوزراء التركي في 12 يونيو 2018 إن المحادثات ناجحة.");
+  const auto statements = TheExtractor().Extract(article);
+  REQUIRE(statements.size() == 1);
+  const auto& st = statements[0];
+  CHECK(st.subject.id + " " + st.predicate + " " + st.object.id == "binali_yildirim leads turkey");
+  // The object is the nisba, not the whole title the subject was read under.
+  const auto text = kg::text::CodePointSlice(article.text, st.evidence.object.begin, st.evidence.object.end);
+  CHECK(text == "التركي");
+}
