@@ -125,6 +125,7 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   // a family name still closes its name (عبد الكريم الخريجي), as any name with the article does.
   CHECK(t.Label("لورا كوينزبيرغ") == "Laura Kuenssberg");
   CHECK(t.Label("مارك جينكينز") == "Mark Jenkins");
+  CHECK(t.Label("مانفريد فيبر") == "Manfred Weber");
   CHECK(EntityId("Qasim al-A'raji") == "qasim_al_araji");
   CHECK(EntityId("Côte d’Ivoire") == "cote_divoire");
 }
@@ -1138,6 +1139,9 @@ TEST_CASE("compound given names, given names that are titles, and a family's oth
   // age after it is no part of it.
   r = Recognise("وقتل أمين عبد الجبار عبد الدائم البالغ من العمر 30 عاما في الغارة.");
   CHECK(r->Surfaces() == std::vector<std::string>{"أمين عبد الجبار عبد الدائم"});
+  // Nor is how the person is known (المعروف بـ، الملقب بـ).
+  r = Recognise("وقتل فارس حسين المعروف بأبي علي في الغارة.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"فارس حسين"});
   // سلطان is a ruler's title and a given name: before another name word it is the name's.
   r = Recognise("وقال الملازم سلطان شمسان، إن الوضع هادئ. وقال سلطان عمان إن الحوار مطلوب.");
   CHECK(r->Surface("سلطان شمسان"));
