@@ -532,7 +532,8 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"head_label", Rule::kHeadLabel},    {"party_adjective", Rule::kPartyAdjective},
       {"name_cue", Rule::kNameCue},        {"name_suffix", Rule::kNameSuffix},
       {"local_body", Rule::kLocalBody},    {"rank", Rule::kRank},
-      {"name_particle", Rule::kNameParticle}, {"leader_seat", Rule::kLeaderSeat}};
+      {"name_particle", Rule::kNameParticle}, {"name_syllable", Rule::kNameSyllable},
+      {"leader_seat", Rule::kLeaderSeat}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},

@@ -101,6 +101,8 @@ enum class Rule : uint8_t {
   kPartyAdjective,  // a party's adjective inside a person's title (النائب الجمهوري، المرشحة
                     // الديمقراطية): the holder is a member; value: the party's entity index
   kNameParticle,   // a European name's particle (فان، دي، فون): no dictionary word in a name
+  kNameSyllable,   // a particle that is also a syllable of East Asian names (كي): inside a name
+                   // when no verb follows it (كيم كي غوان, not كي يبحث)
   kLeaderSeat,     // a leader's title words and the seat they name (الرئيس: president, رئيس
                    // الوزراء: premier, الزعيم: any); value: Seat. With no name in dated news the
                    // title is the one leader the record seats there that year

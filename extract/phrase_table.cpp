@@ -18,9 +18,12 @@ void PhraseTable::Add(std::string_view phrase, int32_t value) {
   }
   auto& phrases = by_first_[words.front()];
   words.erase(words.begin());
-  const bool definite = article_ == Article::kAgrees && phrase.starts_with(kArticleLetters);
-  for (const auto& p : phrases) {
-    if (p.rest == words && p.definite == definite) return;
+  const bool definite = phrase.starts_with(kArticleLetters);
+  for (auto& p : phrases) {
+    if (p.rest != words) continue;
+    if (article_ == Article::kAgrees && p.definite != definite) continue;
+    p.definite = p.definite && definite;  // ignored: a spelling without the article covers both
+    return;
   }
   phrases.push_back({std::move(words), value, definite});
   std::stable_sort(phrases.begin(), phrases.end(),
@@ -63,6 +66,15 @@ int32_t PhraseTable::Word(std::string_view key) const {
     if (phrase.rest.empty()) return phrase.value;
   }
   return -1;
+}
+
+bool PhraseTable::OnlyDefinite(std::string_view key) const {
+  auto it = by_first_.find(key);
+  if (it == by_first_.end()) return false;
+  for (const Phrase& phrase : it->second) {
+    if (phrase.rest.empty()) return phrase.definite;
+  }
+  return false;
 }
 
 int32_t PhraseTable::Word(std::string_view key, bool definite) const {

@@ -39,6 +39,9 @@ class PhraseTable {
   // which a name must agree with (خليل is no الخليل).
   int32_t Word(std::string_view key) const;
   int32_t Word(std::string_view key, bool definite) const;
+  // Whether the table holds the word only as written with the article (الجمعة "Friday", not
+  // جمعة, which is also a given name), whichever way it matches.
+  bool OnlyDefinite(std::string_view key) const;
 
   // Every word of every phrase, for the set of known words: f(word, whether it opens a phrase).
   template <typename F>
@@ -57,7 +60,7 @@ class PhraseTable {
   struct Phrase {
     std::vector<std::string> rest;  // the words after the first
     int32_t value;
-    bool definite;  // the first word as written carries the article
+    bool definite;  // the first word as written carries the article (in any spelling, if ignored)
   };
   // Phrases of one first word, longest first.
   StringMap<std::vector<Phrase>> by_first_;

@@ -142,7 +142,8 @@ class Pass {
                       Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
                       Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive, Rule::kPlaceHead,
                       Rule::kNameCue, Rule::kFormer}) {
-      if (Is(rule, i) && !(rule == Rule::kCommon && GivenNameWithYa(i)) &&
+      if (Is(rule, i) &&
+          !(rule == Rule::kCommon && (GivenNameWithYa(i) || GivenNameUnlikeCommon(i) || SyllableOfName(i))) &&
           !(rule == Rule::kTitle && TitledGivenName(i))) {
         return false;
       }
@@ -168,7 +169,46 @@ class Pass {
     if (!a_.Surface(T(i)).ends_with("\u064A") || !lex_.IsGivenName(Key(i))) return false;
     const size_t next = i + 1;
     if (next >= a_.tokens().size() || T(next).kind != TokenKind::kWord || T(next).proclitics & ~kArticle) return false;
-    return !Is(Rule::kCommon, next) && !CommonWord(next);
+    return !(Is(Rule::kCommon, next) && !GivenNameUnlikeCommon(next)) && !CommonWord(next);
+  }
+
+  // A given name without the article that the common words hold only with it (جمعة, not
+  // الجمعة "Friday"; سلام, not السلام "peace"), after another given name: a father's or family
+  // name (علي جمعة، أسامة سلام المقطري). Opening a name it is more often the common noun (جمعة
+  // الغضب "the Friday of rage", سلام كامل "a full peace").
+  bool GivenNameUnlikeCommon(size_t i) const {
+    return i > 0 && !HasArticle(i) && lex_.IsGivenName(Key(i)) && lex_.rule(Rule::kCommon).OnlyDefinite(Base(i)) &&
+           T(i - 1).kind == TokenKind::kWord && (lex_.IsGivenName(Base(i - 1)) || Joins(i - 1));
+  }
+
+  // A particle that is also a syllable of East Asian names (data/rules.tsv, name_syllable),
+  // between a name's word and a word that is no verb: the name's (كيم كي غوان), not a particle
+  // before its verb (كي يبحث).
+  bool SyllableOfName(size_t i) const {
+    if (i == 0 || i + 1 >= a_.tokens().size() || !Is(Rule::kNameSyllable, i) || HasArticle(i) || T(i).proclitics) {
+      return false;
+    }
+    const Token& before = T(i - 1);
+    const Token& after = T(i + 1);
+    if (before.kind != TokenKind::kWord || after.kind != TokenKind::kWord || before.proclitics || after.proclitics ||
+        HasArticle(i - 1) || HasArticle(i + 1) || Is(Rule::kCommon, i + 1)) {
+      return false;
+    }
+    // A known name may end in it (سو كي, Aung San Suu Kyi): what follows is the clause's.
+    if (lex_.names().Longest(a_, i - 1, a_.tokens().size()).length == 2) return false;
+    const std::string_view s = a_.Surface(after);
+    const bool imperfect = s.starts_with("\u064A") || s.starts_with("\u062A") || s.starts_with("\u0646") ||
+                           s.starts_with("\u0623");
+    return !(imperfect && lex_.dictionary().Has(s)) && (lex_.names().Word(Key(i - 1)) >= 0 || NameLike(i - 1));
+  }
+
+  // Whether tokens [first, end) are words of a foreign name: no dictionary has them, or they are
+  // a syllable of one that spells a particle.
+  bool ForeignWords(size_t first, size_t end) const {
+    for (size_t k = first; k < end; ++k) {
+      if (lex_.dictionary().Has(a_.Surface(T(k))) && !SyllableOfName(k)) return false;
+    }
+    return true;
   }
 
   // A title word that is also a given name, written without the article and followed by
@@ -199,7 +239,7 @@ class Pass {
   // Whether the words of the name after its first are no dictionary words (but given names).
   bool NoCommonAfterFirst(size_t i, size_t n) const {
     for (size_t k = i + 1; k < i + n; ++k) {
-      if (CommonWord(k)) return false;
+      if (CommonWord(k) && !SyllableOfName(k)) return false;
     }
     return true;
   }
@@ -257,7 +297,7 @@ class Pass {
       // dictionary word: عباس كامل).
       // After a family name that is no given name, any dictionary word does (سكريبال ضابط،
       // برانسون اتهامات، عنان سابع).
-      if (n == 1 && !joins && CommonWord(i + 1) &&
+      if (n == 1 && !joins && CommonWord(i + 1) && !SyllableOfName(i + 1) &&
           (!lex_.IsGivenName(Key(i)) || HasArticle(i + 1) || AccusativeNoun(i + 1) || VerbalShape(Key(i + 1)) ||
            DictionaryVerb(i + 1) || Is(Rule::kCommon, i + 1)) &&
           (short_forms_.find(ShortFormKey(i)) != short_forms_.end() || lex_.PersonLike({std::string(Base(i))}) >= 0)) {
@@ -804,6 +844,16 @@ class Pass {
         Add(person, MentionKind::kName, s, i - 1, i + 1);
         RegisterShortForm(person, i - 1, i + 1);
         return i + 1;
+      }
+      // A known person's one word that opens a longer name of words no lexicon or dictionary has
+      // is another person's (كيم كي غوان is not Kim Jong-un).
+      if (name.length == 1 && !lex_.names().Longest(a_, i + 1, end).length) {
+        if (const size_t len = NameLength(i, end, false, true); len >= 2 && ForeignWords(i + 1, i + len)) {
+          const int32_t person = NewEntity(i, i + len, EntityType::kPerson);
+          Add(person, MentionKind::kName, s, i, i + len);
+          RegisterShortForm(person, i, i + len);
+          return i + len;
+        }
       }
       const size_t length = name.length + LineageAfter(i + name.length, end);
       AddName(s, i, length, name.value);

@@ -1302,3 +1302,21 @@ TEST_CASE("an official's one given name before a word on a glued preposition is 
   const auto ids = Recognise("وقالت وزيرة الثقافة الفرنسية أنييس بوزين إن المعرض كبير.")->Ids();
   CHECK(std::find(ids.begin(), ids.end(), "agnes_von_der_muhll") == ids.end());
 }
+
+TEST_CASE("a given name the common words hold only with the article is a name after a given name") {
+  using Surfaces = std::vector<std::string>;
+  // الجمعة is Friday; جمعة after a given name is a father's or family name.
+  CHECK(Recognise("وقال الشيخ علي جمعة إن الزيارة مهمة.")->Surfaces() == Surfaces{"علي جمعة"});
+  CHECK(Recognise("وقال الوزير سامي حسن جمعة إن الوضع هادئ.")->Surfaces() == Surfaces{"سامي حسن جمعة"});
+  // Opening a phrase it is the day: no one is named.
+  CHECK(Recognise("وخرج المتظاهرون في جمعة الغضب أمس.")->Surfaces().empty());
+}
+
+TEST_CASE("a particle that is a syllable of an East Asian name stays inside it before a word that is no verb") {
+  using Surfaces = std::vector<std::string>;
+  auto r = Recognise("وقال نائب وزير الخارجية هان كي سوب إن المحادثات مثمرة.");
+  CHECK(r->Surfaces() == Surfaces{"هان كي سوب"});
+  // Before a verb it is the particle "so that".
+  r = Recognise("وقال نائب وزير الخارجية هان سوب كي يطمئن الوفد.");
+  CHECK(r->Surfaces() == Surfaces{"هان سوب"});
+}
