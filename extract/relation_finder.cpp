@@ -535,7 +535,8 @@ class Finder {
 
   bool ReadNegation(uint32_t t) const {
     for (uint32_t k = t > b_ + 3 ? t - 3 : b_; k < t; ++k) {
-      if (Is(p_.negation, k)) return true;
+      // لا يزال يرأس الحركة، لا تزال عضوا: what still is.
+      if (Is(p_.negation, k) && !(k + 1 < t && Is(p_.still, k + 1))) return true;
     }
     for (uint32_t k = t > b_ + 8 ? t - 8 : b_; k < t; ++k) {
       if (Is(p_.denial, k) || (Is(p_.negation, k) && k + 1 < t && Is(p_.untruth, k + 1))) return true;
@@ -1109,6 +1110,9 @@ class Finder {
       const TriggerFrame& f = triggers_.frame(reading.frame);
       const bool verb = f.form != TriggerForm::kNoun;
       if ((f.form == TriggerForm::kVerb || f.form == TriggerForm::kMutual) && no_verb) continue;
+      // بقيادة Y، برئاسة Y: a body led by Y, read with the body's mention; the clause's subject
+      // leads nothing (قال الوزير إنه فاز مع تحالف بقيادة الحزب الحاكم).
+      if (f.form == TriggerForm::kNoun && (tok.proclitics & kPrepBi) && InRule(Rule::kLedBy, t)) continue;
       int32_t noun = -1;
       if (!f.nouns.empty() && (noun = LightNoun(f, t, reading.enclitic)) < 0) continue;
       if (f.form == TriggerForm::kMutual) {
@@ -1696,6 +1700,7 @@ ParticleSet::ParticleSet(std::initializer_list<std::string_view> words) {
 
 Particles::Particles()
     : negation({"لم", "لن", "لا", "عدم", "ليس", "ليست", "دون"}),
+      still({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان", "نزال", "أزال"}),
       denial({"نفى", "نفت", "نفوا", "ينفي", "تنفي", "ننفي", "نفي", "ينفون", "نفيه", "نفيها"}),
       untruth({"صحة"}),
       hedge({"ربما", "سوف", "يمكن", "قد يكون", "محتمل", "المحتمل", "احتمال", "يحتمل", "يجب",

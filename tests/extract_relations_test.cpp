@@ -700,3 +700,15 @@ TEST_CASE("a leader's title with no name states its holder's role, with the stat
   const auto text = kg::text::CodePointSlice(article.text, st.evidence.object.begin, st.evidence.object.end);
   CHECK(text == "التركي");
 }
+
+TEST_CASE("what still is (لا يزال، لا تزال) is not denied") {
+  CHECK(Triples("ولا تزال تركيا تدعم المعارضة السورية.\n") == Lines{"turkey backs syrian_opposition"});
+  CHECK(Triples("ولا تدعم تركيا المعارضة السورية.\n") == Lines{"turkey !backs syrian_opposition"});
+}
+
+TEST_CASE("a body led by another (بقيادة، برئاسة) is no leading by the clause's subject") {
+  CHECK(Triples("وفاز نتنياهو مع ائتلاف برئاسة حزب الليكود.\n").empty());
+  // The body's own mention before it is the one led (X بقيادة Y: Y leads X).
+  CHECK(Triples("وشارك الجنود في التحالف بقيادة الولايات المتحدة.\n") ==
+        Lines{"united_states leads international_coalition"});
+}
