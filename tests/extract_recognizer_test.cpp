@@ -1320,3 +1320,10 @@ TEST_CASE("a particle that is a syllable of an East Asian name stays inside it b
   r = Recognise("وقال نائب وزير الخارجية هان سوب كي يطمئن الوفد.");
   CHECK(r->Surfaces() == Surfaces{"هان سوب"});
 }
+
+TEST_CASE("forces named by an armed group's name are the group's") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وتقدمت قوات وحدات حماية الشعب نحو المدينة.")->Ids() == Ids{"ypg"});
+  // A state's forces are the state (the schema's rule), its army's name with them too.
+  CHECK(Recognise("وقال الجيش السوري إن قوات الجيش السوري تقدمت نحو المدينة.")->Ids() == Ids{"syria", "syria"});
+}
