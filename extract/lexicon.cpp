@@ -357,6 +357,11 @@ int32_t Lexicon::OppositionOf(int32_t state) const {
   return it == opposition_.end() ? -1 : it->second;
 }
 
+int32_t Lexicon::ClubNamedAs(int32_t place) const {
+  const auto it = clubs_.find(place);
+  return it == clubs_.end() ? -1 : it->second;
+}
+
 int32_t Lexicon::CapitalOf(int32_t state) const {
   const auto it = capitals_.find(state);
   return it == capitals_.end() ? -1 : it->second;
@@ -506,6 +511,7 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
                     : key == "backer"   ? &entities_[index].backer
                     : key == "patron"   ? &entities_[index].patron
                     : key == "opposition_of" ? &entities_[index].opposition_of
+                    : key == "namesake" ? &entities_[index].namesake
                                         : nullptr;
   if (!target) throw std::runtime_error(pending.place + ": unknown attribute '" + key + "'");
   *target = find(value);
@@ -532,7 +538,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"head_label", Rule::kHeadLabel},    {"party_adjective", Rule::kPartyAdjective},
       {"name_cue", Rule::kNameCue},        {"name_suffix", Rule::kNameSuffix},
       {"local_body", Rule::kLocalBody},    {"rank", Rule::kRank},
-      {"name_particle", Rule::kNameParticle}, {"name_syllable", Rule::kNameSyllable},
+      {"name_particle", Rule::kNameParticle}, {"name_syllable", Rule::kNameSyllable}, {"sport", Rule::kSport},
       {"leader_seat", Rule::kLeaderSeat}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
@@ -605,6 +611,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     if (const int32_t state = lexicon.entities_[i].opposition_of; state >= 0) {
       lexicon.opposition_[state] = static_cast<int32_t>(i);
     }
+    if (const int32_t place = lexicon.entities_[i].namesake; place >= 0) lexicon.clubs_[place] = static_cast<int32_t>(i);
     if (const LexiconEntity& e = lexicon.entities_[i];
         e.capital_of >= 0 && !e.state_body && e.info.type == graph::EntityType::kPlace) {
       lexicon.capitals_.try_emplace(e.capital_of, static_cast<int32_t>(i));

@@ -54,6 +54,7 @@ struct LexiconEntity {
   int32_t backer = -1;     // a collective: the state whose unnamed proxies it gathers
   int32_t patron = -1;     // an armed group: the state that backs it, whose nisba may qualify its name
   int32_t opposition_of = -1;  // a state's opposition (المعارضة السورية): that state
+  int32_t namesake = -1;   // a club named by a place's name (برشلونة): that place
   std::vector<LexiconRole> roles;
   std::vector<int32_t> members;  // an alliance or organisation: the states the record lists in it
 };
@@ -77,6 +78,8 @@ enum class Rule : uint8_t {
   kHonorific,      // a courtesy title before a name that names no office (الدكتور، د.، الشيخ)
   kTarget,         // what is attacked in its owner's stead (القواعد الأمريكية، أهداف في إسرائيل)
   kForces,         // troops whose state is deployed where they are (القوات الأمريكية في العراق)
+  kSport,          // words of sport (مباراة، الدوري، مدرب): in their sentence a place's name is
+                   // the club named by it (namesake=), where the lexicon has one
   kPartitive,      // a quantity whose من does not govern what follows (عدد من المسؤولين)
   kNamedOfficial,  // an official's title only before a name (ونظيره الإيراني حسن روحاني، المسؤول ماركو)
   kNamedPlace,     // a place or body named after a title and a name (جامعة الملك سعود، فندق الملك ديفيد)
@@ -152,6 +155,8 @@ class Lexicon {
   const std::vector<int32_t>& RecordedLeaders(int32_t body) const;
   // The entity the lexicon makes a state's opposition (opposition_of=STATE), or -1.
   int32_t OppositionOf(int32_t state) const;
+  // The club the lexicon names by a place's name (namesake=PLACE), or -1.
+  int32_t ClubNamedAs(int32_t place) const;
   // The place that is the state's capital (capital_of=), or -1.
   int32_t CapitalOf(int32_t state) const;
   // The entity an article must also name for this name (a MatchKey) of the entity to stand for
@@ -211,6 +216,7 @@ class Lexicon {
   std::unordered_map<int32_t, std::vector<int32_t>> leaders_;    // body -> people who led it
   std::unordered_map<int32_t, std::vector<int32_t>> officials_;  // body -> its officials of record
   std::unordered_map<int32_t, int32_t> opposition_;             // state -> its opposition
+  std::unordered_map<int32_t, int32_t> clubs_;                  // place -> the club named by it
   std::unordered_map<int32_t, int32_t> capitals_;               // state -> its capital
   std::map<std::pair<int32_t, std::string>, int32_t> name_context_;  // (entity, name) -> context
   std::unordered_set<int32_t> entities_with_name_context_;

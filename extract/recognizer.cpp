@@ -720,13 +720,24 @@ class Pass {
   // Whether a capital or state body named at token i of sentence s stands for its state: a
   // capital does where it is not a place, nor named as one (العاصمة برلين، مدينة دمشق), a state
   // body always.
+  // Whether sentence s has a word of sport (مباراة، الدوري، مدرب).
+  bool OfSport(uint32_t s) const {
+    const Sentence& sentence = a_.sentences()[s];
+    for (size_t k = sentence.first_token; k < sentence.end_token; ++k) {
+      if (T(k).kind == TokenKind::kWord && lex_.rule(Rule::kSport).Longest(a_, k, sentence.end_token).length) return true;
+    }
+    return false;
+  }
+
   bool ActsForState(const LexiconEntity& e, uint32_t s, size_t i) const {
     return e.capital_of >= 0 &&
            (e.state_body || !(Locative(s, i) || Is(Rule::kCapital, i) || Is(Rule::kPlaceHead, i)));
   }
 
-  // A lexicon name: a capital acting as its state, or the entity itself.
+  // A lexicon name: a capital acting as its state, the club named by a place in a sentence of
+  // sport, or the entity itself.
   void AddName(uint32_t s, size_t i, size_t n, int32_t index) {
+    if (const int32_t club = lex_.ClubNamedAs(index); club >= 0 && OfSport(s)) index = club;
     const LexiconEntity& e = L(index);
     if (ActsForState(e, s, i)) {
       // One known so only in its state's news (مجلس الشيوخ: the US Senate) waits for the whole

@@ -1327,3 +1327,9 @@ TEST_CASE("forces named by an armed group's name are the group's") {
   // A state's forces are the state (the schema's rule), its army's name with them too.
   CHECK(Recognise("وقال الجيش السوري إن قوات الجيش السوري تقدمت نحو المدينة.")->Ids() == Ids{"syria", "syria"});
 }
+
+TEST_CASE("a place's name is the club named by it in a sentence of sport") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وقال مدرب برشلونة إن الفريق جاهز للمباراة.")->Ids() == Ids{"fc_barcelona"});
+  CHECK(Recognise("وتظاهر الآلاف في برشلونة أمس.")->Ids() == Ids{"barcelona"});
+}
