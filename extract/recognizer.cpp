@@ -893,9 +893,9 @@ class Pass {
       if ((known.country >= 0 || known.patron >= 0) && known.info.type != EntityType::kPerson) {
         // Not a state conjoined with it (المعارضة السورية وروسيا) or governed by a preposition
         // (ميليشيات الحوثي للسعودية): that is the clause's.
-        if (const auto nisba = NisbaAt(i + name.length, end);
-            nisba.length && nisba.value != known.country && !(T(i + name.length).proclitics & ~kArticle) &&
-            (known.country >= 0 || nisba.value == known.patron)) {
+        const auto nisba = NisbaAt(i + name.length, end);
+        const bool bare = nisba.length && !(T(i + name.length).proclitics & ~kArticle);
+        if (bare && nisba.value != known.country && (known.country >= 0 || nisba.value == known.patron)) {
           const size_t name_end = i + name.length + nisba.length;
           // A state body's namesake is that state's body, and so the state (مجلس العموم الكندي).
           if (known.state_body) {
@@ -906,6 +906,12 @@ class Pass {
             Add(NewEntity(i, name_end, known.info.type), MentionKind::kName, s, i, name_end);
           }
           return name_end;
+        }
+        // An outlet's own state's nisba describes it (صحيفة التايمز البريطانية): a source, whose
+        // state is no actor there.
+        if (bare && known.info.type == EntityType::kMedia && nisba.value == known.country) {
+          AddName(s, i, name.length + nisba.length, name.value);
+          return i + name.length + nisba.length;
         }
       }
       // A body the lexicon knows by a generic name only in its state's news (الحزب الديمقراطي)

@@ -1333,3 +1333,10 @@ TEST_CASE("a place's name is the club named by it in a sentence of sport") {
   CHECK(Recognise("وقال مدرب برشلونة إن الفريق جاهز للمباراة.")->Ids() == Ids{"fc_barcelona"});
   CHECK(Recognise("وتظاهر الآلاف في برشلونة أمس.")->Ids() == Ids{"barcelona"});
 }
+
+TEST_CASE("an outlet's own state's nisba after its name describes the outlet, naming no state") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وقالت صحيفة التايمز البريطانية إن المفاوضات متعثرة.")->Ids() == Ids{"the_times"});
+  // Another state's nisba is the clause's.
+  CHECK(Recognise("وقالت صحيفة التايمز إن الحكومة الفرنسية قلقة.")->Ids() == Ids{"the_times", "france"});
+}
