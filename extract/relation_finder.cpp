@@ -1231,7 +1231,12 @@ class Finder {
       }
       if (subject < 0 || object < 0) continue;
       // شن هجوما حادا على: an attack in words is criticism, no attack.
-      const bool in_words = f.predicate == "attacked" && Figurative(noun >= 0 ? static_cast<uint32_t>(noun) : t);
+      // An attack in words: qualified so (هجوم حاد), or by a person on a person (هاجم الوزير
+      // رئيس الحكومة، هجومه على المرشح).
+      const uint32_t attack = noun >= 0 ? static_cast<uint32_t>(noun) : t;
+      const bool in_words = f.predicate == "attacked" &&
+                            (Figurative(attack) || (Is(p_.assault, attack) && Type(subject) == EntityType::kPerson &&
+                                                    Type(object) == EntityType::kPerson));
       // A people noun by قتل is its victim far more often than its agent: unvocalised, قتل
       // فلسطينيان reads "two Palestinians were killed".
       if (f.predicate == "killed" && M(subject).kind == MentionKind::kNisba) continue;
@@ -1737,6 +1742,8 @@ Particles::Particles()
              "مشايخ", "شيوخ", "ناشطي", "مسؤولي", "مستشاري"}),
       figurative({"حاد", "حادا", "حادة", "كلامي", "كلاميا", "كلامية", "لاذع", "لاذعا", "لاذعة",
                   "لفظي", "لفظيا", "لفظية", "إعلامي", "إعلاميا", "إعلامية"}),
+      assault({"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "هجوم", "هجوما", "هجومه", "هجومها",
+               "هجومهم", "مهاجمة", "مهاجمته", "مهاجمتها"}),
       support({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "استمر", "استمرت", "يستمر",
                "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "بذل", "بذلت", "يبذل", "تبذل", "جهود",
                "جهودا", "سعى", "سعت", "يسعى", "تسعى", "عمل", "عملت", "يعمل", "تعمل", "أقدم",

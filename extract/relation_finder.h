@@ -53,6 +53,7 @@ struct Particles {
   ParticleSet supported;     // بإسناد، بدعم: X بإسناد من Y, Y backs X
   ParticleSet ranks;         // قادة، أعضاء، عناصر: after أحد, the body's people (X، أحد قادة Y)
   ParticleSet figurative;    // حاد، كلامي: after an attack's noun, an attack in words
+  ParticleSet assault;       // هاجم، هجوم: by a person on a person, an attack in words
   ParticleSet support;       // قام، استمر، واصل، اتهم، عقد، أجرى: verbs whose masdar carries the event
   ParticleSet killer;        // برصاص، على يد، بغارات: after a passive قتل, the killer follows
   ParticleSet princely;      // الأمير: alone before a name, a royal's courtesy, not a ruler's title

@@ -712,3 +712,10 @@ TEST_CASE("a body led by another (بقيادة، برئاسة) is no leading by 
   CHECK(Triples("وشارك الجنود في التحالف بقيادة الولايات المتحدة.\n") ==
         Lines{"united_states leads international_coalition"});
 }
+
+TEST_CASE("an attack by a person on a person is in words") {
+  CHECK(Triples("وشن نتنياهو هجوما على أردوغان بسبب تصريحاته.\n") ==
+        Lines{"benjamin_netanyahu condemned recep_tayyip_erdogan"});
+  // On a state it is an attack.
+  CHECK(Triples("وشنت إسرائيل هجوما على غزة.\n") == Lines{"israel attacked gaza"});
+}
