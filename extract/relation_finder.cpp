@@ -536,7 +536,15 @@ class Finder {
   bool ReadNegation(uint32_t t) const {
     for (uint32_t k = t > b_ + 3 ? t - 3 : b_; k < t; ++k) {
       // لا يزال يرأس الحركة، لا تزال عضوا: what still is.
-      if (Is(p_.negation, k) && !(k + 1 < t && Is(p_.still, k + 1))) return true;
+      if (!Is(p_.negation, k) || (k + 1 < t && Is(p_.still, k + 1))) continue;
+      // The negation is the next verb's: it reaches the trigger past names, a verb that carries
+      // it (لم يعد يسيطر، لم يتم التوصل، لا توجد مفاوضات) or a support verb (لم يقم بزيارة), not
+      // past a verb of its own (لم يستغرق الاجتماع ساعة، لم تشهده الحرب: the meeting was held).
+      bool reaches = true;
+      for (uint32_t j = k + 1; j < t && reaches; ++j) {
+        reaches = cover_[j] >= 0 || Is(p_.carrier, j) || Is(p_.support, j);
+      }
+      if (reaches) return true;
     }
     for (uint32_t k = t > b_ + 8 ? t - 8 : b_; k < t; ++k) {
       if (Is(p_.denial, k) || (Is(p_.negation, k) && k + 1 < t && Is(p_.untruth, k + 1))) return true;
@@ -1706,6 +1714,16 @@ ParticleSet::ParticleSet(std::initializer_list<std::string_view> words) {
 Particles::Particles()
     : negation({"لم", "لن", "لا", "عدم", "ليس", "ليست", "دون"}),
       still({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان", "نزال", "أزال"}),
+      carrier({"يعد", "تعد", "يعودوا", "يكن", "تكن", "يكون", "تكون", "يكونوا", "يتم", "تتم", "تم", "يجر", "تجر",
+               "يجري", "تجري", "جرى", "يستطع", "تستطع", "يستطيع", "تستطيع", "يتمكن", "تتمكن", "يمكن", "يوجد",
+               "توجد", "هناك", "أي", "أية", "بعد", "قط", "أبدا", "مطلقا", "إطلاقا",
+               // Occurring and having: لم تحصل مباحثات، عدم وجود صفقة، ليس لديها مفاوضات.
+               "حصل", "حصلت", "يحصل", "تحصل", "حدث", "حدثت", "يحدث", "تحدث", "وجود", "بوجود", "لديه",
+               "لديها", "لديهم", "له", "لها", "لهم", "يشمل", "تشمل",
+               // The light verbs of events: لم يشن غارات، لم توقع اتفاقية، لم يرسل دعوة.
+               "يشن", "تشن", "شن", "ينفذ", "تنفذ", "يوجه", "توجه", "يرسل", "ترسل", "يوقع", "توقع",
+               "يبرم", "تبرم", "يفرض", "تفرض", "يطلق", "تطلق", "يمارس", "تمارس", "يقم", "تقم", "يعقد",
+               "تعقد", "يجر"}),
       denial({"نفى", "نفت", "نفوا", "ينفي", "تنفي", "ننفي", "نفي", "ينفون", "نفيه", "نفيها"}),
       untruth({"صحة"}),
       hedge({"ربما", "سوف", "يمكن", "قد يكون", "محتمل", "المحتمل", "احتمال", "يحتمل", "يجب",

@@ -31,6 +31,7 @@ struct Particles {
   Particles();
   ParticleSet negation;      // لم لن لا عدم ليس
   ParticleSet still;         // يزال، تزال: after لا or ما, "still", which negates nothing
+  ParticleSet carrier;       // يعد، يكن، تم، يستطيع، هناك: between a negation and what it negates
   ParticleSet denial;        // نفى ينفي ...: the clause they govern is negated
   ParticleSet untruth;       // صحة: after a negation (لا صحة لتقارير عن), what follows is denied
   ParticleSet hedge;         // ربما سوف يمكن يجب ...

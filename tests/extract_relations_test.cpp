@@ -719,3 +719,12 @@ TEST_CASE("an attack by a person on a person is in words") {
   // On a state it is an attack.
   CHECK(Triples("وشنت إسرائيل هجوما على غزة.\n") == Lines{"israel attacked gaza"});
 }
+
+TEST_CASE("a negation is its verb's: it reaches the event past a verb that carries it, not past a verb of its own") {
+  // The meeting was held; only its length is denied.
+  CHECK(Triples("ولم يستغرق لقاء بوتين مع أردوغان أكثر من ساعة.\n") ==
+        Lines{"vladimir_putin met_with recep_tayyip_erdogan"});
+  // A verb of occurring carries it.
+  CHECK(Triples("ولم يحصل لقاء بوتين مع أردوغان.\n") ==
+        Lines{"vladimir_putin !met_with recep_tayyip_erdogan"});
+}
