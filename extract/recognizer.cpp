@@ -1400,8 +1400,8 @@ class Pass {
   size_t TryInstitution(uint32_t s, size_t i, size_t end) {
     const auto head = lex_.rule(Rule::kInstitution).Longest(a_, i, end);
     if (!head.length || ((T(i).proclitics & kPrepBi) && Is(Rule::kLedBy, i))) return 0;
-    // Forces named by an armed group's name are the group's (قوات الجيش الوطني الليبي without
-    // its own قوات): the state's body only where no such name follows.
+    // Forces named by an armed group's name are the group's (قوات الجيش السوري الحر): the
+    // state's body only where no such name follows (قوات الجيش السوري).
     if (Is(Rule::kForces, i) && i + 1 < end && !(T(i + 1).proclitics & ~kArticle)) {
       if (const auto group = lex_.names().Longest(a_, i + 1, end);
           group.length && L(group.value).info.type == EntityType::kArmedGroup) {
