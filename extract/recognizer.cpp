@@ -720,13 +720,16 @@ class Pass {
   // Whether a capital or state body named at token i of sentence s stands for its state: a
   // capital does where it is not a place, nor named as one (العاصمة برلين، مدينة دمشق), a state
   // body always.
-  // Whether sentence s has a word of sport (مباراة، الدوري، مدرب).
-  bool OfSport(uint32_t s) const {
+  // The lexicon's entity `index` named in sentence s: the club named by that place where the
+  // sentence has a word of sport (مباراة، الدوري، مدرب), else itself.
+  int32_t Sporting(int32_t index, uint32_t s) const {
+    const int32_t club = lex_.ClubNamedAs(index);
+    if (club < 0) return index;
     const Sentence& sentence = a_.sentences()[s];
     for (size_t k = sentence.first_token; k < sentence.end_token; ++k) {
-      if (T(k).kind == TokenKind::kWord && lex_.rule(Rule::kSport).Longest(a_, k, sentence.end_token).length) return true;
+      if (T(k).kind == TokenKind::kWord && lex_.rule(Rule::kSport).Longest(a_, k, sentence.end_token).length) return club;
     }
-    return false;
+    return index;
   }
 
   bool ActsForState(const LexiconEntity& e, uint32_t s, size_t i) const {
@@ -737,7 +740,7 @@ class Pass {
   // A lexicon name: a capital acting as its state, the club named by a place in a sentence of
   // sport, or the entity itself.
   void AddName(uint32_t s, size_t i, size_t n, int32_t index) {
-    if (const int32_t club = lex_.ClubNamedAs(index); club >= 0 && OfSport(s)) index = club;
+    index = Sporting(index, s);
     const LexiconEntity& e = L(index);
     if (ActsForState(e, s, i)) {
       // One known so only in its state's news (مجلس الشيوخ: the US Senate) waits for the whole
@@ -995,7 +998,7 @@ class Pass {
           break;
         }
         if (nisba >= 0 && !Is(Rule::kTitleLink, j - 1) && !(T(j).proclitics & (kPrepBi | kPrepLi))) break;
-        if (named < 0) named = n.value;
+        if (named < 0) named = Sporting(n.value, s);
         parts.emplace_back(j, j + n.length);
         settled = j += n.length;
       } else if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {

@@ -728,3 +728,7 @@ TEST_CASE("a negation is its verb's: it reaches the event past a verb that carri
   CHECK(Triples("ولم يحصل لقاء بوتين مع أردوغان.\n") ==
         Lines{"vladimir_putin !met_with recep_tayyip_erdogan"});
 }
+
+TEST_CASE("a title's body named by a place is the club named by it in a sentence of sport") {
+  CHECK(Triples("وقال لاعب برشلونة لويس سواريز إن الفريق جاهز للمباراة.\n") == Lines{"luis_suarez member_of fc_barcelona"});
+}
