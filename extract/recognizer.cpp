@@ -196,19 +196,7 @@ class Pass {
     }
     // A known name may end in it (سو كي, Aung San Suu Kyi): what follows is the clause's.
     if (lex_.names().Longest(a_, i - 1, a_.tokens().size()).length == 2) return false;
-    const std::string_view s = a_.Surface(after);
-    const bool imperfect = s.starts_with("\u064A") || s.starts_with("\u062A") || s.starts_with("\u0646") ||
-                           s.starts_with("\u0623");
-    return !(imperfect && lex_.dictionary().Has(s)) && (lex_.names().Word(Key(i - 1)) >= 0 || NameLike(i - 1));
-  }
-
-  // Whether tokens [first, end) are words of a foreign name: no dictionary has them, or they are
-  // a syllable of one that spells a particle.
-  bool ForeignWords(size_t first, size_t end) const {
-    for (size_t k = first; k < end; ++k) {
-      if (lex_.dictionary().Has(a_.Surface(T(k))) && !SyllableOfName(k)) return false;
-    }
-    return true;
+    return !DictionaryVerb(i + 1) && (lex_.names().Word(Key(i - 1)) >= 0 || NameLike(i - 1));
   }
 
   // A title word that is also a given name, written without the article and followed by
@@ -245,10 +233,13 @@ class Pass {
   }
 
   // Whether the dictionary has no word of tokens [first, end): a foreign name's. `particles`:
-  // but a European name's particles, which it has as words of their own (فان، دو).
+  // but a European name's particles and an East Asian name's syllables, which it has as words of
+  // their own (فان، دو، كي).
   bool NoDictionaryWord(size_t first, size_t end, bool particles = false) const {
     for (size_t k = first; k < end; ++k) {
-      if (!(particles && Is(Rule::kNameParticle, k)) && lex_.dictionary().Has(a_.Surface(T(k)))) return false;
+      if (!(particles && (Is(Rule::kNameParticle, k) || SyllableOfName(k))) && lex_.dictionary().Has(a_.Surface(T(k)))) {
+        return false;
+      }
     }
     return true;
   }
@@ -862,7 +853,7 @@ class Pass {
       // A known person's one word that opens a longer name of words no lexicon or dictionary has
       // is another person's (كيم كي غوان is not Kim Jong-un).
       if (name.length == 1 && !lex_.names().Longest(a_, i + 1, end).length) {
-        if (const size_t len = NameLength(i, end, false, true); len >= 2 && ForeignWords(i + 1, i + len)) {
+        if (const size_t len = NameLength(i, end, false, true); len >= 2 && NoDictionaryWord(i + 1, i + len, true)) {
           const int32_t person = NewEntity(i, i + len, EntityType::kPerson);
           Add(person, MentionKind::kName, s, i, i + len);
           RegisterShortForm(person, i, i + len);
