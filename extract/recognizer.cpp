@@ -106,7 +106,7 @@ class Pass {
     // when no dictionary has the rest as a noun.
     const bool foreign_front = (t.proclitics == (kConjFa | kArticle) || t.proclitics == (kPrepKa | kArticle)) &&
                                !GluedNoun(i, 3);
-    if ((t.proclitics & ~kArticle) && !foreign_front && !(i == glued_front_ && t.proclitics == kConjWa)) return false;
+    if ((t.proclitics & ~kArticle) && !foreign_front && !(i == glued_front_ && !(t.proclitics & kArticle))) return false;
     // A preposition or conjunction glued to an article (بالتهديدات) never starts a name word,
     // even when the lexicon does not know the noun; a foreign name may begin with the same
     // letters (والر، كالر، بالمر، فالفيردي), and then what follows them is too short to be a
@@ -149,9 +149,18 @@ class Pass {
       }
     }
     // A word the lexicon names only with the article is a given name without it (خليل, not
-    // الخليل Hebron), unless it has a nisba's ending: حوثي is the group's adjective.
-    if (Nisba(i) >= 0 || lex_.names().Word(Key(i), HasArticle(i)) >= 0) return false;
+    // الخليل Hebron), unless it has a nisba's ending: حوثي is the group's adjective. A nisba
+    // that is a given name opens a name before a lineage or a family name no dictionary has
+    // (تركي آل الشيخ، تركي بن طلال، تركي الحمادي).
+    if ((Nisba(i) >= 0 && !GivenNameBeforeFamily(i)) || lex_.names().Word(Key(i), HasArticle(i)) >= 0) return false;
     return lex_.names().Word(Key(i)) < 0 || (lex_.IsGivenName(Key(i)) && !k.ends_with("\u064A"));
+  }
+
+  bool GivenNameBeforeFamily(size_t i) const {
+    if (HasArticle(i) || !lex_.IsGivenName(Key(i)) || i + 1 >= a_.tokens().size()) return false;
+    const Token& next = T(i + 1);
+    return IsLineage(i + 1) || (next.kind == TokenKind::kWord && HasArticle(i + 1) && !(next.proclitics & ~kArticle) &&
+                                !lex_.dictionary().Has(a_.Surface(next)) && Nisba(i + 1) < 0);
   }
 
   // Whether a word that opens with a preposition or conjunction and the article, `front`
@@ -973,6 +982,7 @@ class Pass {
     bool located = false;  // the open words follow a title link (في، لدى)
     int32_t head_owner = -1;  // the organisation a head alone names (زعيم الجماعة), an entity
     size_t head_at = 0;       // and its head's token
+    std::pair<size_t, size_t> last_title{i, j};  // the tokens of the last title word (العقيد ركن)
     for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
       // A title on a glued ب is another person's, the clause's object (التقى رئيس الحكومة
       // الإسرائيلية بالرئيس الأمريكي); on ل it is the office's principal (مستشار للرئيس التركي).
@@ -1006,11 +1016,14 @@ class Pass {
                  // (الملازم سلطان شمسان), not when a body follows (السلطان قابوس، سلطان عمان).
                  !(t.length == 1 && TitledGivenName(j) && NameLike(j + 1))) {
         // وزير الدفاع ورئيس الأركان: a conjoined title is the next person's, not this one's.
+        last_title = {j, j + t.length};
         settled = j += t.length;
         open_words = 0;
-      } else if (const auto n = NisbaAt(j, end); n.length && !(HasArticle(j - 1) && !HasArticle(j))) {
+      } else if (const auto n = NisbaAt(j, end);
+                 n.length && !((HasArticle(j - 1) || (j == last_title.second && HasArticle(last_title.first))) &&
+                               !HasArticle(j))) {
         // A nisba agrees with the definite title it qualifies (العقيد التركي); an indefinite one
-        // after it is a given name (العقيد تركي المالكي). Right after an organisation's name it
+        // after it is a given name (العقيد تركي المالكي، العقيد ركن تركي المالكي). Right after an organisation's name it
         // qualifies the organisation (مدير هيومن رايتس ووتش الأمريكي، زعيم حزب الله اللبناني).
         const bool of_named = !parts.empty() && parts.back().second == j && named >= 0 &&
                               L(named).info.type != EntityType::kCountry && L(named).info.type != EntityType::kPlace;
@@ -1352,15 +1365,29 @@ class Pass {
   }
 
   // The length of an unclaimed name right before the title at i (with or without a comma).
-  size_t NameBefore(uint32_t s, size_t i) const {
+  // Its given name may carry the conjunction or preposition that governs the whole name (أطاح
+  // بحسن فران، مدير عام المصرف).
+  size_t NameBefore(uint32_t s, size_t i) {
     const size_t first = a_.sentences()[s].first_token;
     size_t k = i;
     if (k > first && IsComma(Key(k - 1))) --k;
     size_t n = 0;
     while (k > first + n && n < kMaxNameTokens && NameLike(k - n - 1)) ++n;
     while (n >= 2 && HasArticle(k - n)) --n;  // a name starts with a given name
-    if (n < 2 || NameLength(k - n, k) != n) return 0;
-    return n;
+    if (n >= 1 && n < kMaxNameTokens && k > first + n && GluedGivenName(k - n - 1)) {
+      ++n;
+      glued_front_ = k - n;
+    }
+    const bool name = n >= 2 && NameLength(k - n, k) == n;
+    glued_front_ = SIZE_MAX;
+    return name ? n : 0;
+  }
+
+  // A given name of three letters or more behind one glued و، ب or ل (وخالد، بحسن، لعلي).
+  bool GluedGivenName(size_t i) const {
+    const uint8_t clitics = T(i).proclitics;
+    return T(i).kind == TokenKind::kWord && !used_[i] && (clitics == kConjWa || clitics == kPrepBi || clitics == kPrepLi) &&
+           text::CodePoints(Base(i)) >= 3 && lex_.IsGivenName(Base(i));
   }
 
   // The capital named by a state's nisba, its own name or both (العاصمة الروسية، العاصمة بغداد،
@@ -1540,8 +1567,13 @@ class Pass {
       if (HasArticle(i) && j < end && !HasArticle(j)) return 0;
       // A foreign name no word of which the dictionary has ends before a verb or a noun in the
       // accusative or construct: the clause goes on (صحيفة سوفولك تايمز تقريرا، شركة فوستوك تشغل).
+      // Nor does an organisation's own name run into a person's after it (رئيس مجلس بدغيس عبد
+      // العزيز بك); after dictionary words the person is its namesake (مركز بحوث جان جوريس), and
+      // an outlet's foreign name has given names' words (صحيفة جونغ أنغ دايلي).
+      const bool outlet = head.value == static_cast<int32_t>(EntityType::kMedia);
       while (name_end < end && name_end - j < 3 && NameLike(name_end) &&
-             (name_end == j || HasArticle(name_end) == HasArticle(j)) &&
+             (name_end == j || (HasArticle(name_end) == HasArticle(j) &&
+                                (outlet || AllDictionaryWords(j, name_end) || !OpensPersonName(name_end, end)))) &&
              !(name_end > j && NoDictionaryWord(j, name_end) &&
                (DictionaryVerb(name_end) || AccusativeNoun(name_end) || MasdarInConstruct(name_end)))) {
         ++name_end;
@@ -1570,6 +1602,11 @@ class Pass {
     }
     Add(NewEntity(i, name_end, type), MentionKind::kName, s, i, name_end);
     return name_end;
+  }
+
+  // Whether token k opens a person's name of two words or more with a given name (عبد العزيز بك).
+  bool OpensPersonName(size_t k, size_t end) const {
+    return (lex_.IsGivenName(Key(k)) || Key(k) == "\u0639\u0628\u062F") && NameLength(k, end, true) >= 2;
   }
 
   // An adjective's shape: a nisba (إرهابي، إرهابية) or a participle (المتطرف، مسلحة).
@@ -2370,8 +2407,8 @@ class Pass {
   Recognition& out_;
   int year_;  // the article's, or 0
   std::vector<uint8_t> used_;
-  // The token whose glued و opens the name TryConjoinedPerson or TryGivenName reads (ونبيل
-  // عواد).
+  // The token whose glued و (ونبيل عواد), or in apposition ب or ل (بحسن فران، مدير), opens the
+  // name a rule reads.
   size_t glued_front_ = SIZE_MAX;
   IdMap by_id_;                                        // entity id -> article entity
   std::unordered_map<int32_t, int32_t> lexicon_of_;       // article entity -> lexicon index

@@ -1340,3 +1340,25 @@ TEST_CASE("an outlet's own state's nisba after its name describes the outlet, na
   // Another state's nisba is the clause's.
   CHECK(Recognise("وقالت صحيفة التايمز إن الحكومة الفرنسية قلقة.")->Ids() == Ids{"the_times", "france"});
 }
+
+TEST_CASE("an organisation's own name ends before the name of a person after it") {
+  using Surfaces = std::vector<std::string>;
+  CHECK(Recognise("وقال رئيس مجلس بولندير عبد الكريم ناصري إن الهجوم فشل.")->Surfaces() ==
+        Surfaces{"مجلس بولندير", "عبد الكريم ناصري"});
+  // After words of the dictionary the person is the organisation's namesake.
+  CHECK(Recognise("وتحدث مدير مركز بحوث جان ميرو عن الانتخابات.")->Surfaces() == Surfaces{"مركز بحوث جان ميرو"});
+}
+
+TEST_CASE("a nisba that is a given name opens a name before a lineage or a family name") {
+  using Surfaces = std::vector<std::string>;
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وقال تركي آل منصور إن الموسم ناجح.")->Surfaces() == Surfaces{"تركي آل منصور"});
+  CHECK(Recognise("وقال العقيد ركن تركي الحمادي إن الصاروخ اعترض.")->Surfaces() == Surfaces{"تركي الحمادي"});
+  // After a noun it is the state's nisba.
+  CHECK(Recognise("قتل جندي تركي في الهجوم.")->Ids() == Ids{"turkey"});
+}
+
+TEST_CASE("a name in apposition to a title may carry the preposition that governs it") {
+  using Surfaces = std::vector<std::string>;
+  CHECK(Recognise("وأقال المصرف بحسن غيلاني، مدير الفرع، أمس.")->Surfaces() == Surfaces{"حسن غيلاني"});
+}
