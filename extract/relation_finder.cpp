@@ -132,6 +132,9 @@ class Finder {
         SupportedBy(t);
         Obligation(t);
         if (cover_[t] >= 0) continue;
+        // لم يعد، لا تعد: the verb that carries a negation is no trigger of its own, whatever
+        // else its letters spell (تعد "promises").
+        if (t > b_ && Is(p_.negation, t - 1) && Is(p_.no_longer, t)) continue;
         const Word w = Read(t);
         if (w.readings.empty()) continue;
         if (candidates_ != nullptr) triggers_read_.emplace_back(t, w);
@@ -544,13 +547,27 @@ class Finder {
       for (uint32_t j = k + 1; j < t && reaches; ++j) {
         reaches = cover_[j] >= 0 || Is(p_.carrier, j) || Is(p_.support, j);
       }
-      if (reaches) return true;
+      if (reaches) return !Exceptive(t);
     }
     for (uint32_t k = t > b_ + 8 ? t - 8 : b_; k < t; ++k) {
       if (Is(p_.denial, k) || (Is(p_.negation, k) && k + 1 < t && Is(p_.untruth, k + 1))) return true;
     }
     return false;
   }
+
+  // Whether an exception follows the negated trigger in its clause: لم ... إلا says what did
+  // happen, and only that (لم تهاجم غزة إلا بعد القصف، لم يلتق إلا بالرئيس). Written with its
+  // hamza: الا without one may be ألا ("that not").
+  bool Exceptive(uint32_t t) const {
+    for (uint32_t k = t + 1; k < e_ && k <= t + kExceptionReach; ++k) {
+      const Token& tok = a_.tokens()[k];
+      if (tok.kind == TokenKind::kPunct) return false;
+      // إلا أن is "however": another clause.
+      if (a_.Surface(tok) == "\u0625\u0644\u0627") return k + 1 >= e_ || a_.Key(a_.tokens()[k + 1]) != "\u0627\u0646";
+    }
+    return false;
+  }
+  static constexpr uint32_t kExceptionReach = 8;
 
   bool Hedged(uint32_t t, const Word& w, bool imperfect) const {
     if (w.future) return true;
@@ -1724,6 +1741,7 @@ Particles::Particles()
                "يشن", "تشن", "شن", "ينفذ", "تنفذ", "يوجه", "توجه", "يرسل", "ترسل", "يوقع", "توقع",
                "يبرم", "تبرم", "يفرض", "تفرض", "يطلق", "تطلق", "يمارس", "تمارس", "يقم", "تقم", "يعقد",
                "تعقد"}),
+      no_longer({"يعد", "تعد", "نعد", "أعد", "يعودوا", "يعودون", "تعودوا"}),
       denial({"نفى", "نفت", "نفوا", "ينفي", "تنفي", "ننفي", "نفي", "ينفون", "نفيه", "نفيها"}),
       untruth({"صحة"}),
       hedge({"ربما", "سوف", "يمكن", "قد يكون", "محتمل", "المحتمل", "احتمال", "يحتمل", "يجب",

@@ -732,3 +732,14 @@ TEST_CASE("a negation is its verb's: it reaches the event past a verb that carri
 TEST_CASE("a title's body named by a place is the club named by it in a sentence of sport") {
   CHECK(Triples("وقال لاعب برشلونة لويس سواريز إن الفريق جاهز للمباراة.\n") == Lines{"luis_suarez member_of fc_barcelona"});
 }
+
+TEST_CASE("a negation with an exception after its verb (لم ... إلا) states what did happen") {
+  CHECK(Triples("ولم تهاجم إسرائيل غزة إلا بعد إطلاق الصواريخ.\n") == Lines{"israel attacked gaza"});
+  // إلا أن ("however") opens another clause.
+  CHECK(Triples("ولم تهاجم إسرائيل غزة إلا أن الجيش تأهب.\n") == Lines{"israel !attacked gaza"});
+}
+
+TEST_CASE("the verb that carries a negation (لم يعد \"no longer\") is no promise") {
+  CHECK(Triples("ولم تعد الولايات المتحدة وسيطا مقبولا لدى إيران.\n").empty());
+  CHECK(Triples("ووعدت فرنسا لبنان بمساعدات.\n") == Lines{"france pledged_to lebanon"});
+}
