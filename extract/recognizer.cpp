@@ -1040,7 +1040,8 @@ class Pass {
         parts.emplace_back(j, j + party.length);
         settled = j += party.length;
         open_words = 0;
-      } else if (Is(Rule::kTitleLink, j) || Is(Rule::kModifier, j)) {
+      } else if (Is(Rule::kTitleLink, j) || Is(Rule::kModifier, j) || Is(Rule::kFormer, j)) {
+        // (A former title's time, الرئيس الأمريكي آنذاك، باراك أوباما, is the title's too.)
         ++j;
         if (!open_words) settled = j;
       } else if (open_words < 2 && T(j).kind == TokenKind::kWord && !IsComma(Key(j)) &&
@@ -1750,6 +1751,11 @@ class Pass {
         const auto seat = lex_.rule(Rule::kLeaderSeat).Longest(a_, p.first, p.end);
         if (seat.length && seat.length == title_words) {
           holder = RecordedLeader(p.country, static_cast<Seat>(seat.value));
+          // A former title (الرئيس الأمريكي آنذاك) is no leader of the article's year.
+          if (holder >= 0 && year_ != 0 && FormerTitle(p.first, p.end) &&
+              !FormerHolder(L(lexicon_of_.at(holder)), Office::kLeader, p.country)) {
+            holder = -1;
+          }
           // Else the title alone (الرئيس الأمريكي، زعيم كوريا الشمالية), not a past one.
           if (holder < 0 && !FormerTitle(p.first, p.end)) {
             if (const int32_t index = LeaderOfYear(p.country, static_cast<Seat>(seat.value)); index >= 0) {

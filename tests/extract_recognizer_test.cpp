@@ -1362,3 +1362,14 @@ TEST_CASE("a name in apposition to a title may carry the preposition that govern
   using Surfaces = std::vector<std::string>;
   CHECK(Recognise("وأقال المصرف بحسن غيلاني، مدير الفرع، أمس.")->Surfaces() == Surfaces{"حسن غيلاني"});
 }
+
+TEST_CASE("a leader's title qualified as of that time (آنذاك) is not the leader the article names for its year") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وقال الرئيس الأمريكي دونالد ترامب في 12 يونيو 2018 إن الاتفاق سيئ. وكان الرئيس الأمريكي آنذاك قد "
+                  "وقع الاتفاق مع إيران.")
+            ->Ids() == Ids{"united_states", "donald_trump", "united_states", "iran"});
+  // The name after it, past a comma, is its holder.
+  CHECK(Recognise("وقال الرئيس الأمريكي دونالد ترامب في 12 يونيو 2018 إن الاتفاق سيئ. وكان الرئيس الأمريكي آنذاك، "
+                  "باراك أوباما، قد وقع الاتفاق مع إيران.")
+            ->Ids() == Ids{"united_states", "donald_trump", "united_states", "barack_obama", "iran"});
+}
