@@ -332,6 +332,15 @@ class Pass {
            ConjoinedName(i + n) || ForeignNameEnds(i, n)))) {
       return 0;
     }
+    // Set off by commas (وقال المتحدث، عبد الكريم صبرا، إن), a name ends at the comma: a bare
+    // word before it is the name's last, whatever else it may spell, unless the name is a known
+    // person's already.
+    if (n < kMaxNameTokens && i > 0 && IsComma(Key(i - 1)) && i + n + 1 < end && IsComma(Key(i + n + 1)) &&
+        NameLike(i + n) && !T(i + n).proclitics && !T(i + n).enclitic && !HasArticle(i + n)) {
+      std::vector<std::string> words;
+      for (size_t t = i; t < i + n; ++t) words.emplace_back(Base(t));
+      if (lex_.PersonLike(words) < 0) ++n;
+    }
     return n;
   }
 

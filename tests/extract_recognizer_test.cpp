@@ -1373,3 +1373,11 @@ TEST_CASE("a leader's title qualified as of that time (آنذاك) is not the le
                   "باراك أوباما، قد وقع الاتفاق مع إيران.")
             ->Ids() == Ids{"united_states", "donald_trump", "united_states", "barack_obama", "iran"});
 }
+
+TEST_CASE("a name set off by commas ends at the comma") {
+  using Surfaces = std::vector<std::string>;
+  CHECK(Recognise("وقال المتحدث باسم الجيش، حسام الدين صبرا، إن القوات تقدمت.")->Surfaces() ==
+        Surfaces{"حسام الدين صبرا"});
+  // Without the commas the accusative-looking word may be the clause's.
+  CHECK(Recognise("وقال المتحدث باسم الجيش حسام الدين صبرا إن القوات تقدمت.")->Surfaces() == Surfaces{"حسام الدين"});
+}
