@@ -1127,6 +1127,14 @@ class Finder {
            (t > b_ && Is(p_.prepositions, t - 1));
   }
 
+  // Whether a verb's reading of a word written with ال is a noun's with the article (درجات
+  // الحذر): the key lost the ال, and the verb's own letters were none (التقى).
+  bool Nominal(uint32_t t, const TriggerMatch& reading) const {
+    std::string_view k = Key(t);
+    if (k.starts_with(kWa) || k.starts_with(kFa)) k.remove_prefix(kWa.size());
+    return Definite(t) && !k.starts_with(kArticleLetters) && !reading.own_al;
+  }
+
   void Trigger(uint32_t t, const Word& w) {
     if (used_[t]) return;
     const Token& tok = a_.tokens()[t];
@@ -1134,7 +1142,7 @@ class Finder {
     for (const TriggerMatch& reading : w.readings) {
       const TriggerFrame& f = triggers_.frame(reading.frame);
       const bool verb = f.form != TriggerForm::kNoun;
-      if ((f.form == TriggerForm::kVerb || f.form == TriggerForm::kMutual) && no_verb) continue;
+      if ((f.form == TriggerForm::kVerb || f.form == TriggerForm::kMutual) && (no_verb || Nominal(t, reading))) continue;
       // بقيادة Y، برئاسة Y: a body led by Y, read with the body's mention; the clause's subject
       // leads nothing (قال الوزير إنه فاز مع تحالف بقيادة الحزب الحاكم).
       if (f.form == TriggerForm::kNoun && (tok.proclitics & kPrepBi) && InRule(Rule::kLedBy, t)) continue;
@@ -1561,7 +1569,7 @@ class Finder {
       const bool no_verb = NotAVerb(t, w);
       for (const TriggerMatch& match : w.readings) {
         const TriggerFrame& f = triggers_.frame(match.frame);
-        if (f.form == TriggerForm::kVerb && no_verb) continue;
+        if (f.form == TriggerForm::kVerb && (no_verb || Nominal(t, match))) continue;
         if (f.form == TriggerForm::kParticiple && w.nominal) continue;
         if (!f.nouns.empty() && LightNoun(f, t, match.enclitic) < 0) continue;
         hits.push_back({t, &f, w, match.imperfect, match.enclitic});

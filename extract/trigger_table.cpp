@@ -40,15 +40,15 @@ void TriggerTable::AddForm(std::string form, TriggerMatch match) {
 // The perfect (3rd person masculine) derives the other persons and numbers; an imperfect
 // given with ي derives the ت ن أ prefixes and the plural and dual endings. Irregular
 // (defective) forms are listed in the file as they are written.
-void TriggerTable::AddVerb(const std::string& key, uint32_t frame) {
+void TriggerTable::AddVerb(const std::string& key, uint32_t frame, bool own_al) {
   const bool imperfect = key.starts_with("ي") && key.size() > 4;
   if (!imperfect) {
     for (std::string_view suffix : {"", "ت", "وا", "ا", "تا", "نا", "تم", "ن"}) {
-      AddForm(key + std::string(suffix), {frame, false, false});
+      AddForm(key + std::string(suffix), {frame, false, false, own_al});
     }
     for (std::string_view stem_end : {"", "ت", "و", "ا"}) {
       for (std::string_view enclitic : kEnclitics) {
-        AddForm(key + std::string(stem_end) + std::string(enclitic), {frame, false, true});
+        AddForm(key + std::string(stem_end) + std::string(enclitic), {frame, false, true, own_al});
       }
     }
     return;
@@ -146,7 +146,7 @@ TriggerTable TriggerTable::Load(const std::filesystem::path& file) {
       } else if (form == TriggerForm::kParticiple) {
         table.AddParticiple(key, index);
       } else {
-        table.AddVerb(key, index);
+        table.AddVerb(key, index, word.starts_with("\u0627\u0644"));
         // Receiving is as often told by its masdar (نفى تسلم رسالة) as by a verb.
         if (form == TriggerForm::kReceive) table.AddNoun(key, index);
       }

@@ -36,6 +36,8 @@ struct TriggerMatch {
   uint32_t frame = 0;
   bool imperfect = false;  // an imperfect verb (قد before it hedges; before a perfect it asserts)
   bool enclitic = false;   // a pronoun suffix is part of the form (الذي يتزعمه)
+  bool own_al = false;     // the verb's ال is its own letters (التقى), which MatchKey drops as if
+                           // they were the article: written so it is no noun with the article
 };
 
 class TriggerTable {
@@ -49,7 +51,7 @@ class TriggerTable {
 
  private:
   void AddForm(std::string form, TriggerMatch match);
-  void AddVerb(const std::string& key, uint32_t frame);
+  void AddVerb(const std::string& key, uint32_t frame, bool own_al);
   void AddNoun(const std::string& key, uint32_t frame);
   void AddParticiple(const std::string& key, uint32_t frame);
 

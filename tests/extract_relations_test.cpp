@@ -743,3 +743,9 @@ TEST_CASE("the verb that carries a negation (لم يعد \"no longer\") is no pr
   CHECK(Triples("ولم تعد الولايات المتحدة وسيطا مقبولا لدى إيران.\n").empty());
   CHECK(Triples("ووعدت فرنسا لبنان بمساعدات.\n") == Lines{"france pledged_to lebanon"});
 }
+
+TEST_CASE("a verb's letters after the article are a noun's (درجات الحذر), unless the verb's own (التقى)") {
+  CHECK(Triples("ودعت فرنسا إسرائيل إلى اتخاذ أقصى درجات الحذر في استخدامها للقوة ضد المتظاهرين الفلسطينيين.\n") ==
+        Lines{"france called_on israel"});
+  CHECK(Triples("التقى بوتين أردوغان في سوتشي.\n") == Lines{"vladimir_putin met_with recep_tayyip_erdogan"});
+}
