@@ -316,8 +316,10 @@ class Pass {
     if (n == 0 || (CommonWord(i) && !(n >= 2 && CompoundGivenName(i)) && !short_foreign_given)) return 0;
     // A known person's name of two words or more, or a spelling of it, with words after it that
     // are no part of it (رجب طيب أردوغان بعنوان، أندرو برونسون المحتجز): the name is the person's.
-    // (عبد الفتاح is one word of a name, not two.)
+    // (عبد الفتاح is one word of a name, not two.) A definite word no dictionary has after it is
+    // another's family name (محمد عبدالرحمن الكبسي is not محمد بن عبدالرحمن آل ثاني).
     for (size_t k = n - 1; k >= 2; --k) {
+      if (HasArticle(i + k) && !lex_.dictionary().Has(a_.Surface(T(i + k)))) break;
       std::vector<std::string> words;
       size_t units = k;
       for (size_t t = i; t < i + k; ++t) {

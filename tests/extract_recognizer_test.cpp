@@ -1381,3 +1381,12 @@ TEST_CASE("a name set off by commas ends at the comma") {
   // Without the commas the accusative-looking word may be the clause's.
   CHECK(Recognise("وقال المتحدث باسم الجيش حسام الدين صبرا إن القوات تقدمت.")->Surfaces() == Surfaces{"حسام الدين"});
 }
+
+TEST_CASE("a known person's name spelt by a longer name's first words is not theirs before a family name only a name has") {
+  // صالح حماد spells Saleh al-Sammad; المطيري, which no dictionary has, makes it another man.
+  const auto ids = Recognise("وقال الشيخ صالح حماد المطيري إن القبيلة متماسكة.")->Ids();
+  REQUIRE(ids.size() == 1);
+  CHECK(ids[0] != "saleh_al_sammad");
+  CHECK(Recognise("وقال الشيخ صالح حماد المطيري إن القبيلة متماسكة.")->Surfaces() ==
+        std::vector<std::string>{"صالح حماد المطيري"});
+}
