@@ -132,9 +132,6 @@ class Finder {
         SupportedBy(t);
         Obligation(t);
         if (cover_[t] >= 0) continue;
-        // لم يعد، لا تعد: the verb that carries a negation is no trigger of its own, whatever
-        // else its letters spell (تعد "promises").
-        if (t > b_ && Is(p_.negation, t - 1) && Is(p_.no_longer, t)) continue;
         const Word w = Read(t);
         if (w.readings.empty()) continue;
         if (candidates_ != nullptr) triggers_read_.emplace_back(t, w);
@@ -1749,7 +1746,6 @@ Particles::Particles()
                "يشن", "تشن", "شن", "ينفذ", "تنفذ", "يوجه", "توجه", "يرسل", "ترسل", "يوقع", "توقع",
                "يبرم", "تبرم", "يفرض", "تفرض", "يطلق", "تطلق", "يمارس", "تمارس", "يقم", "تقم", "يعقد",
                "تعقد"}),
-      no_longer({"يعد", "تعد", "نعد", "أعد", "يعودوا", "يعودون", "تعودوا"}),
       denial({"نفى", "نفت", "نفوا", "ينفي", "تنفي", "ننفي", "نفي", "ينفون", "نفيه", "نفيها"}),
       untruth({"صحة"}),
       hedge({"ربما", "سوف", "يمكن", "قد يكون", "محتمل", "المحتمل", "احتمال", "يحتمل", "يجب",

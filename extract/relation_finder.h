@@ -32,7 +32,6 @@ struct Particles {
   ParticleSet negation;      // لم لن لا عدم ليس
   ParticleSet still;         // يزال، تزال: after لا or ما, "still", which negates nothing
   ParticleSet carrier;       // يعد، يكن، تم، يستطيع، هناك: between a negation and what it negates
-  ParticleSet no_longer;     // يعد، تعد: after لم or لا, "no longer", never "promises" (وعد)
   ParticleSet denial;        // نفى ينفي ...: the clause they govern is negated
   ParticleSet untruth;       // صحة: after a negation (لا صحة لتقارير عن), what follows is denied
   ParticleSet hedge;         // ربما سوف يمكن يجب ...
