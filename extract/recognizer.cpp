@@ -156,6 +156,8 @@ class Pass {
     return lex_.names().Word(Key(i)) < 0 || (lex_.IsGivenName(Key(i)) && !k.ends_with("\u064A"));
   }
 
+  // Whether token i is a given name without the article before a lineage or a definite family
+  // name no dictionary has.
   bool GivenNameBeforeFamily(size_t i) const {
     if (HasArticle(i) || !lex_.IsGivenName(Key(i)) || i + 1 >= a_.tokens().size()) return false;
     const Token& next = T(i + 1);
@@ -1034,8 +1036,9 @@ class Pass {
                  n.length && !((HasArticle(j - 1) || (j == last_title.second && HasArticle(last_title.first))) &&
                                !HasArticle(j))) {
         // A nisba agrees with the definite title it qualifies (العقيد التركي); an indefinite one
-        // after it is a given name (العقيد تركي المالكي، العقيد ركن تركي المالكي). Right after an organisation's name it
-        // qualifies the organisation (مدير هيومن رايتس ووتش الأمريكي، زعيم حزب الله اللبناني).
+        // after it is a given name (العقيد تركي المالكي، العقيد ركن تركي المالكي). Right after an
+        // organisation's name it qualifies the organisation (مدير هيومن رايتس ووتش الأمريكي، زعيم
+        // حزب الله اللبناني).
         const bool of_named = !parts.empty() && parts.back().second == j && named >= 0 &&
                               L(named).info.type != EntityType::kCountry && L(named).info.type != EntityType::kPlace;
         if (nisba < 0 && !of_named) nisba = n.value;
@@ -1693,7 +1696,7 @@ class Pass {
   size_t TryGivenName(uint32_t s, size_t i, size_t end) {
     // و may be glued to it, in a list of people (وخالد عليان). Not ب, ل or ك: foreign names
     // begin with those letters far more often than a name is governed so (بروك لونغ، كايلي جينر).
-    const bool glued = T(i).proclitics == kConjWa && text::CodePoints(Base(i)) >= 3 && lex_.IsGivenName(Base(i));
+    const bool glued = T(i).proclitics == kConjWa && GluedGivenName(i);
     if (!(glued || lex_.IsGivenName(Key(i)) || DefiniteGivenName(i, end)) || i + 1 >= end ||
         T(i + 1).kind != TokenKind::kWord ||
         (lex_.dictionary().Has(a_.Surface(T(i + 1))) && !lex_.IsGivenName(Key(i + 1)) && !IsLineage(i + 1))) {
