@@ -160,9 +160,14 @@ class Pass {
   // name no dictionary has.
   bool GivenNameBeforeFamily(size_t i) const {
     if (HasArticle(i) || !lex_.IsGivenName(Key(i)) || i + 1 >= a_.tokens().size()) return false;
-    const Token& next = T(i + 1);
-    return IsLineage(i + 1) || (next.kind == TokenKind::kWord && HasArticle(i + 1) && !(next.proclitics & ~kArticle) &&
-                                !lex_.dictionary().Has(a_.Surface(next)) && Nisba(i + 1) < 0);
+    return IsLineage(i + 1) || (DefiniteFamilyName(i + 1) && Nisba(i + 1) < 0);
+  }
+
+  // Whether token k is a word with the article and nothing else glued to it that no dictionary
+  // has, as only a family name is (الكبسي، الحمادي).
+  bool DefiniteFamilyName(size_t k) const {
+    return T(k).kind == TokenKind::kWord && HasArticle(k) && !(T(k).proclitics & ~kArticle) &&
+           !lex_.dictionary().Has(a_.Surface(T(k)));
   }
 
   // Whether a word that opens with a preposition or conjunction and the article, `front`
@@ -321,7 +326,7 @@ class Pass {
     // (عبد الفتاح is one word of a name, not two.) A definite word no dictionary has after it is
     // another's family name (محمد عبدالرحمن الكبسي is not محمد بن عبدالرحمن آل ثاني).
     for (size_t k = n - 1; k >= 2; --k) {
-      if (HasArticle(i + k) && !lex_.dictionary().Has(a_.Surface(T(i + k)))) break;
+      if (DefiniteFamilyName(i + k)) break;
       std::vector<std::string> words;
       size_t units = k;
       for (size_t t = i; t < i + k; ++t) {

@@ -176,12 +176,14 @@ class Finder {
     return tok.kind == TokenKind::kPunct && IsQuotationMark(a_.Key(tok));
   }
 
-  // Whether a word carries the article (which MatchKey drops: الآن and أن share a key).
-  bool Definite(uint32_t t) const {
-    std::string_view surface = a_.Surface(a_.tokens()[t]);
-    if (surface.starts_with(kWa) || surface.starts_with(kFa)) surface.remove_prefix(kWa.size());
-    return surface.starts_with(kArticleLetters);
+  // A word without the و or ف glued to its front.
+  static std::string_view Unglued(std::string_view word) {
+    if (word.starts_with(kWa) || word.starts_with(kFa)) word.remove_prefix(kWa.size());
+    return word;
   }
+
+  // Whether a word carries the article (which MatchKey drops: الآن and أن share a key).
+  bool Definite(uint32_t t) const { return Unglued(a_.Surface(a_.tokens()[t])).starts_with(kArticleLetters); }
 
   // A function word's key with a glued و or ف split off (ولم، وقد).
   bool Is(const std::vector<std::string>& set, uint32_t t) const {
@@ -1127,9 +1129,7 @@ class Finder {
   // Whether a verb's reading of a word written with ال is a noun's with the article (درجات
   // الحذر): the key lost the ال, and the verb's own letters were none (التقى).
   bool Nominal(uint32_t t, const TriggerMatch& reading) const {
-    std::string_view k = Key(t);
-    if (k.starts_with(kWa) || k.starts_with(kFa)) k.remove_prefix(kWa.size());
-    return Definite(t) && !k.starts_with(kArticleLetters) && !reading.own_al;
+    return Definite(t) && !Unglued(Key(t)).starts_with(kArticleLetters) && !reading.own_al;
   }
 
   void Trigger(uint32_t t, const Word& w) {
