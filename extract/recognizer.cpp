@@ -75,6 +75,10 @@ class Pass {
   const Token& T(size_t i) const { return a_.tokens()[i]; }
   std::string_view Key(size_t i) const { return a_.Key(T(i)); }
   std::string_view Base(size_t i) const { return a_.Base(T(i)); }
+  // A one-word name as the lexicons key it: its base, or the whole word where a pronoun suffix
+  // split off, since a family name alone takes none (مشارك is "participant", not مشار and ك;
+  // صالحها "its interest", not Saleh's).
+  std::string_view NameWord(size_t i) const { return T(i).enclitic ? Key(i) : Base(i); }
   bool Is(Rule rule, size_t i) const { return lex_.Is(rule, Base(i)) || lex_.Is(rule, Key(i)); }
   int32_t Nisba(size_t i) const {
     if (T(i).kind != TokenKind::kWord) return -1;
@@ -307,7 +311,7 @@ class Pass {
       if (n == 1 && !joins && CommonWord(i + 1) && !SyllableOfName(i + 1) &&
           (!lex_.IsGivenName(Key(i)) || HasArticle(i + 1) || AccusativeNoun(i + 1) || VerbalShape(Key(i + 1)) ||
            DictionaryVerb(i + 1) || Is(Rule::kCommon, i + 1)) &&
-          (short_forms_.find(ShortFormKey(i)) != short_forms_.end() || lex_.PersonLike({std::string(Base(i))}) >= 0)) {
+          (short_forms_.find(ShortFormKey(i)) != short_forms_.end() || lex_.PersonLike({std::string(NameWord(i))}) >= 0)) {
         break;
       }
       ++n;
@@ -463,7 +467,7 @@ class Pass {
     // saying vouches that a name comes (قالت كارين مولر: hunspell has كارين، جون، ماري).
     // (A vouched dictionary word that may spell the person's own given name is theirs
     // misspelt: جيمي كومي.)
-    if (!lex_.IsGivenName(Key(i - 1)) || lex_.PersonLike({std::string(Base(i - 1))}) >= 0) return false;
+    if (!lex_.IsGivenName(Key(i - 1)) || lex_.PersonLike({std::string(NameWord(i - 1))}) >= 0) return false;
     if (!second || HasArticle(i) || !lex_.dictionary().Has(a_.Surface(T(i - 1)))) return true;
     return vouched && !lex_.MaySpellGivenName(known, Key(i - 1));
   }
@@ -623,7 +627,9 @@ class Pass {
       std::vector<std::string> words, whole;
       for (size_t i = first; i < end; ++i) {
         if (T(i).kind != TokenKind::kWord) continue;
-        words.emplace_back(Base(i));
+        // A word of a longer name may look like a shorter one and a pronoun suffix (ميلينا): its
+        // base serves. A name of one word is that word (NameWord).
+        words.emplace_back(end - first == 1 ? NameWord(i) : Base(i));
         // A name word read with a pronoun suffix (ميرك as مير + ك) is also compared whole.
         whole.emplace_back(T(i).enclitic && !T(i).proclitics ? Key(i) : Base(i));
       }
@@ -844,7 +850,7 @@ class Pass {
   // A family name's key keeps whether it carries the article: الصدر stands for the cleric,
   // صدر ("was issued") for nobody, and الله for no one named عبد الله.
   std::string ShortFormKey(size_t i) const {
-    return (HasArticle(i) ? "\u0627\u0644 " : "") + std::string(Base(i));
+    return (HasArticle(i) ? "\u0627\u0644 " : "") + std::string(NameWord(i));
   }
 
   std::string TitleKey(size_t first, size_t end) const {
@@ -859,9 +865,17 @@ class Pass {
 
   // --- the rules, tried in order at each token ---
 
+  // The lexicon's name at token i, but no person's one-word name read off a word with a pronoun
+  // suffix: a name alone takes none, so the word is another (مودينا is Modena, not مودي and نا).
+  PhraseTable::Match KnownName(size_t i, size_t end) const {
+    const auto name = lex_.names().Longest(a_, i, end);
+    if (name.length == 1 && L(name.value).info.type == EntityType::kPerson && T(i).enclitic) return {};
+    return name;
+  }
+
   size_t Step(uint32_t s, size_t i, size_t end) {
     if (used_[i] || T(i).kind == TokenKind::kPunct) return i + 1;
-    auto name = lex_.names().Longest(a_, i, end);
+    auto name = KnownName(i, end);
     // A state body a rule names at more length is not the known name inside it (مجلس الأمن
     // القومي is a state's, not the UN's مجلس الأمن).
     if (name.length && lex_.rule(Rule::kInstitution).Longest(a_, i, end).length > name.length) name.length = 0;
@@ -1111,7 +1125,7 @@ class Pass {
     size_t name_first = j, name_end = j;
     // A known person on a glued preposition is the clause's, not the holder (أشاد X، رئيس
     // الوكالة الأسبق، بميشيل باشيليت).
-    if (auto n = lex_.names().Longest(a_, j, end);
+    if (auto n = KnownName(j, end);
         n.length && L(n.value).info.type == EntityType::kPerson && !(T(j).proclitics & (kPrepBi | kPrepLi | kPrepKa))) {
       person = FromLexicon(n.value);
       name_end = j + n.length;
@@ -1128,7 +1142,7 @@ class Pass {
       const bool glued = (next_clitics & (kPrepBi | kPrepLi)) && !(next_clitics & kArticle);
       const bool ends = office == Office::kLeader || !next_word || Is(Rule::kCommon, j + 1) ||
                         (CommonWord(j + 1) && !glued);
-      int32_t holder = len == 1 && body >= 0 && ends ? lex_.HolderNamed(office, body, Base(j), year_) : -1;
+      int32_t holder = len == 1 && body >= 0 && ends ? lex_.HolderNamed(office, body, NameWord(j), year_) : -1;
       if (len >= 2 && office == Office::kLeader && body >= 0 && holder < 0) holder = MisspeltLeader(body, j, len);
       // One word of the full name of someone the article has named (الزعيم كيم، الزعيم كيم
       // وافق): that person, and the article may call them so later without the title (أكد كيم).
@@ -2075,7 +2089,7 @@ class Pass {
   // for, or -1: the one the article names in full with that word (كيم يونغ تشول), else the
   // lexicon's person where the article names the context.
   int32_t ContextFamilyNameAt(size_t i) {
-    if (T(i).kind != TokenKind::kWord || HasArticle(i) || lex_.ContextFamilyName(Base(i)) < 0) return -1;
+    if (T(i).kind != TokenKind::kWord || HasArticle(i) || lex_.ContextFamilyName(NameWord(i)) < 0) return -1;
     if (const auto named = name_words_.find(Base(i)); named != name_words_.end()) {
       if (const int32_t context = ContextOverOwner(i, named->second); context >= 0) return context;
       return named->second;
@@ -2088,7 +2102,7 @@ class Pass {
   // the article names the context so far and no one else it names in full has the word, or -1.
   int32_t ContextPersonAt(size_t i) const {
     if (T(i).kind != TokenKind::kWord || HasArticle(i)) return -1;
-    const int32_t known = lex_.ContextFamilyName(Base(i));
+    const int32_t known = lex_.ContextFamilyName(NameWord(i));
     if (known < 0) return -1;
     if (const auto named = name_words_.find(Base(i)); named != name_words_.end()) {
       const auto it = named->second >= 0 ? lexicon_of_.find(named->second) : lexicon_of_.end();
@@ -2101,7 +2115,7 @@ class Pass {
   // record makes them a leader and the article names the context, whoever else has the word; or -1.
   int32_t ContextLeaderAt(size_t i) {
     if (T(i).kind != TokenKind::kWord || HasArticle(i)) return -1;
-    const int32_t known = lex_.ContextFamilyName(Base(i));
+    const int32_t known = lex_.ContextFamilyName(NameWord(i));
     if (known < 0 || !Leads(known) || !ContextNamed(known, i)) return -1;
     return FromLexicon(known);
   }
@@ -2114,14 +2128,14 @@ class Pass {
   // Whether the article so far names the context of the one-word name at token i of the
   // lexicon's person `known`.
   bool ContextNamed(int32_t known, size_t i) const {
-    return NamesSoFar(lex_.NameContext(known, std::string(Base(i))));
+    return NamesSoFar(lex_.NameContext(known, std::string(NameWord(i))));
   }
 
   // The person a one-word name that needs a context (كيم@north_korea) at token i stands for,
   // where the person named with it, `owner`, is known to serve another state (سونغ كيم، توني
   // كيم: Americans) and the article names the context: قمة ترامب وكيم is Kim Jong-un's. Else -1.
   int32_t ContextOverOwner(size_t i, int32_t owner) {
-    const int32_t known = lex_.ContextFamilyName(Base(i));
+    const int32_t known = lex_.ContextFamilyName(NameWord(i));
     const auto of_owner = owner >= 0 ? lexicon_of_.find(owner) : lexicon_of_.end();
     if (known < 0 || of_owner == lexicon_of_.end() || of_owner->second == known || L(known).country < 0 ||
         L(of_owner->second).country < 0 || L(of_owner->second).country == L(known).country ||

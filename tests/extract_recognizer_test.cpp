@@ -1390,3 +1390,13 @@ TEST_CASE("a known person's name spelt by a longer name's first words is not the
   CHECK(Recognise("وقال الشيخ صالح حماد المطيري إن القبيلة متماسكة.")->Surfaces() ==
         std::vector<std::string>{"صالح حماد المطيري"});
 }
+
+TEST_CASE("a known person's one-word name takes no pronoun suffix: the word is another") {
+  using Ids = std::vector<std::string>;
+  // مودينا (Modena) is no مودي and نا, مائي ("of water") no ماي and ي.
+  CHECK(Recognise("ويقع المطعم في ريف مودينا الإيطالية.")->Ids() == Ids{"italy"});
+  CHECK(Recognise("ووصل عبر نفق مائي إلى بريطانيا، وقالت تيريزا ماي إن الأمر مؤسف.")->Ids() ==
+        Ids{"united_kingdom", "theresa_may"});
+  // The name alone, as written, is the person.
+  CHECK(Recognise("وقال مودي إن الهند مستعدة.")->Ids() == Ids{"narendra_modi", "india"});
+}
