@@ -80,6 +80,21 @@ class Finder {
       patron_of_[i] = group;
       if (at_start_[Start(M(index))] == index) at_start_[Start(M(index))] = -1;
     }
+    // A nisba right after an organisation's or an outlet's name is its nationality (منظمة
+    // بتسليم الإسرائيلية، صحيفة هآرتس الإسرائيلية، منظمة العفو الدولية البريطانية): the state is no
+    // party to what the sentence says the organisation did.
+    qualifier_.assign(r.mentions.size(), false);
+    for (size_t i = 0; i < r.mentions.size(); ++i) {
+      const auto index = static_cast<int32_t>(i);
+      const int32_t body = at_end_[Start(M(index))];
+      if (M(index).kind != MentionKind::kNisba || body < 0 || M(body).sentence != M(index).sentence ||
+          (Type(body) != EntityType::kOrg && Type(body) != EntityType::kMedia)) {
+        continue;
+      }
+      qualifier_[i] = true;
+      if (at_start_[Start(M(index))] == index) at_start_[Start(M(index))] = -1;
+      if (at_end_[M(index).end_token] == index) at_end_[M(index).end_token] = body;  // read back to the organisation
+    }
     // A name in quotation marks (إقناع "المقاومة الإسلامية في العراق") is reached through them.
     for (size_t i = 0; i < r.mentions.size(); ++i) {
       const auto& m = r.mentions[i];
@@ -1348,7 +1363,9 @@ class Finder {
 
   // Whether a mention is a patron's nisba inside an armed group's name: no reading's argument
   // but that name's own.
-  bool Patron(int32_t mi) const { return patron_of_[mi] >= 0; }
+  // Whether a mention only qualifies another: a patron's nisba in an armed group's name, or an
+  // organisation's nationality.
+  bool Patron(int32_t mi) const { return patron_of_[mi] >= 0 || qualifier_[mi]; }
 
   bool Overlap(int32_t a, int32_t b) const {
     return Start(M(a)) < M(b).end_token && Start(M(b)) < M(a).end_token;
@@ -1703,6 +1720,7 @@ class Finder {
   std::vector<int32_t> at_end_;    // end token -> the longest mention ending there
   std::vector<int32_t> cover_;     // token -> a mention that covers it
   std::vector<int32_t> patron_of_;  // mention -> the armed group whose name holds it as its patron's nisba, or -1
+  std::vector<bool> qualifier_;     // mention -> a nisba that qualifies the organisation named before it
   std::vector<bool> used_;         // light nouns already read with their verb
   std::vector<uint32_t> words_before_;  // token -> the word tokens before it in the article
   std::vector<std::pair<uint32_t, Word>> triggers_read_;  // this sentence's words with readings

@@ -750,3 +750,8 @@ TEST_CASE("a verb's letters after the article are a noun's (درجات الحذ�
         Lines{"france called_on israel"});
   CHECK(Triples("التقى بوتين أردوغان في سوتشي.\n") == Lines{"vladimir_putin met_with recep_tayyip_erdogan"});
 }
+
+TEST_CASE("a nisba right after an organisation's name is its nationality, no party to what it did") {
+  CHECK(Triples("واتهمت منظمة العفو الدولية البريطانية مصر بتعذيب المعتقلين.\n") ==
+        Lines{"amnesty_international accused egypt"});
+}
