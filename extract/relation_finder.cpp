@@ -1134,11 +1134,15 @@ class Finder {
   }
 
   // A word that cannot be a finite verb: with the article or a preposition split off, after a
-  // preposition, written with ta marbuta, or with tanween (موقفا حذراً: cautious, not warned).
+  // preposition, written with ta marbuta, or with tanween (موقفا حذراً: cautious, not warned);
+  // or a masdar with its agent and patient after it (انتقدت تركيا دعم واشنطن للوحدات الكردية).
   bool NotAVerb(uint32_t t, const Word& w) const {
     const std::string_view surface = a_.Surface(a_.tokens()[t]);
-    return w.nominal || text::HasTanween(surface) || surface.ends_with(kTaMarbuta) ||
-           (t > b_ && Is(p_.prepositions, t - 1));
+    if (w.nominal || text::HasTanween(surface) || surface.ends_with(kTaMarbuta) || (t > b_ && Is(p_.prepositions, t - 1))) {
+      return true;
+    }
+    const uint32_t g = PastAdjectives(t);
+    return g < e_ && at_start_[g] >= 0 && MasdarAgent(t, w, at_start_[g]);
   }
 
   // Whether a verb's reading of a word written with ال is a noun's with the article (درجات
@@ -1253,10 +1257,17 @@ class Finder {
         if (f.direct && !by_means && agent >= 0 && agent == genitive && genitive_prep.empty() &&
             Type(agent) != EntityType::kUnknown && M(agent).kind != MentionKind::kNisba) {
           // استهداف المصالح، إقناع الفصائل: the genitive is the patient; the agent is the
-          // clause's subject just before.
-          object = agent;
-          subject = Before(t, 2, &distance);
-          if (subject < 0) subject = SupportSubject(t);  // تبذل جهودا لحث الحكومة
+          // clause's subject just before. But with the frame's preposition right after it
+          // (دعم روسيا للأسد، استهداف إسرائيل لغزة) the genitive is the agent, and what the
+          // preposition introduces the patient.
+          if (const int32_t patient = PatientAfterGenitive(f, agent); patient >= 0) {
+            subject = agent;
+            object = patient;
+          } else {
+            object = agent;
+            subject = Before(t, 2, &distance);
+            if (subject < 0) subject = SupportSubject(t);  // تبذل جهودا لحث الحكومة
+          }
         } else if (agent >= 0) {
           subject = agent;
           object = After(f, agent == genitive ? M(Conjuncts(agent).back()).end_token : t + 1, agent);
@@ -1290,6 +1301,24 @@ class Finder {
       if (noun >= 0) used_[noun] = true;
       Emit(in_words ? "condemned" : f.predicate, subject, object, tok.span, Negated(t), confidence, Source(t));
     }
+  }
+
+  // Whether mention `mi` is the agent of the masdar `w` at token t: its genitive, before the
+  // patient that the frame's preposition introduces (دعم *روسيا* للأسد).
+  bool MasdarAgent(uint32_t t, const Word& w, int32_t mi) const {
+    if (PastAdjectives(t) != Start(M(mi))) return false;
+    return std::ranges::any_of(w.readings, [&](const TriggerMatch& reading) {
+      const TriggerFrame& f = triggers_.frame(reading.frame);
+      return f.form == TriggerForm::kNoun && f.direct && !reading.enclitic && PatientAfterGenitive(f, mi) >= 0;
+    });
+  }
+
+  // The patient that the frame's preposition introduces right after a masdar's genitive (دعم
+  // روسيا *للأسد*، استهداف إسرائيل *لغزة*), which makes the genitive the agent; or -1.
+  int32_t PatientAfterGenitive(const TriggerFrame& f, int32_t genitive) const {
+    const uint32_t end = M(Conjuncts(genitive).back()).end_token;
+    const int32_t patient = After(f, end, genitive, false);
+    return patient >= 0 && !PrepOf(patient).empty() && Start(M(patient)) <= end + 1 ? patient : -1;
   }
 
   // تبادل X وY الاتهامات، تراشق X وY: the parties conjoined after the verb, each against the
@@ -1641,6 +1670,9 @@ class Finder {
         }
         // The backer a backing word names (قوات حفتر المدعومة من مصر) is that backing's only.
         if (Backer(choice.s) || Backer(choice.o)) continue;
+        // A masdar's genitive before the patient its preposition introduces is the agent, not
+        // the patient of the clause's subject (انتقدت تركيا دعم واشنطن للوحدات الكردية).
+        if (MasdarAgent(t, hit.word, choice.o)) continue;
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);
@@ -1655,6 +1687,13 @@ class Finder {
         if (hit.word.conjunction) fb.Add(f.predicate, "conj", "");
         Proposed(f.predicate, choice.s, choice.o, t, choice.cost);
       }
+    }
+    // The agents of this sentence's masdars (دعم *واشنطن* للوحدات الكردية), which are no standing
+    // partners of a name before the masdar (تركيا دعم واشنطن).
+    std::vector<int32_t> masdar_agents;
+    for (const auto& [t, w] : triggers_read_) {
+      const uint32_t g = PastAdjectives(t);
+      if (g < e_ && at_start_[g] >= 0 && MasdarAgent(t, w, at_start_[g])) masdar_agents.push_back(at_start_[g]);
     }
     // Names close together hold roles and standing relations that no trigger states (إريكسن
     // صانع لعب توتنهام، قيادي بالمعارضة X، الوجود السوري في لبنان): the words between and
@@ -1681,6 +1720,7 @@ class Finder {
           before[n_before++] = a_.Base(a_.tokens()[k]);
           if (const Office office = TitleAt(k, first); office != Office::kNone && title.empty()) title = OfficeName(office);
         }
+        if (std::ranges::find(masdar_agents, after ? o : s) != masdar_agents.end()) continue;
         for (const std::string_view predicate : {"member_of", "official_of", "leads", "deployed_forces_in",
                                                  "backs", "allied_with", "at_war_with"}) {
           if (!Fits(predicate, Type(s), Type(o))) continue;

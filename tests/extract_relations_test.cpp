@@ -755,3 +755,11 @@ TEST_CASE("a nisba right after an organisation's name is its nationality, no par
   CHECK(Triples("واتهمت منظمة العفو الدولية البريطانية مصر بتعذيب المعتقلين.\n") ==
         Lines{"amnesty_international accused egypt"});
 }
+
+TEST_CASE("a masdar's genitive before the patient its preposition introduces is the agent") {
+  CHECK(Triples("وأدانت مصر استهداف الحوثيين للرياض.\n") ==
+        Lines{"egypt condemned houthis", "houthis attacked saudi_arabia"});
+  // The word is no verb then, and the name before it no partner of its agent.
+  CHECK(Triples("وانتقدت تركيا دعم الولايات المتحدة للوحدات الكردية.\n") ==
+        Lines{"turkey condemned united_states", "united_states backs ypg"});
+}
