@@ -1390,11 +1390,10 @@ class Finder {
   // Whether a mention lies inside a longer one (the leader in التحالف العربي بقيادة السعودية).
   bool Within(int32_t mi) const { return cover_[Start(M(mi))] != mi; }
 
-  // Whether a mention is a patron's nisba inside an armed group's name: no reading's argument
-  // but that name's own.
-  // Whether a mention only qualifies another: a patron's nisba in an armed group's name, or an
-  // organisation's nationality.
-  bool Patron(int32_t mi) const { return patron_of_[mi] >= 0 || qualifier_[mi]; }
+  // Whether a mention only qualifies another, and is no reading's argument: a patron's nisba
+  // inside an armed group's name (but for that name's own reading), or an organisation's
+  // nationality.
+  bool Qualifies(int32_t mi) const { return patron_of_[mi] >= 0 || qualifier_[mi]; }
 
   bool Overlap(int32_t a, int32_t b) const {
     return Start(M(a)) < M(b).end_token && Start(M(b)) < M(a).end_token;
@@ -1633,7 +1632,7 @@ class Finder {
         NearMentions(hit.t, &near);
         for (const int32_t s : near) {
           for (const int32_t o : near) {
-            if (M(s).entity == M(o).entity || Overlap(s, o) || Patron(s) || Patron(o) ||
+            if (M(s).entity == M(o).entity || Overlap(s, o) || Qualifies(s) || Qualifies(o) ||
                 !Fits(hit.frame->predicate, Type(s), Type(o))) {
               continue;
             }
@@ -1705,7 +1704,7 @@ class Finder {
       const size_t hi = std::min(mentions.size(), si + kNeighbours + 1);
       for (size_t oi = lo; oi < hi; ++oi) {
         const int32_t o = mentions[oi];
-        if (M(s).entity == M(o).entity || Overlap(s, o) || Patron(s) || Patron(o)) continue;
+        if (M(s).entity == M(o).entity || Overlap(s, o) || Qualifies(s) || Qualifies(o)) continue;
         const bool after = Start(M(o)) >= M(s).end_token;
         const uint32_t from = after ? M(s).end_token : M(o).end_token;
         const uint32_t to = after ? Start(M(o)) : Start(M(s));
