@@ -1141,8 +1141,7 @@ class Finder {
     if (w.nominal || text::HasTanween(surface) || surface.ends_with(kTaMarbuta) || (t > b_ && Is(p_.prepositions, t - 1))) {
       return true;
     }
-    const uint32_t g = PastAdjectives(t);
-    return g < e_ && at_start_[g] >= 0 && MasdarAgent(t, w, at_start_[g]);
+    return MasdarAgent(t, w) >= 0;
   }
 
   // Whether a verb's reading of a word written with ال is a noun's with the article (درجات
@@ -1303,14 +1302,17 @@ class Finder {
     }
   }
 
-  // Whether mention `mi` is the agent of the masdar `w` at token t: its genitive, before the
-  // patient that the frame's preposition introduces (دعم *روسيا* للأسد).
-  bool MasdarAgent(uint32_t t, const Word& w, int32_t mi) const {
-    if (PastAdjectives(t) != Start(M(mi))) return false;
-    return std::ranges::any_of(w.readings, [&](const TriggerMatch& reading) {
+  // The agent of the masdar `w` at token t, or -1: its genitive, before the patient that the
+  // frame's preposition introduces (دعم *روسيا* للأسد).
+  int32_t MasdarAgent(uint32_t t, const Word& w) const {
+    const uint32_t g = PastAdjectives(t);
+    const int32_t genitive = g < e_ ? at_start_[g] : -1;
+    if (genitive < 0) return -1;
+    const bool agent = std::ranges::any_of(w.readings, [&](const TriggerMatch& reading) {
       const TriggerFrame& f = triggers_.frame(reading.frame);
-      return f.form == TriggerForm::kNoun && f.direct && !reading.enclitic && PatientAfterGenitive(f, mi) >= 0;
+      return f.form == TriggerForm::kNoun && f.direct && !reading.enclitic && PatientAfterGenitive(f, genitive) >= 0;
     });
+    return agent ? genitive : -1;
   }
 
   // The patient that the frame's preposition introduces right after a masdar's genitive (دعم
@@ -1671,7 +1673,7 @@ class Finder {
         if (Backer(choice.s) || Backer(choice.o)) continue;
         // A masdar's genitive before the patient its preposition introduces is the agent, not
         // the patient of the clause's subject (انتقدت تركيا دعم واشنطن للوحدات الكردية).
-        if (MasdarAgent(t, hit.word, choice.o)) continue;
+        if (MasdarAgent(t, hit.word) == choice.o) continue;
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);
@@ -1691,8 +1693,7 @@ class Finder {
     // partners of a name before the masdar (تركيا دعم واشنطن).
     std::vector<int32_t> masdar_agents;
     for (const auto& [t, w] : triggers_read_) {
-      const uint32_t g = PastAdjectives(t);
-      if (g < e_ && at_start_[g] >= 0 && MasdarAgent(t, w, at_start_[g])) masdar_agents.push_back(at_start_[g]);
+      if (const int32_t agent = MasdarAgent(t, w); agent >= 0) masdar_agents.push_back(agent);
     }
     // Names close together hold roles and standing relations that no trigger states (إريكسن
     // صانع لعب توتنهام، قيادي بالمعارضة X، الوجود السوري في لبنان): the words between and
@@ -1706,6 +1707,7 @@ class Finder {
         const int32_t o = mentions[oi];
         if (M(s).entity == M(o).entity || Overlap(s, o) || Qualifies(s) || Qualifies(o)) continue;
         const bool after = Start(M(o)) >= M(s).end_token;
+        if (std::ranges::find(masdar_agents, after ? o : s) != masdar_agents.end()) continue;
         const uint32_t from = after ? M(s).end_token : M(o).end_token;
         const uint32_t to = after ? Start(M(o)) : Start(M(s));
         if (to < from || to - from > kNameGap) continue;
@@ -1719,7 +1721,6 @@ class Finder {
           before[n_before++] = a_.Base(a_.tokens()[k]);
           if (const Office office = TitleAt(k, first); office != Office::kNone && title.empty()) title = OfficeName(office);
         }
-        if (std::ranges::find(masdar_agents, after ? o : s) != masdar_agents.end()) continue;
         for (const std::string_view predicate : {"member_of", "official_of", "leads", "deployed_forces_in",
                                                  "backs", "allied_with", "at_war_with"}) {
           if (!Fits(predicate, Type(s), Type(o))) continue;
