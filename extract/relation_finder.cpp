@@ -1106,25 +1106,30 @@ class Finder {
     Emit("backs", backer, group, a_.tokens()[t].span, false, 0.85f, Source(t));
   }
 
-  // Unvocalised, قتل is as often passive as active (قتل أربعة فلسطينيين برصاص الجيش الإسرائيلي،
-  // قتلوا بغارات لطائرات التحالف): when a killer's marker follows, the name after it is the
-  // killer, and the victim is the first name between the verb and the marker, else the one
-  // just before the verb.
-  void PassiveKill(uint32_t t, int32_t* killer, int32_t* victim) const {
+  // Unvocalised, a verb of violence is as often passive as active (قتل أربعة فلسطينيين برصاص
+  // الجيش الإسرائيلي، استهدفت مواقعهم بغارات لطائرات التحالف): when a killer's marker follows,
+  // the name after it is the agent, and the victim is the first name between the verb and the
+  // marker, else (`victim_before`) the one just before the verb. A masdar's victim is its
+  // genitive (مقتل أطفال فلسطينيين برصاص القوات الإسرائيلية).
+  void PassiveAgent(uint32_t t, bool victim_before, int32_t* killer, int32_t* victim) const {
     constexpr uint32_t kReachTokens = 12;
     for (uint32_t k = t + 1; k < e_ && k <= t + kReachTokens; ++k) {
       if (at_start_[k] >= 0 && *victim < 0) {
+        if (!victim_before && k > t + 2) return;  // مقتل أطفال فلسطينيين: a noun, then its nisba
         *victim = at_start_[k];
         k = M(*victim).end_token - 1;
         continue;
       }
-      if (!Is(p_.killer, k)) continue;
+      // The marker comes as an instrument (برصاص، في غارة، على يد); bare after the verb it is
+      // the verb's subject (قتلته غارة إسرائيلية، استهدفت غارة تركية المشفى).
+      const bool instrument = (a_.tokens()[k].proclitics & kPrepBi) || Key(k).starts_with("\u0628") || Is(p_.prepositions, k - 1);
+      if (!Is(p_.killer, k) || !instrument) continue;
       uint32_t j = k + 1;
       // One word may name the killer's men or means first (لطائرات التحالف، مسلحي حركة الشباب،
       // قناص إسرائيلي).
       if (j + 1 < e_ && at_start_[j] < 0 && a_.tokens()[j].kind == TokenKind::kWord) ++j;
       if (j >= e_ || at_start_[j] < 0) return;
-      if (*victim < 0) {
+      if (*victim < 0 && victim_before) {
         uint32_t distance = 0;
         *victim = Before(t, 3, &distance);
       }
@@ -1171,15 +1176,17 @@ class Finder {
       float confidence = 0.8f;
       uint32_t distance = 0;
       int32_t killer = -1, victim = -1;
-      // لقي X مصرعه برصاص Y: the death's noun with the victim's pronoun reads as the passive verb.
-      if (f.predicate == "killed" &&
-          (f.form == TriggerForm::kVerb || (reading.enclitic && Key(t).starts_with(kMasra)))) {
-        PassiveKill(t, &killer, &victim);
+      if (f.predicate == "killed" || f.predicate == "attacked") {
+        // لقي X مصرعه برصاص Y: the death's noun with the victim's pronoun reads as the passive verb.
+        const bool passive_verb = f.form == TriggerForm::kVerb || (reading.enclitic && Key(t).starts_with(kMasra));
+        if (passive_verb || (f.form == TriggerForm::kNoun && f.direct && !reading.enclitic)) {
+          PassiveAgent(t, passive_verb, &killer, &victim);
+        }
       }
       if (killer >= 0) {
         subject = killer;
         object = victim;
-        confidence = 0.7f;
+        confidence = 0.8f;
       } else if (f.form == TriggerForm::kVerb) {
         const int32_t before = Before(t, 4, &distance);
         const int32_t after = t + 1 < e_ ? at_start_[t + 1] : -1;
@@ -1299,6 +1306,10 @@ class Finder {
       if (f.predicate != "threatened" && Hedged(t, w, imperfect)) continue;
       if (noun >= 0) used_[noun] = true;
       Emit(in_words ? "condemned" : f.predicate, subject, object, tok.span, Negated(t), confidence, Source(t));
+      // Killed by bullets or a strike is also attacked so.
+      if (killer >= 0 && f.predicate == "killed") {
+        Emit("attacked", subject, object, tok.span, Negated(t), confidence, Source(t));
+      }
     }
   }
 
