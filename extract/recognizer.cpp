@@ -1013,6 +1013,7 @@ class Pass {
     size_t settled = j, open_words = 0;
     bool located = false;  // the open words follow a title link (في، لدى)
     int32_t head_owner = -1;  // the organisation a head alone names (زعيم الجماعة), an entity
+    int32_t titled_body = -1;  // an organisation named in dictionary words (TitledBodyEnd), an entity
     size_t head_at = 0;       // and its head's token
     std::pair<size_t, size_t> last_title{i, j};  // the tokens of the last title word (العقيد ركن)
     for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
@@ -1041,6 +1042,13 @@ class Pass {
         head_owner = org;
         head_at = j;
         settled = ++j;
+        open_words = 0;
+      } else if (const size_t body_end = j == i + title.length ? TitledBodyEnd(s, j, end) : 0) {
+        // رئيس الاتحاد الفلسطيني لكرة القدم: a body named in dictionary words right after the
+        // title is the office's (not after another title: وزير الداخلية رئيس لجنة الحج العليا).
+        titled_body = NewEntity(j, body_end, EntityType::kOrg);
+        Add(titled_body, MentionKind::kName, s, j, body_end);
+        settled = j = body_end;
         open_words = 0;
       } else if (auto t = lex_.rule(Rule::kTitle).Longest(a_, j, end);
                  t.length && !(T(j).proclitics & kConjWa) &&
@@ -1184,7 +1192,7 @@ class Pass {
     // A title with a possessive (رئيسه، لاعبه، زعيمها) is of what the text named before it
     // (الاتحاد الدولي ... رئيسه السويسري X: the federation's; the nisba is his nationality).
     // (Only a suffix the analysis split off: رئيسه is as often رئيسة written with a plain ha.)
-    const int32_t owner = T(i).enclitic ? Antecedent(s, i) : head_owner;
+    const int32_t owner = T(i).enclitic ? Antecedent(s, i) : head_owner >= 0 ? head_owner : titled_body;
     Mention& m = appositive >= 0 ? out_.mentions[appositive]
                                  : Add(person, kind, s, name_first, name_end);
     m.title_first = static_cast<uint32_t>(i);
@@ -1612,7 +1620,7 @@ class Pass {
                (DictionaryVerb(name_end) || AccusativeNoun(name_end) || MasdarInConstruct(name_end)))) {
         ++name_end;
       }
-      if (name_end == j) return 0;
+      if (name_end == j) return TitledBody(s, i, end);
       // Words a dictionary has every one of make a common noun phrase (منظمة إرهابية، التنظيم
       // المتطرف، تنظيم انتخابات) or a body every state has (مجلس الشورى، الحزب الشيوعي), which
       // the lexicons name with their state: no organisation of its own.
@@ -1622,7 +1630,7 @@ class Pass {
       // After a definite head all the words describe it (التنظيم المتطرف الأكثر، الفصيل الوحيد).
       const bool phrase = head.value != static_cast<int32_t>(EntityType::kArmedGroup) || HasArticle(i) ||
                           Adjective(name_end - 1) || !HasArticle(j);
-      if (phrase && AllDictionaryWords(j, name_end)) return 0;
+      if (phrase && AllDictionaryWords(j, name_end)) return TitledBody(s, i, end);
     }
     const auto type = static_cast<EntityType>(head.value);
     // A known name misspelt, with its head or without (منظمة هيومن رايتش ووتش، تنظيم داشع).
@@ -1636,6 +1644,89 @@ class Pass {
     }
     Add(NewEntity(i, name_end, type), MentionKind::kName, s, i, name_end);
     return name_end;
+  }
+
+  // HEAD WORDS after an office in it (رئيس لجنة الحج المركزية، مدير مصرف التمويل، المتحدث باسم
+  // مركز التنسيق): an organisation named in dictionary words, which alone would be a common
+  // phrase; the office vouches that a body is named. Its words are definite, or an indefinite
+  // noun in construct before one (جمعية إنقاذ الطفولة) or with ل and the article (للدراسات);
+  // there are two or more, and a genitive noun or a state's nisba is among them: a head with
+  // adjectives alone is a body every state or party has (المجلس العسكري، اللجنة المركزية). A word a rule knows (مجلس الإدارة،
+  // لجنة الشؤون الخارجية) makes it a common phrase, and the phrase ends where a clause or a
+  // name goes on.
+  size_t TitledBodyEnd(uint32_t s, size_t i, size_t end) const {
+    constexpr size_t kMaxWords = 5;
+    const auto head = lex_.rule(Rule::kOrgHead).Longest(a_, i, end);
+    if (!head.length || head.value != static_cast<int32_t>(EntityType::kOrg) || i == a_.sentences()[s].first_token ||
+        (T(i).proclitics & ~kArticle)) {
+      return 0;
+    }
+    // (A title's own link, باسم, is one too; في and the like are any phrase's.)
+    const bool office = Is(Rule::kTitle, i - 1) || Is(Rule::kDirector, i - 1) ||
+                        (Is(Rule::kTitleLink, i - 1) && !Is(Rule::kCommon, i - 1));
+    if (!office) return 0;
+    const size_t j = i + head.length;
+    bool nisba = false, genitive = false;
+    size_t k = j;
+    for (; k < end && k - j < kMaxWords && T(k).kind == TokenKind::kWord && !used_[k]; ++k) {
+      // ل only with the article (للدراسات): on a bare noun it says what for (لتعقب المنشقين).
+      const uint8_t clitics = T(k).proclitics;
+      if (!IsArabic(a_.Surface(T(k))) || T(k).enclitic || (clitics & ~(kArticle | kPrepLi)) ||
+          ((clitics & kPrepLi) && !(clitics & kArticle))) {
+        break;
+      }
+      for (Rule rule : {Rule::kOffice, Rule::kInstitution, Rule::kBareBody, Rule::kOrgHead}) {
+        if (Is(rule, k)) return 0;
+      }
+      if (lex_.names().Longest(a_, k, end).length || OpensPersonName(k, end) || DictionaryVerb(k) ||
+          Is(Rule::kCommon, k) || Is(Rule::kModifier, k) || Is(Rule::kFormer, k) || Is(Rule::kTitle, k)) {
+        break;
+      }
+      if (!HasArticle(k) && !(k + 1 < end && T(k + 1).kind == TokenKind::kWord && HasArticle(k + 1))) break;
+      if (k == j && HasArticle(i) && !(clitics & kPrepLi)) {
+        // A definite head's first word qualifies it, and agrees with it: الجمعية الطبيب is the
+        // association's president, the doctor; المنظمة الصيني, the office's Chinese holder.
+        if (!Adjective(k) || (Key(i).ends_with("\u0647") && !Key(k).ends_with("\u0647"))) return 0;
+      }
+      // After an adjective only adjectives and phrases on ل go on (مركز البحوث العلمية،
+      // الاتحاد الإسلامي التركي للشؤون الدينية); a noun there is the next phrase's (جمعية
+      // الإغاثة الطبية النجار).
+      if (k > j && Adjective(k - 1) && !Adjective(k) && !(clitics & kPrepLi)) break;
+      nisba = nisba || Nisba(k) >= 0;
+      // A word after an indefinite head or noun is its genitive (جمعية حماية المستهلك), whatever
+      // its shape.
+      const bool in_construct = !HasArticle(k == j ? i : k - 1);
+      genitive = genitive || in_construct || (Nisba(k) < 0 && !Adjective(k));
+    }
+    while (k > j && !HasArticle(k - 1)) --k;
+    // A state's nisba after a named body is its state's, not its name's (مركز البحوث العلمية
+    // السوري، جمعية إنقاذ الطفولة البريطانية): the body is named alike without it.
+    if (genitive && k - j >= 2 && Nisba(k - 1) >= 0 && NisbaAt(k - 1, k).length) {
+      --k;
+      nisba = false;
+      for (size_t w = j; w < k; ++w) nisba = nisba || Nisba(w) >= 0;
+    }
+    // One word alone is as often a common phrase's (لجنة التحكيم، مجلس الأمناء، المنظمة
+    // الإسرائيلية: the Israeli organisation the article names).
+    if (k - j < 2 || !(nisba || genitive)) return 0;
+    // A body in another (لجنة حقوق الإنسان بالبرلمان المصري، في جنوب السودان) is one of many
+    // of that name: a common phrase.
+    if (k < end && T(k).kind == TokenKind::kWord && ((T(k).proclitics & kPrepBi) || Key(k) == "\u0641\u064A")) return 0;
+    // The phrase ends where the sentence, a function word, a word on a clitic, a nisba, a
+    // title or a name goes on; a bare word of any other kind goes on with it, so the phrase is
+    // not read whole.
+    if (k < end && T(k).kind == TokenKind::kWord && !(T(k).proclitics & ~kArticle) && !Is(Rule::kCommon, k) &&
+        !Is(Rule::kModifier, k) && !Is(Rule::kFormer, k) && !Is(Rule::kTitle, k) && Nisba(k) < 0 &&
+        !lex_.names().Longest(a_, k, end).length && !OpensPersonName(k, end)) {
+      return 0;
+    }
+    return k;
+  }
+
+  size_t TitledBody(uint32_t s, size_t i, size_t end) {
+    const size_t k = TitledBodyEnd(s, i, end);
+    if (k) Add(NewEntity(i, k, EntityType::kOrg), MentionKind::kName, s, i, k);
+    return k;
   }
 
   // Whether token k opens a person's name of two words or more with a given name (عبد العزيز بك).

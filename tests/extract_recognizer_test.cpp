@@ -676,6 +676,24 @@ TEST_CASE("an organisation's head before common words makes no organisation") {
   CHECK(quoted->Surfaces() == Names{"حركة \"السلام الآن\""});
 }
 
+TEST_CASE("a body named in dictionary words is an organisation after an office in it") {
+  using Names = std::vector<std::string>;
+  auto r = Recognise("وقال مدير مركز البحوث الزراعية محمد الخطيب إن الموسم جيد.");
+  CHECK(r->Surfaces() == Names{"مركز البحوث الزراعية", "محمد الخطيب"});
+  REQUIRE(r->Surface("مركز البحوث الزراعية"));
+  CHECK(r->Surface("مركز البحوث الزراعية")->type == EntityType::kOrg);
+  // A state's nisba after the name is the body's state, not a word of its name.
+  auto state = Recognise("وقال رئيس جمعية حماية المستهلك الأردنية إن الأسعار مرتفعة.");
+  CHECK(state->Surface("جمعية حماية المستهلك"));
+  // Common phrases are no name: one genitive, a word a rule knows, adjectives alone, a
+  // definite head before a noun, and the same words without an office.
+  CHECK(Recognise("وقال رئيس لجنة التحكيم إن الفيلم فاز.")->Surfaces().empty());
+  CHECK(Recognise("وقال رئيس مجلس الإدارة إن الشركة رابحة.")->Surfaces().empty());
+  CHECK(Recognise("وقال رئيس المجلس العسكري إن الوضع مستقر.")->Surfaces().empty());
+  CHECK(Recognise("وقالت رئيسة الجمعية الطبيبة سارة الخطيب إن.")->Surfaces() == Names{"سارة الخطيب"});
+  CHECK(Recognise("وزار الوفد مركز البحوث الزراعية أمس.")->Surfaces().empty());
+}
+
 TEST_CASE("a name that begins with أل is no definite word after a conjunction") {
   auto r = Recognise("وتقدمت قوات المقاومة الوطنية وألوية العمالقة نحو الميناء.");
   const auto brigades = std::ranges::find_if(r->found, [](const Found& f) { return f.id == "giants_brigades"; });

@@ -519,6 +519,12 @@ TEST_CASE("a passive attack names its agent after a strike; a killing's masdar n
   }
 }
 
+TEST_CASE("the head of a body named in dictionary words leads it") {
+  const auto triples = Triples("وقال رئيس الاتحاد الأردني للملاكمة محمد الخطيب إن المنتخب جاهز.\n");
+  REQUIRE(triples.size() == 1);
+  CHECK(triples[0].starts_with("mohammed_al_khatib leads "));
+}
+
 TEST_CASE("a prince's courtesy title is no rule of his state; an emir's names his emirate") {
   CHECK(Triples("وقال الأمير محمد بن سلمان إن المملكة قوية.\n").empty());
   CHECK(Triples("وقال أمير قطر الشيخ تميم بن حمد إن الحوار مطلوب.\n") == Lines{"tamim_bin_hamad leads qatar"});
