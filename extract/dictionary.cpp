@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace kg::extract {
 
@@ -31,9 +32,28 @@ bool Dictionary::Has(std::string_view word) const {
   std::lock_guard lock(mutex_);
   if (const auto it = remembered_.find(word); it != remembered_.end()) return it->second;
   if (remembered_.size() >= kMaxRemembered) remembered_.clear();
-  const bool known = hunspell_->spell(std::string(word));
+  const std::string w(word);
+  const bool known = hunspell_->spell(w) && !OnlyWithYou(w);
   remembered_.emplace(word, known);
   return known;
+}
+
+// A word the dictionary has only as a stem with the pronoun "you" after it (ديليك as ديلي +
+// ك، باتريك، مارك): news prose does not address its reader, and foreign names end so. A word
+// that is a stem itself (مالك، ملك) is the dictionary's.
+bool Dictionary::OnlyWithYou(const std::string& word) const {
+  constexpr std::string_view kKaf = "\u0643";
+  if (!word.ends_with(kKaf)) return false;
+  const std::vector<std::string> analyses = hunspell_->analyze(word);
+  if (analyses.empty()) return false;
+  for (const std::string& analysis : analyses) {
+    const size_t at = analysis.find("st:");
+    if (at == std::string::npos) return false;
+    const size_t from = at + 3;
+    const std::string stem = analysis.substr(from, analysis.find(' ', from) - from);
+    if (stem.size() >= word.size() || !word.starts_with(stem)) return false;
+  }
+  return true;
 }
 
 }  // namespace kg::extract

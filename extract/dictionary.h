@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <string_view>
 
 #include "extract/string_table.h"
@@ -24,11 +25,14 @@ class Dictionary {
 
   ~Dictionary();
 
-  // Whether the word (as written, diacritics allowed) is in the dictionary. Thread-safe.
+  // Whether the word (as written, diacritics allowed) is in the dictionary, other than as a
+  // stem with the pronoun "you" (ك) after it. Thread-safe.
   bool Has(std::string_view word) const;
 
  private:
   explicit Dictionary(std::unique_ptr<Hunspell> hunspell);
+
+  bool OnlyWithYou(const std::string& word) const;
 
   std::unique_ptr<Hunspell> hunspell_;
   // Hunspell's answers, by word: the recognizer asks about the same few thousand words again

@@ -694,6 +694,14 @@ TEST_CASE("a body named in dictionary words is an organisation after an office i
   CHECK(Recognise("وزار الوفد مركز البحوث الزراعية أمس.")->Surfaces().empty());
 }
 
+TEST_CASE("a word the dictionary has only with the pronoun \"you\" after it is a name's") {
+  // ديليك reads as ديلي + ك ("your Deli"): news prose does not address its reader.
+  auto r = Recognise("وحكمت المحكمة على ديليك أوجلان بالسجن.");
+  REQUIRE(r->Surface("ديليك أوجلان"));
+  CHECK(r->Surface("ديليك أوجلان")->id != "abdullah_ocalan");
+  CHECK(r->Surface("ديليك أوجلان")->type == EntityType::kPerson);
+}
+
 TEST_CASE("a name that begins with أل is no definite word after a conjunction") {
   auto r = Recognise("وتقدمت قوات المقاومة الوطنية وألوية العمالقة نحو الميناء.");
   const auto brigades = std::ranges::find_if(r->found, [](const Found& f) { return f.id == "giants_brigades"; });
