@@ -1106,36 +1106,45 @@ class Finder {
     Emit("backs", backer, group, a_.tokens()[t].span, false, 0.85f, Source(t));
   }
 
+  // Where a passive's victim is named: between the verb and the killer's marker, else just
+  // before the verb (قتل أربعة فلسطينيين برصاص، الذي قتل بغارة); before only, as the pronoun of
+  // لقي X مصرعه says; or as a masdar's genitive (مقتل أطفال فلسطينيين برصاص).
+  enum class Victim { kAfterOrBefore, kBefore, kGenitive };
+
   // Unvocalised, a verb of violence is as often passive as active (قتل أربعة فلسطينيين برصاص
   // الجيش الإسرائيلي، استهدفت مواقعهم بغارات لطائرات التحالف): when a killer's marker follows,
-  // the name after it is the agent, and the victim is the first name between the verb and the
-  // marker, else (`victim_before`) the one just before the verb. A masdar's victim is its
-  // genitive (مقتل أطفال فلسطينيين برصاص القوات الإسرائيلية).
-  void PassiveAgent(uint32_t t, bool victim_before, int32_t* killer, int32_t* victim) const {
+  // the name after it is the agent, and the victim is named where `at` says. Returns whether a
+  // marker and its agent follow: the verb is passive then, though no name be its victim (قتل 16
+  // مدنيا في غارة تركية).
+  bool PassiveAgent(uint32_t t, Victim at, int32_t* killer, int32_t* victim) const {
     constexpr uint32_t kReachTokens = 12;
     for (uint32_t k = t + 1; k < e_ && k <= t + kReachTokens; ++k) {
-      if (at_start_[k] >= 0 && *victim < 0) {
-        if (!victim_before && k > t + 2) return;  // مقتل أطفال فلسطينيين: a noun, then its nisba
+      if (at_start_[k] >= 0 && *victim < 0 && at != Victim::kBefore) {
+        if (at == Victim::kGenitive && k > t + 2) return false;  // مقتل أطفال فلسطينيين: a noun, then its nisba
         *victim = at_start_[k];
         k = M(*victim).end_token - 1;
         continue;
       }
       // The marker comes as an instrument (برصاص، في غارة، على يد); bare after the verb it is
-      // the verb's subject (قتلته غارة إسرائيلية، استهدفت غارة تركية المشفى).
-      const bool instrument = (a_.tokens()[k].proclitics & kPrepBi) || Key(k).starts_with("\u0628") || Is(p_.prepositions, k - 1);
-      if (!Is(p_.killer, k) || !instrument) continue;
+      // the verb's subject (قتلته غارة إسرائيلية، استهدفت غارة تركية المشفى), and after another
+      // preposition the strike is another's (قصفت البلدات ردا على غارة شنتها إسرائيل).
+      if (!Is(p_.killer, k)) continue;
+      const bool instrument = (a_.tokens()[k].proclitics & kPrepBi) || Key(k).starts_with("\u0628") ||
+                              Is(p_.fi, k - 1) || (Is(p_.hand, k) && Is(p_.ala, k - 1));
+      if (!instrument) continue;
       uint32_t j = k + 1;
       // One word may name the killer's men or means first (لطائرات التحالف، مسلحي حركة الشباب،
       // قناص إسرائيلي).
       if (j + 1 < e_ && at_start_[j] < 0 && a_.tokens()[j].kind == TokenKind::kWord) ++j;
-      if (j >= e_ || at_start_[j] < 0) return;
-      if (*victim < 0 && victim_before) {
+      if (j >= e_ || at_start_[j] < 0) return false;
+      if (*victim < 0 && at != Victim::kGenitive) {
         uint32_t distance = 0;
         *victim = Before(t, 3, &distance);
       }
       if (*victim >= 0 && M(*victim).entity != M(at_start_[j]).entity) *killer = at_start_[j];
-      return;
+      return true;
     }
+    return false;
   }
 
   // A word that cannot be a finite verb: with the article or a preposition split off, after a
@@ -1176,17 +1185,23 @@ class Finder {
       float confidence = 0.8f;
       uint32_t distance = 0;
       int32_t killer = -1, victim = -1;
+      bool passive = false;
       if (f.predicate == "killed" || f.predicate == "attacked") {
         // لقي X مصرعه برصاص Y: the death's noun with the victim's pronoun reads as the passive verb.
-        const bool passive_verb = f.form == TriggerForm::kVerb || (reading.enclitic && Key(t).starts_with(kMasra));
-        if (passive_verb || (f.form == TriggerForm::kNoun && f.direct && !reading.enclitic)) {
-          PassiveAgent(t, passive_verb, &killer, &victim);
+        if (f.form == TriggerForm::kVerb) {
+          passive = PassiveAgent(t, Victim::kAfterOrBefore, &killer, &victim);
+        } else if (reading.enclitic && Key(t).starts_with(kMasra)) {
+          passive = PassiveAgent(t, Victim::kBefore, &killer, &victim);
+        } else if (f.form == TriggerForm::kNoun && f.direct && !reading.enclitic) {
+          passive = PassiveAgent(t, Victim::kGenitive, &killer, &victim);
         }
       }
       if (killer >= 0) {
         subject = killer;
         object = victim;
         confidence = 0.8f;
+      } else if (passive) {
+        continue;  // no name is the victim; no active reading either
       } else if (f.form == TriggerForm::kVerb) {
         const int32_t before = Before(t, 4, &distance);
         const int32_t after = t + 1 < e_ ? at_start_[t + 1] : -1;
@@ -1860,6 +1875,7 @@ Particles::Particles()
                "يعقد", "تعقد", "عقدوا", "أجرى", "أجرت", "يجري", "تجري", "أجروا"}),
       killer({"برصاص", "رصاص", "بنيران", "نيران", "يد", "يدي", "أيدي", "بغارة", "بغارات", "غارة",
               "غارات", "بقصف", "قصف", "بضربة", "بضربات", "ضربة", "ضربات"}),
+      hand({"يد", "يدي", "أيدي"}),
       princely({"الأمير", "أمير", "الأميرة", "أميرة"}),
       gathering({"قمة", "قمم", "مؤتمر", "منتدى", "ملتقى", "هامش"}) {}
 

@@ -57,6 +57,7 @@ struct Particles {
   ParticleSet assault;       // هاجم، هجوم: by a person on a person, an attack in words
   ParticleSet support;       // قام، استمر، واصل، اتهم، عقد، أجرى: verbs whose masdar carries the event
   ParticleSet killer;        // برصاص، على يد، بغارات: after a passive قتل, the killer follows
+  ParticleSet hand;          // يد، أيدي: a killer's marker after على (على يد)
   ParticleSet princely;      // الأمير: alone before a name, a royal's courtesy, not a ruler's title
   ParticleSet gathering;     // قمة، مؤتمر، هامش: the name they govern hosts an exchange, no party to it
 };

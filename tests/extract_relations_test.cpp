@@ -513,6 +513,11 @@ TEST_CASE("a passive attack names its agent after a strike; a killing's masdar n
   CHECK(Triples("واستهدفت مواقع الحوثيين بغارات لطائرات التحالف العربي.\n") == Lines{"arab_coalition attacked houthis"});
   CHECK(Triples("وندد الوزير بمقتل أطفال فلسطينيين برصاص القوات الإسرائيلية.\n") ==
         Lines{"israel killed palestine", "israel attacked palestine"});
+  // A passive whose victim no name gives has no active reading either (the observatory
+  // killed nobody); a strike after another preposition is another's (ردا على غارة).
+  CHECK(Triples("وقال المرصد السوري لحقوق الإنسان إن 12 مدنيا على الأقل قتلوا الأحد في غارة تركية استهدفت القرية.\n")
+            .empty());
+  CHECK(Triples("وقتلت حماس مستوطنين إسرائيليين ردا على غارة شنتها مصر.\n") == Lines{"hamas killed israel"});
   // A strike right after the verb is its subject, not the instrument of a passive.
   for (const auto& triple : Triples("وقال رامي عبد الرحمن: استهدفت غارة تركية مستشفى عفرين.\n")) {
     CHECK(triple.find("turkey attacked") == std::string::npos);
