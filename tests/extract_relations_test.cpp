@@ -678,7 +678,7 @@ TEST_CASE("an armed group named with its patron's nisba is backed by it, also in
   CHECK(Triples("وقصفت ميليشيات الحوثي الإيرانية مواقع في مدينة تعز.\n") ==
         Lines{"houthis attacked taiz", "iran backs houthis"});
   CHECK(Triples("وقتل القيادي في جماعة الحوثي الإيرانية أحمد صالح العماد في غارة جوية.\n") ==
-        Lines{"ahmed_salih_al_imad member_of houthis", "iran backs houthis"});
+        Lines{"ahmed_saleh_al_imad member_of houthis", "iran backs houthis"});
   // Another state's nisba is not the patron's.
   CHECK(Triples("وقالت جماعة الحوثي اليمنية إن الهدنة انتهت.\n").empty());
 }
