@@ -1622,6 +1622,17 @@ class Finder {
                      [&] { return MakeStatement(predicate, s, o, a_.tokens()[t].span, negated, Source(t)); });
   }
 
+  // Whether a verb of accusing has mention mi for its subject, before the trigger at token t:
+  // between them, or right before the mention (تتهم سوريا إسرائيل).
+  bool AccusationBetween(int32_t mi, uint32_t t) const {
+    const uint32_t start = Start(M(mi));
+    for (uint32_t k = start > b_ ? start - 1 : start; k < t; ++k) {
+      if (k >= start && k < M(mi).end_token) continue;
+      if (a_.tokens()[k].kind == TokenKind::kWord && Is(p_.accusation, k)) return true;
+    }
+    return false;
+  }
+
   // Every pair of this sentence's mentions that a trigger could link: for each predicate with
   // a trigger in the sentence, the pair's reading is through the trigger nearest to both.
   void Propose() {
@@ -1688,6 +1699,9 @@ class Finder {
         if (f.predicate != "threatened" && Hedged(t, hit.word, hit.imperfect)) continue;
         if (Venue(f.predicate, choice.o) || Saturated(f.predicate, choice.s, choice.o, t)) continue;
         if (CoActors(f.predicate, choice.s, choice.o, t)) continue;
+        // An accuser does not do what it accuses another of (سوريا تتهم إسرائيل بشن غارتين على
+        // مواقع قرب دمشق is no attack by Syria).
+        if (f.predicate != "accused" && AccusationBetween(choice.s, t)) continue;
         // A verb's object before it and its subject after it (الرياض ... استهدفت ... الحوثيون)
         // needs a pronoun to stand for the object (أنيس عماري ... قتلته الشرطة) or a relative
         // clause (التحالف الذي تقوده السعودية).
@@ -1876,6 +1890,7 @@ Particles::Particles()
       killer({"برصاص", "رصاص", "بنيران", "نيران", "يد", "يدي", "أيدي", "بغارة", "بغارات", "غارة",
               "غارات", "بقصف", "قصف", "بضربة", "بضربات", "ضربة", "ضربات"}),
       hand({"يد", "يدي", "أيدي"}),
+      accusation({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهام", "اتهامات"}),
       princely({"الأمير", "أمير", "الأميرة", "أميرة"}),
       gathering({"قمة", "قمم", "مؤتمر", "منتدى", "ملتقى", "هامش"}) {}
 

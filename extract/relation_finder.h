@@ -58,6 +58,7 @@ struct Particles {
   ParticleSet support;       // قام، استمر، واصل، اتهم، عقد، أجرى: verbs whose masdar carries the event
   ParticleSet killer;        // برصاص، على يد، بغارات: after a passive قتل, the killer follows
   ParticleSet hand;          // يد، أيدي: a killer's marker after على (على يد)
+  ParticleSet accusation;    // اتهم، تتهم، اتهام: what follows is the accused's act, as told
   ParticleSet princely;      // الأمير: alone before a name, a royal's courtesy, not a ruler's title
   ParticleSet gathering;     // قمة، مؤتمر، هامش: the name they govern hosts an exchange, no party to it
 };

@@ -254,6 +254,14 @@ TEST_CASE("no reading is made of a verbal noun after a verb in the future, one t
   CHECK(has("emmanuel_macron negotiated_with angela_merkel"));
 }
 
+TEST_CASE("no reading makes an accuser the agent of the act it accuses another of", "[model]") {
+  const auto has = EveryReadingOf("بيان\nوتتهم سوريا إسرائيل بشن غارات على مواقع قرب دمشق.\n");
+  CHECK(has("syria accused israel"));
+  CHECK(has("israel attacked damascus"));
+  CHECK_FALSE(has("syria attacked damascus"));
+  CHECK_FALSE(has("syria attacked israel"));
+}
+
 TEST_CASE("the backer a backing word names is no party to what the clause's trigger says", "[model]") {
   static const Extractor shipped = Extractor::Load(KG_SOURCE_DIR "/data");
   auto read = Triples(shipped, "بيان\nوسيطرت قوات حفتر المدعومة من مصر على درنة.\n");
