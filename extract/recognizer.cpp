@@ -1651,9 +1651,9 @@ class Pass {
   // phrase; the office vouches that a body is named. Its words are definite, or an indefinite
   // noun in construct before one (جمعية إنقاذ الطفولة) or with ل and the article (للدراسات);
   // there are two or more, and a genitive noun or a state's nisba is among them: a head with
-  // adjectives alone is a body every state or party has (المجلس العسكري، اللجنة المركزية). A word a rule knows (مجلس الإدارة،
-  // لجنة الشؤون الخارجية) makes it a common phrase, and the phrase ends where a clause or a
-  // name goes on.
+  // adjectives alone is a body every state or party has (المجلس العسكري، اللجنة المركزية). A
+  // word a rule knows (مجلس الإدارة، لجنة الشؤون الخارجية) makes it a common phrase, and the
+  // phrase ends where a clause or a name goes on. Returns the end token, or 0.
   size_t TitledBodyEnd(uint32_t s, size_t i, size_t end) const {
     constexpr size_t kMaxWords = 5;
     const auto head = lex_.rule(Rule::kOrgHead).Longest(a_, i, end);
@@ -1709,18 +1709,19 @@ class Pass {
     // One word alone is as often a common phrase's (لجنة التحكيم، مجلس الأمناء، المنظمة
     // الإسرائيلية: the Israeli organisation the article names).
     if (k - j < 2 || !(nisba || genitive)) return 0;
-    // A body in another (لجنة حقوق الإنسان بالبرلمان المصري، في جنوب السودان) is one of many
-    // of that name: a common phrase.
-    if (k < end && T(k).kind == TokenKind::kWord && ((T(k).proclitics & kPrepBi) || Key(k) == "\u0641\u064A")) return 0;
-    // The phrase ends where the sentence, a function word, a word on a clitic, a nisba, a
-    // title or a name goes on; a bare word of any other kind goes on with it, so the phrase is
-    // not read whole.
-    if (k < end && T(k).kind == TokenKind::kWord && !(T(k).proclitics & ~kArticle) && !Is(Rule::kCommon, k) &&
-        !Is(Rule::kModifier, k) && !Is(Rule::kFormer, k) && !Is(Rule::kTitle, k) && Nisba(k) < 0 &&
-        !lex_.names().Longest(a_, k, end).length && !OpensPersonName(k, end)) {
-      return 0;
-    }
-    return k;
+    return EndsBody(k, end) ? k : 0;
+  }
+
+  // Whether a body named in dictionary words ends before token k: at the sentence's end, a
+  // function word, a word on a clitic, a nisba, a title or a name; a bare word of any other kind
+  // goes on with it, so the phrase is not read whole. Not before في or ب: a body in another
+  // (لجنة حقوق الإنسان بالبرلمان المصري، في جنوب السودان) is one of many of that name.
+  bool EndsBody(size_t k, size_t end) const {
+    constexpr std::string_view kFi = "\u0641\u064A";  // في
+    if (k >= end || T(k).kind != TokenKind::kWord) return true;
+    if ((T(k).proclitics & kPrepBi) || Key(k) == kFi) return false;
+    return (T(k).proclitics & ~kArticle) || Is(Rule::kCommon, k) || Is(Rule::kModifier, k) || Is(Rule::kFormer, k) ||
+           Is(Rule::kTitle, k) || Nisba(k) >= 0 || lex_.names().Longest(a_, k, end).length || OpensPersonName(k, end);
   }
 
   size_t TitledBody(uint32_t s, size_t i, size_t end) {

@@ -1128,9 +1128,11 @@ class Finder {
       // The marker comes as an instrument (برصاص، في غارة، على يد); bare after the verb it is
       // the verb's subject (قتلته غارة إسرائيلية، استهدفت غارة تركية المشفى), and after another
       // preposition the strike is another's (قصفت البلدات ردا على غارة شنتها إسرائيل).
-      if (!Is(p_.killer, k)) continue;
+      // (برصاص and the like are listed whole: the analysis keeps their ب.)
+      const bool hand = Is(p_.hand, k);
+      if (!hand && !Is(p_.killer, k)) continue;
       const bool instrument = (a_.tokens()[k].proclitics & kPrepBi) || Key(k).starts_with("\u0628") ||
-                              Is(p_.fi, k - 1) || (Is(p_.hand, k) && Is(p_.ala, k - 1));
+                              Is(p_.fi, k - 1) || (hand && Is(p_.ala, k - 1));
       if (!instrument) continue;
       uint32_t j = k + 1;
       // One word may name the killer's men or means first (لطائرات التحالف، مسلحي حركة الشباب،
@@ -1887,8 +1889,8 @@ Particles::Particles()
                "جهودا", "سعى", "سعت", "يسعى", "تسعى", "عمل", "عملت", "يعمل", "تعمل", "أقدم",
                "أقدمت", "يقدم", "تقدم", "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام", "عقد", "عقدت",
                "يعقد", "تعقد", "عقدوا", "أجرى", "أجرت", "يجري", "تجري", "أجروا"}),
-      killer({"برصاص", "رصاص", "بنيران", "نيران", "يد", "يدي", "أيدي", "بغارة", "بغارات", "غارة",
-              "غارات", "بقصف", "قصف", "بضربة", "بضربات", "ضربة", "ضربات"}),
+      killer({"برصاص", "رصاص", "بنيران", "نيران", "بغارة", "بغارات", "غارة", "غارات", "بقصف", "قصف",
+              "بضربة", "بضربات", "ضربة", "ضربات"}),
       hand({"يد", "يدي", "أيدي"}),
       accusation({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهام", "اتهامات"}),
       princely({"الأمير", "أمير", "الأميرة", "أميرة"}),

@@ -56,8 +56,8 @@ struct Particles {
   ParticleSet figurative;    // حاد، كلامي: after an attack's noun, an attack in words
   ParticleSet assault;       // هاجم، هجوم: by a person on a person, an attack in words
   ParticleSet support;       // قام، استمر، واصل، اتهم، عقد، أجرى: verbs whose masdar carries the event
-  ParticleSet killer;        // برصاص، على يد، بغارات: after a passive قتل, the killer follows
-  ParticleSet hand;          // يد، أيدي: a killer's marker after على (على يد)
+  ParticleSet killer;        // برصاص، بغارات: after a passive verb of violence, its agent follows
+  ParticleSet hand;          // يد، أيدي: the same marker after على (على يد)
   ParticleSet accusation;    // اتهم، تتهم، اتهام: what follows is the accused's act, as told
   ParticleSet princely;      // الأمير: alone before a name, a royal's courtesy, not a ruler's title
   ParticleSet gathering;     // قمة، مؤتمر، هامش: the name they govern hosts an exchange, no party to it
