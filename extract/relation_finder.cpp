@@ -1645,17 +1645,23 @@ class Finder {
       const TriggerFrame* frame;
       Word word;
       bool imperfect;
-      bool enclitic;  // an object pronoun (قتلته الشرطة)
+      bool enclitic;       // an object pronoun (قتلته الشرطة)
+      int32_t masdar_agent;  // MasdarAgent of the word, or -1
     };
     std::vector<Hit> hits;
+    // The agents of this sentence's masdars (دعم *واشنطن* للوحدات الكردية): no patient of the
+    // clause's subject, and no standing partner of a name before the masdar (تركيا دعم واشنطن).
+    std::vector<int32_t> masdar_agents;
     for (const auto& [t, w] : triggers_read_) {
       const bool no_verb = NotAVerb(t, w);
+      const int32_t agent = MasdarAgent(t, w);
+      if (agent >= 0) masdar_agents.push_back(agent);
       for (const TriggerMatch& match : w.readings) {
         const TriggerFrame& f = triggers_.frame(match.frame);
         if (f.form == TriggerForm::kVerb && (no_verb || Nominal(t, match))) continue;
         if (f.form == TriggerForm::kParticiple && w.nominal) continue;
         if (!f.nouns.empty() && LightNoun(f, t, match.enclitic) < 0) continue;
-        hits.push_back({t, &f, w, match.imperfect, match.enclitic});
+        hits.push_back({t, &f, w, match.imperfect, match.enclitic, agent});
       }
     }
     if (!hits.empty()) {
@@ -1715,7 +1721,7 @@ class Finder {
         if (Backer(choice.s) || Backer(choice.o)) continue;
         // A masdar's genitive before the patient its preposition introduces is the agent, not
         // the patient of the clause's subject (انتقدت تركيا دعم واشنطن للوحدات الكردية).
-        if (MasdarAgent(t, hit.word) == choice.o) continue;
+        if (hit.masdar_agent == choice.o) continue;
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);
@@ -1730,12 +1736,6 @@ class Finder {
         if (hit.word.conjunction) fb.Add(f.predicate, "conj", "");
         Proposed(f.predicate, choice.s, choice.o, t, choice.cost);
       }
-    }
-    // The agents of this sentence's masdars (دعم *واشنطن* للوحدات الكردية), which are no standing
-    // partners of a name before the masdar (تركيا دعم واشنطن).
-    std::vector<int32_t> masdar_agents;
-    for (const auto& [t, w] : triggers_read_) {
-      if (const int32_t agent = MasdarAgent(t, w); agent >= 0) masdar_agents.push_back(agent);
     }
     // Names close together hold roles and standing relations that no trigger states (إريكسن
     // صانع لعب توتنهام، قيادي بالمعارضة X، الوجود السوري في لبنان): the words between and
