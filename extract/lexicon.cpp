@@ -566,10 +566,12 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
         throw std::runtime_error("a backing's value is \u0645\u0646, part or nothing");
       }
       v = value.empty() ? 0 : value == "part" ? 2 : 1;
-    } else if (rule->second == Rule::kHeadLabel) {
-      if (value.empty()) throw std::runtime_error("a head_label needs its English word, or - for none");
-      v = static_cast<int32_t>(head_labels_.size());
-      head_labels_.push_back(value == "-" ? "" : value);
+    } else if (rule->second == Rule::kHeadLabel || rule->second == Rule::kNameSuffix) {
+      if (rule->second == Rule::kHeadLabel && value.empty()) {
+        throw std::runtime_error("a head_label needs its English word, or - for none");
+      }
+      v = static_cast<int32_t>(englishes_.size());
+      englishes_.push_back(value == "-" ? "" : value);
     } else if (rule->second == Rule::kGroupNoun) {
       v = Find(value);
       if (v < 0) throw std::runtime_error("a group_noun needs the id of its collective entity");

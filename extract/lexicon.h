@@ -98,7 +98,8 @@ enum class Rule : uint8_t {
   kCapital,        // the word for a capital (العاصمة): with a state's nisba or a capital's name
                    // after it, the capital city, a place, not its state
   kNameSuffix,     // words that end a name and never stand for its person alone: regnal numbers
-                   // and generations (عبد الله الثاني، بوش الابن)
+                   // and generations (عبد الله الثاني، بوش الابن); value: the index of its English
+                   // in English() (II, Jr.), which a new person's label ends with
   kNameCue,        // words a name follows (كل من، يدعى، المدعو): a new name of two words after
                    // them is a person's, as after a verb of saying
   kPartyAdjective,  // a party's adjective inside a person's title (النائب الجمهوري، المرشحة
@@ -114,7 +115,7 @@ enum class Rule : uint8_t {
   kLocalBody,      // a body's noun before a city or region the lexicons know (شرطة دبي، جامعة
                    // القاهرة): the place's own body, an organisation of its own
   kHeadLabel,      // an organisation's head word (حزب، صحيفة); value: the index of its English
-                   // in HeadLabel(), which a new organisation's label puts after the name
+                   // in English(), which a new organisation's label puts after the name
   kCount,
 };
 
@@ -190,9 +191,10 @@ class Lexicon {
   const Transliterator& transliterator() const { return *transliterator_; }
   const Dictionary& dictionary() const { return *dictionary_; }
   bool IsGivenName(std::string_view key) const { return given_names_.Has(key); }
-  // The English of a head word (a kHeadLabel value): "Party"; empty for an outlet's head, which
-  // its label leaves out (صحيفة كنساس سيتي ستار is the Kansas City Star).
-  std::string_view HeadLabel(int32_t value) const { return head_labels_[static_cast<size_t>(value)]; }
+  // The English of a head word or a name suffix (a kHeadLabel or kNameSuffix value): "Party",
+  // "II"; empty for an outlet's head, which its label leaves out (صحيفة كنساس سيتي ستار is the
+  // Kansas City Star), and for a suffix that is spelled.
+  std::string_view English(int32_t value) const { return englishes_[static_cast<size_t>(value)]; }
 
  private:
   // An attribute (key=value) of an entity row, resolved once every file is read, since it may
@@ -240,7 +242,7 @@ class Lexicon {
   PhraseTable names_{PhraseTable::Article::kAgrees};
   PhraseTable nisbas_;
   std::array<PhraseTable, static_cast<size_t>(Rule::kCount)> rules_;
-  std::vector<std::string> head_labels_;  // kHeadLabel values
+  std::vector<std::string> englishes_;  // kHeadLabel and kNameSuffix values
   std::vector<std::vector<std::string>> alias_heads_;  // per entity, AliasHeads()
   WordSet words_;
   std::unique_ptr<Transliterator> transliterator_;

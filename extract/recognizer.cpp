@@ -321,6 +321,8 @@ class Pass {
       if (n > 1 && !NameLike(i + n - 1) && FamilyNameOfKnown(i + n - 1, n == 2, vouched)) break;  // the family name ends it
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
+    // A regnal number of two words ends it (لويس الرابع عشر).
+    if (n >= 2 && HasArticle(i + n - 1)) n += std::max<uint32_t>(lex_.rule(Rule::kNameSuffix).Longest(a_, i + n - 1, end).length, 1) - 1;
     // After a title a short dictionary word may open a foreign name whose other words are none
     // (نائبه رود روزنستين): a noun that opens a phrase (مكتب، مستشفى) is longer.
     const bool short_foreign_given = titled && n >= 2 && text::CodePoints(Key(i)) <= 3 && NoCommonAfterFirst(i, n);
@@ -654,12 +656,18 @@ class Pass {
       }
     }
     std::string label = lex_.transliterator().Label(arabic);
+    // A regnal number or a generation is translated (هنري الثامن is Henry VIII, not "Henry
+    // al-Thamin").
+    if (const size_t suffix = SuffixStart(first, end); type == EntityType::kPerson && suffix < end) {
+      const std::string_view english = lex_.English(lex_.rule(Rule::kNameSuffix).Longest(a_, suffix, end).value);
+      if (!english.empty()) label = lex_.transliterator().Label(LabelWords(first, suffix)) + " " + std::string(english);
+    }
     // An organisation's head word is translated, not spelled (حزب سيريزا is the Syriza Party,
     // not "Hazib Siriza"); an outlet is known by its name alone.
     if (type != EntityType::kPerson) {
       if (const auto head = lex_.rule(Rule::kHeadLabel).Longest(a_, first, end); head.length && first + head.length < end) {
         const std::string rest = LabelWords(first + head.length, end);
-        const std::string_view english = lex_.HeadLabel(head.value);
+        const std::string_view english = lex_.English(head.value);
         if (!rest.empty()) label = BodyLabel(english, lex_.transliterator().Label(rest));
       }
     }
@@ -675,6 +683,15 @@ class Pass {
     if (english.empty()) return name;
     if (english.ends_with(" of")) return std::string(english) + " " + name;
     return name + " " + std::string(english);
+  }
+
+  // Where the regnal number or generation that ends the name [first, end) begins (هنري الثامن،
+  // لويس الرابع عشر); end where none does. It has the article: آل ثاني is a family.
+  size_t SuffixStart(size_t first, size_t end) const {
+    for (size_t k = end - std::min<size_t>(end - first, 2); k < end; ++k) {
+      if (k > first && HasArticle(k) && lex_.rule(Rule::kNameSuffix).Longest(a_, k, end).length == end - k) return k;
+    }
+    return end;
   }
 
   // The words of tokens [first, end) for a label: without the clitics glued to the first, and
@@ -831,7 +848,10 @@ class Pass {
       auto [it, added] = name_words_.try_emplace(std::string(Base(k)), person);
       if (!added && it->second != person) it->second = -1;
     }
-    if (end - first < 2 || Joins(end - 2) || Is(Rule::kCommon, end - 1) || Is(Rule::kNameSuffix, end - 1)) return;
+    if (end - first < 2 || Joins(end - 2) || Is(Rule::kCommon, end - 1) || Is(Rule::kNameSuffix, end - 1) ||
+        SuffixStart(first, end) < end) {
+      return;
+    }
     if (text::CodePoints(Base(end - 1)) < 3) return;
     // A new name's last word that completes a compound given name (محيي الدين، سيف الدين), is
     // a courtesy title (الشيخ), or is a definite common noun after foreign words (ويليام جينينغز
@@ -1561,7 +1581,7 @@ class Pass {
     if (!place.length || T(i + 1).proclitics || L(place.value).info.type != EntityType::kPlace) return 0;
     const auto head = lex_.rule(Rule::kHeadLabel).Longest(a_, i, end);
     if (head.length != 1) return 0;
-    const std::string label = BodyLabel(lex_.HeadLabel(head.value), L(place.value).info.label);
+    const std::string label = BodyLabel(lex_.English(head.value), L(place.value).info.label);
     const int32_t known = lex_.Find(EntityId(label));
     const size_t name_end = i + 1 + place.length;
     const int32_t body = known >= 0 ? FromLexicon(known) : ArticleEntity(EntityId(label), label, EntityType::kOrg);

@@ -1426,3 +1426,19 @@ TEST_CASE("a known person's one-word name takes no pronoun suffix: the word is a
   // The name alone, as written, is the person.
   CHECK(Recognise("وقال مودي إن الهند مستعدة.")->Ids() == Ids{"narendra_modi", "india"});
 }
+
+TEST_CASE("a regnal number or a generation ends a new person's label in English, and one of two words ends the name") {
+  using Labels = std::vector<std::string>;
+  auto labels = [](const std::string& text) {
+    Labels out;
+    const auto result = Recognise(text);
+    for (const auto& f : result->found) out.push_back(f.surface + " = " + f.label);
+    return out;
+  };
+  CHECK(labels("وقال الملك فيليب الرابع إن الحرب انتهت.") == Labels{"فيليب الرابع = Philippe IV"});
+  CHECK(labels("وفي عام 1952 قال البابا بيوس الثاني عشر إنه لا يرى ذلك.") == Labels{"بيوس الثاني عشر = Pius XII"});
+  CHECK(labels("وقال بوش الابن إن الحرب انتهت.") == Labels{"بوش الابن = Bush Jr."});
+  // آل ثاني is a family, not "the second".
+  CHECK(labels("وقال الشيخ سعود بن ناصر آل ثاني إن الحرب انتهت.") ==
+        Labels{"سعود بن ناصر آل ثاني = Saud bin Nasser Al Thani"});
+}
