@@ -1246,6 +1246,10 @@ class Finder {
         if (w.nominal || (f.direct && (t + 1 >= e_ || at_start_[t + 1] < 0))) continue;
         subject = ClauseSubject(t);
         object = After(f, t + 1, subject);
+      } else if (f.form == TriggerForm::kAttributive) {
+        // The name the participle qualifies, right before it, is the agent.
+        subject = at_end_[t];
+        object = After(f, t + 1, subject);
       } else if (f.form == TriggerForm::kReceive) {
         object = Before(t, 3, &distance);
         if (object < 0 && t + 1 < e_ && at_start_[t + 1] >= 0 && PrepOf(at_start_[t + 1]).empty()) {
@@ -1660,6 +1664,8 @@ class Finder {
         const TriggerFrame& f = triggers_.frame(match.frame);
         if (f.form == TriggerForm::kVerb && (no_verb || Nominal(t, match))) continue;
         if (f.form == TriggerForm::kParticiple && w.nominal) continue;
+        // With the article only: a preposition makes it no qualifier (للمنتمين).
+        if (f.form == TriggerForm::kAttributive && !(w.nominal && w.prep.empty())) continue;
         if (!f.nouns.empty() && LightNoun(f, t, match.enclitic) < 0) continue;
         hits.push_back({t, &f, w, match.imperfect, match.enclitic, agent});
       }
@@ -1729,6 +1735,7 @@ class Finder {
                                       : f.form == TriggerForm::kNoun    ? "noun"
                                       : f.form == TriggerForm::kReceive ? "receive"
                                       : f.form == TriggerForm::kParticiple ? "participle"
+                                      : f.form == TriggerForm::kAttributive ? "attributive"
                                                                         : "mutual";
         fb.Add(f.predicate, "f", form, f.nouns.empty() ? "" : "light");
         const bool at = PrepOfOnce(choice.o).empty() ? f.direct : In(f.preps, PrepOfOnce(choice.o));

@@ -117,8 +117,10 @@ TriggerTable TriggerTable::Load(const std::filesystem::path& file) {
       frame.form = TriggerForm::kMutual;
     } else if (columns[1] == "participle") {
       frame.form = TriggerForm::kParticiple;
+    } else if (columns[1] == "attributive") {
+      frame.form = TriggerForm::kAttributive;
     } else {
-      throw std::runtime_error(where() + "form must be verb, noun, receive, mutual or participle");
+      throw std::runtime_error(where() + "form must be verb, noun, receive, mutual, participle or attributive");
     }
     for (std::string_view prep : Split(columns[3], '|')) {
       if (prep == "-") {
@@ -143,7 +145,7 @@ TriggerTable TriggerTable::Load(const std::filesystem::path& file) {
       if (key.empty()) throw std::runtime_error(where() + "empty trigger word");
       if (form == TriggerForm::kNoun) {
         table.AddNoun(key, index);
-      } else if (form == TriggerForm::kParticiple) {
+      } else if (form == TriggerForm::kParticiple || form == TriggerForm::kAttributive) {
         table.AddParticiple(key, index);
       } else {
         table.AddVerb(key, index, word.starts_with("\u0627\u0644"));

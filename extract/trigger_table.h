@@ -21,6 +21,8 @@ enum class TriggerForm : uint8_t {
   kMutual,   // a verb of exchange (تبادل X وY الاتهامات): each conjoined subject against the others
   kParticiple,  // an indefinite active participle of state (، متهما إسرائيل): the clause's subject
                 // is the agent, and the object follows as a verb's
+  kAttributive,  // a definite active participle after a name (أوباما المنتمي إلى الحزب): the name
+                 // is the agent, and the object follows as a verb's
 };
 
 struct TriggerFrame {

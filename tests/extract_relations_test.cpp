@@ -787,3 +787,10 @@ TEST_CASE("a masdar's genitive before the patient its preposition introduces is 
   CHECK(Triples("وانتقدت تركيا دعم الولايات المتحدة للوحدات الكردية.\n") ==
         Lines{"turkey condemned united_states", "united_states backs ypg"});
 }
+
+TEST_CASE("a definite participle right after a name has that name for its agent") {
+  CHECK(Triples("وقال وزير التعليم نافتالي بينيت المنتمي لحزب البيت اليهودي إن الحل جاهز.\n") ==
+        Lines{"naftali_bennett official_of israel", "naftali_bennett member_of jewish_home"});
+  // With a preposition it qualifies nothing before it.
+  CHECK(Triples("وقال نافتالي بينيت إن الحزب لن يسمح للمنتمين لحزب البيت اليهودي بالتصويت.\n") == Lines{});
+}
