@@ -649,6 +649,42 @@ class Finder {
     return -1;
   }
 
+  // The name a relative before the verb at t (of frame f) refers to when the verb's pronoun
+  // suffix stands for it and no subject follows (قطر التي اتهمتها بدعم الإرهاب), or -1.
+  int32_t ObjectAntecedent(uint32_t t, const TriggerFrame& f) const {
+    if (t <= b_ + 1 || !PronounForAntecedent(t) || NamedSoon(t + 1, !f.nouns.empty())) return -1;
+    uint32_t k = t - 1;
+    if (a_.tokens()[k - 1].kind == TokenKind::kPunct) --k;
+    return at_end_[k];
+  }
+
+  // Whether the pronoun suffix of a verb after a relative stands for the antecedent: it agrees
+  // with the relative (الذي اتهمه، التي اتهمتها; in الذي يحثها the antecedent urges someone
+  // else), and the verb's subject is singular: a plural one (يتهمونه، اتهموها) is some unnamed
+  // "they", and after الذين the antecedent is the subject.
+  bool PronounForAntecedent(uint32_t t) const {
+    if (!Is(p_.singular_relative, t - 1)) return false;
+    const std::string_view verb = a_.Surface(a_.tokens()[t]);
+    const bool feminine = a_.Surface(a_.tokens()[t - 1]).ends_with("\u062A\u064A");  // التي
+    if (feminine != verb.ends_with("\u0647\u0627") || (!feminine && !verb.ends_with("\u0647"))) return false;
+    return !verb.ends_with("\u0648\u0647") && !verb.ends_with("\u0648\u0647\u0627") && !verb.ends_with("\u0648\u0646\u0647") &&
+           !verb.ends_with("\u0648\u0646\u0647\u0627");
+  }
+
+  // Whether the verb's own subject may follow token t: a name no preposition governs within a
+  // few words (التي تحاربها حاليا القوات التركية), or a definite noun or construct right after it
+  // (التي ضربها الزلزال، الذي تتهمه أجهزة الاستخبارات); a light verb's noun is its object.
+  bool NamedSoon(uint32_t t, bool light) const {
+    auto bare = [&](uint32_t k) { return k < e_ && a_.tokens()[k].kind == TokenKind::kWord && !(a_.tokens()[k].proclitics & ~kArticle); };
+    if (!light && bare(t) && (Definite(t) || (bare(t + 1) && Definite(t + 1) && !text::HasTanween(a_.Surface(a_.tokens()[t]))))) {
+      return true;
+    }
+    for (uint32_t k = t; k < e_ && k < t + 4; ++k) {
+      if (at_start_[k] >= 0 && PrepOf(at_start_[k]).empty()) return true;
+    }
+    return false;
+  }
+
   // The subject of the clause a participle of state completes: the sentence's first mention
   // before token t that no preposition governs and that is no nisba (an adjective of some
   // noun), or -1.
@@ -1214,6 +1250,12 @@ class Finder {
           if (k > b_ && a_.tokens()[k - 1].kind == TokenKind::kPunct) --k;
           object = at_end_[k];
           subject = after;
+        } else if (const int32_t antecedent = reading.enclitic ? ObjectAntecedent(t, f) : -1; antecedent >= 0) {
+          // قطعت السعودية العلاقات مع قطر التي اتهمتها بدعم الإرهاب: the subject is the one
+          // before the antecedent.
+          object = antecedent;
+          subject = Before(Start(M(object)), 8, &distance);
+          confidence = 0.8f;
         } else if (const int32_t antecedent = Antecedent(t); antecedent >= 0) {
           // إيران وإسرائيل، التي شنت غارات: the relative pronoun's antecedent, the last conjunct.
           subject = antecedent;
@@ -1871,6 +1913,7 @@ Particles::Particles()
       boundary({"أن", "إن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "الذي", "التي", "الذين",
                 "حيث", "لكن", "بينما", "فيما", "عندما", "بعد", "قبل", "لأن", "كي", "لكي"}),
       relative({"الذي", "التي", "الذين", "اللذين", "اللتين"}),
+      singular_relative({"الذي", "التي"}),
       prepositions(Keys({"في", "من", "إلى", "الى", "على", "عن", "مع", "ضد", "تجاه", "باتجاه", "لدى",
                          "نحو", "بين", "عبر", "داخل", "قرب", "حول", "بشأن", "ل", "ب"})),
       attribution({"وفق", "وفقا", "بحسب", "حسب", "نقلا"}),

@@ -40,6 +40,7 @@ struct Particles {
   std::string qad;           // قد: hedges an imperfect, asserts a perfect
   ParticleSet boundary;      // أن إن الذي التي ...: an argument is not sought past them
   ParticleSet relative;      // الذي التي الذين
+  ParticleSet singular_relative;  // الذي التي: a verb after them may have a subject of its own
   std::vector<std::string> prepositions;
   ParticleSet attribution;   // وفق بحسب نقلا
   std::string min;           // من

@@ -794,3 +794,12 @@ TEST_CASE("a definite participle right after a name has that name for its agent"
   // With a preposition it qualifies nothing before it.
   CHECK(Triples("وقال نافتالي بينيت إن الحزب لن يسمح للمنتمين لحزب البيت اليهودي بالتصويت.\n") == Lines{});
 }
+
+TEST_CASE("a verb after a relative whose pronoun stands for the antecedent has the subject before it") {
+  CHECK(Triples("وقطعت مصر العلاقات مع قطر التي اتهمتها بدعم الإرهاب.\n") == Lines{"egypt accused qatar"});
+  // The pronoun is someone else's where it does not agree with the relative: the antecedent
+  // urges, it is not urged.
+  CHECK(Triples("وتقع تونس تحت ضغط صندوق النقد الدولي الذي يحثها على تسريع الإصلاحات.\n") == Lines{});
+  // A subject of its own follows: the intelligence services accuse, not the speaker.
+  CHECK(Triples("وقال ترامب إن بوتين الذي تتهمه أجهزة الاستخبارات بالتدخل صديق له.\n") == Lines{});
+}
