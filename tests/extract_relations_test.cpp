@@ -803,3 +803,10 @@ TEST_CASE("a verb after a relative whose pronoun stands for the antecedent has t
   // A subject of its own follows: the intelligence services accuse, not the speaker.
   CHECK(Triples("وقال ترامب إن بوتين الذي تتهمه أجهزة الاستخبارات بالتدخل صديق له.\n") == Lines{});
 }
+
+TEST_CASE("an occupation and a stronghold say whose forces are where") {
+  CHECK(Triples("وسقطت القذائف على هضبة الجولان التي تحتلها إسرائيل منذ عام 1967.\n") ==
+        Lines{"israel deployed_forces_in golan"});
+  CHECK(Triples("وعقب احتلال فرنسا لتونس عام 1882 تغير كل شيء.\n") == Lines{"france deployed_forces_in tunisia"});
+  CHECK(Triples("وقصفت الطائرات معقل الحوثيين في محافظة صعدة.\n") == Lines{"houthis deployed_forces_in saada"});
+}
