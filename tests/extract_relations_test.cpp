@@ -810,3 +810,8 @@ TEST_CASE("an occupation and a stronghold say whose forces are where") {
   CHECK(Triples("وعقب احتلال فرنسا لتونس عام 1882 تغير كل شيء.\n") == Lines{"france deployed_forces_in tunisia"});
   CHECK(Triples("وقصفت الطائرات معقل الحوثيين في محافظة صعدة.\n") == Lines{"houthis deployed_forces_in saada"});
 }
+
+TEST_CASE("a backing word in the masculine ties a group to its backer, who is no other verb's object") {
+  CHECK(Triples("وهاجم الحوثيون المدعومون من إيران مدينة مأرب.\n") == Lines{"iran backs houthis"});
+  CHECK(Triples("ويقاتل حزب الله، المدعوم من إيران، في سوريا منذ سنوات.\n") == Lines{"iran backs hezbollah"});
+}
