@@ -83,13 +83,28 @@ class Pass {
   int32_t Nisba(size_t i) const {
     if (T(i).kind != TokenKind::kWord) return -1;
     int32_t c = lex_.nisbas().Word(Base(i));
-    return c >= 0 ? c : lex_.nisbas().Word(Key(i));
+    if (c < 0) c = lex_.nisbas().Word(Key(i));
+    return c >= 0 && LostOwnAl(i, c) ? -1 : c;
+  }
+  // Whether token i spells a country's nisba without the أل its name begins with (ألمانيا،
+  // ألبانيا): MatchKey drops those letters as if they were the article, so مانيه (Sadio Mané)
+  // has the key of ألمانية.
+  bool LostOwnAl(size_t i, int32_t country) const {
+    const auto& names = L(country).info.aliases;
+    if (names.empty()) return false;
+    const std::string_view name = names.front();
+    constexpr std::string_view kHamzaAl = "\u0623\u0644", kHamzaBelowAl = "\u0625\u0644";
+    if (!(name.starts_with(kHamzaAl) || name.starts_with(kHamzaBelowAl)) || name.size() < kHamzaAl.size() + 2) return false;
+    // Its lam and the letter after it (لم of ألمانيا), wherever clitics put them.
+    const std::string_view lam_on = name.substr(kHamzaAl.size() - 2, 4);
+    return a_.Surface(T(i)).find(lam_on) == std::string_view::npos;
   }
   bool HasArticle(size_t i) const { return a_.Definite(T(i)); }
   // A nisba of one word or two (الكوري الجنوبي) starting at token i: its length and country.
   PhraseTable::Match NisbaAt(size_t i, size_t end) const {
     if (i >= end || T(i).kind != TokenKind::kWord) return {};
-    return lex_.nisbas().Longest(a_, i, end);
+    const auto match = lex_.nisbas().Longest(a_, i, end);
+    return match.length && LostOwnAl(i, match.value) ? PhraseTable::Match{} : match;
   }
   const LexiconEntity& L(int32_t index) const { return lex_.entities()[index]; }
 
@@ -1684,8 +1699,9 @@ class Pass {
     // (A title's own link, باسم, is one too; في and the like are any phrase's.)
     const bool office = Is(Rule::kTitle, i - 1) || Is(Rule::kDirector, i - 1) ||
                         (Is(Rule::kTitleLink, i - 1) && !Is(Rule::kCommon, i - 1));
-    if (!office) return 0;
     const size_t j = i + head.length;
+    const bool shaped = InstitutionShaped(i, j, end);
+    if (!office && !shaped) return 0;
     bool nisba = false, genitive = false;
     size_t k = j;
     for (; k < end && k - j < kMaxWords && T(k).kind == TokenKind::kWord && !used_[k]; ++k) {
@@ -1695,8 +1711,9 @@ class Pass {
           ((clitics & kPrepLi) && !(clitics & kArticle))) {
         break;
       }
+      // (An office's word names what an institution is for: الهيئة العامة للصحة.)
       for (Rule rule : {Rule::kOffice, Rule::kInstitution, Rule::kBareBody, Rule::kOrgHead}) {
-        if (Is(rule, k)) return 0;
+        if (Is(rule, k) && !(shaped && rule == Rule::kOffice)) return 0;
       }
       if (lex_.names().Longest(a_, k, end).length || OpensPersonName(k, end) || DictionaryVerb(k) ||
           Is(Rule::kCommon, k) || Is(Rule::kModifier, k) || Is(Rule::kFormer, k) || Is(Rule::kTitle, k)) {
@@ -1706,7 +1723,7 @@ class Pass {
       if (k == j && HasArticle(i) && !(clitics & kPrepLi)) {
         // A definite head's first word qualifies it, and agrees with it: الجمعية الطبيب is the
         // association's president, the doctor; المنظمة الصيني, the office's Chinese holder.
-        if (!Adjective(k) || (Key(i).ends_with("\u0647") && !Key(k).ends_with("\u0647"))) return 0;
+        if (!(Adjective(k) || shaped) || (Key(i).ends_with("\u0647") && !Key(k).ends_with("\u0647"))) return 0;
       }
       // After an adjective only adjectives and phrases on ل go on (مركز البحوث العلمية،
       // الاتحاد الإسلامي التركي للشؤون الدينية); a noun there is the next phrase's (جمعية
@@ -1730,6 +1747,21 @@ class Pass {
     // الإسرائيلية: the Israeli organisation the article names).
     if (k - j < 2 || !(nisba || genitive)) return 0;
     return EndsBody(k, end) ? k : 0;
+  }
+
+  // Whether a definite head [i, j) has the shape of an institution's own name: an adjective that
+  // agrees with it, then what it is for on لل (المؤسسة العامة للتأمينات، المجلس الأعلى للقضاء،
+  // المنظمة الدولية للهجرة). A common phrase qualifies its head so rarely.
+  bool InstitutionShaped(size_t i, size_t j, size_t end) const {
+    constexpr std::string_view kHa = "\u0647";  // a folded ta marbuta: the feminine
+    // (A participle there describes: الشركة المنفذة للمشروع، الحزب المناهض للهجرة.)
+    if (!HasArticle(i) || j + 1 >= end || T(j).kind != TokenKind::kWord || T(j).proclitics & ~kArticle ||
+        !HasArticle(j) || ParticipleShape(Key(j)) || (Key(j - 1).ends_with(kHa) != Key(j).ends_with(kHa) && !Adjective(j))) {
+      return false;
+    }
+    const size_t k = Nisba(j + 1) >= 0 || (Adjective(j + 1) && HasArticle(j + 1) && !(T(j + 1).proclitics & ~kArticle)) ? j + 2 : j + 1;
+    // (لل is read from the letters: the analysis splits it only off nouns it knows.)
+    return k < end && T(k).kind == TokenKind::kWord && a_.Surface(T(k)).starts_with("\u0644\u0644");
   }
 
   // Whether a body named in dictionary words ends before token k: at the sentence's end, a

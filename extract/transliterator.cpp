@@ -10,7 +10,7 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::string_view kAl = "\u0627\u0644";
+constexpr std::string_view kAl = "\u0627\u0644", kLil = "\u0644\u0644";
 
 // Words after which a definite word is part of one compound name, written without al-
 // (عبد الأمير → Abdul Amir).
@@ -128,6 +128,10 @@ std::string Transliterator::Label(std::string_view arabic) const {
     } else if (word.starts_with(kAl) && word.size() > kAl.size() + 2) {
       latin = Word(word.substr(kAl.size()), true);
       if (!latin.empty() && !joined) latin.insert(0, "al-");
+    } else if (word.starts_with(kLil) && word.size() > kLil.size() + 2) {
+      // ل and the article (للدراسات): "for the", written lil- as al- is.
+      latin = Word(word.substr(kLil.size()), true);
+      if (!latin.empty()) latin.insert(0, "lil-");
     } else {
       latin = Word(word, false);
     }

@@ -98,6 +98,7 @@ TEST_CASE("the countries lexicon is generated from ICU with nisbas") {
 TEST_CASE("new names get Latin labels and snake_case ids") {
   const auto& t = TestRecognizer().lexicon().transliterator();
   CHECK(t.Label("قاسم الأعرابي") == "Qasim al-A'rabi");
+  CHECK(t.Label("الأعلى للإعلام") == "al-A'la lil-I'lam");  // ل and the article: lil-
   CHECK(t.Label("محمد الحسني") == "Mohammed al-Hasani");
   CHECK(t.Label("عبد الأمير") == "Abdul Amir");
   CHECK(t.Label("إيفجيني بوزينسكي") == "Yevgeny Buzinski");  // a given name's variant; -ski
@@ -1441,4 +1442,19 @@ TEST_CASE("a regnal number or a generation ends a new person's label in English,
   // آل ثاني is a family, not "the second".
   CHECK(labels("وقال الشيخ سعود بن ناصر آل ثاني إن الحرب انتهت.") ==
         Labels{"سعود بن ناصر آل ثاني = Saud bin Nasser Al Thani"});
+}
+
+TEST_CASE("a definite head, an adjective that agrees with it and a purpose on لل name an institution") {
+  using Surfaces = std::vector<std::string>;
+  CHECK(Recognise("وقالت المؤسسة العامة للتأمينات الاجتماعية إن الرواتب تأخرت.")->Surfaces() ==
+        Surfaces{"المؤسسة العامة للتأمينات الاجتماعية"});
+  // A participle describes: the company carrying out the project is no name.
+  CHECK(Recognise("وقالت الشركة المنفذة للمشروع إن العمل بدأ.")->Surfaces() == Surfaces{});
+}
+
+TEST_CASE("a word with a country nisba's key but without the أل of its name is no nisba") {
+  using Ids = std::vector<std::string>;
+  // MatchKey keys مانيه as الألمانية, and بأني as ألباني.
+  CHECK(Recognise("وأحرز اللاعب مانيه هدفين، وقال بأني سأعود.")->Ids() == Ids{});
+  CHECK(Recognise("وقالت الحكومة الألمانية والخارجية الألبانية إن الاتفاق قريب.")->Ids() == Ids{"germany", "albania"});
 }
