@@ -95,8 +95,8 @@ class Pass {
     const std::string_view name = names.front();
     constexpr std::string_view kHamzaAl = "\u0623\u0644", kHamzaBelowAl = "\u0625\u0644";
     if (!(name.starts_with(kHamzaAl) || name.starts_with(kHamzaBelowAl)) || name.size() < kHamzaAl.size() + 2) return false;
-    // Its lam and the letter after it (لم of ألمانيا), wherever clitics put them.
-    const std::string_view lam_on = name.substr(kHamzaAl.size() - 2, 4);
+    // Its lam and the letter after it (لم of ألمانيا; two bytes each), wherever clitics put them.
+    const std::string_view lam_on = name.substr(2, 4);
     return a_.Surface(T(i)).find(lam_on) == std::string_view::npos;
   }
   bool HasArticle(size_t i) const { return a_.Definite(T(i)); }
@@ -337,7 +337,10 @@ class Pass {
     }
     while (n > 0 && Joins(i + n - 1)) --n;  // a name does not end in عبد
     // A regnal number of two words ends it (لويس الرابع عشر).
-    if (n >= 2 && HasArticle(i + n - 1)) n += std::max<uint32_t>(lex_.rule(Rule::kNameSuffix).Longest(a_, i + n - 1, end).length, 1) - 1;
+    if (const uint32_t suffix = n >= 2 && HasArticle(i + n - 1) ? lex_.rule(Rule::kNameSuffix).Longest(a_, i + n - 1, end).length : 0;
+        suffix > 1) {
+      n += suffix - 1;
+    }
     // After a title a short dictionary word may open a foreign name whose other words are none
     // (نائبه رود روزنستين): a noun that opens a phrase (مكتب، مستشفى) is longer.
     const bool short_foreign_given = titled && n >= 2 && text::CodePoints(Key(i)) <= 3 && NoCommonAfterFirst(i, n);
@@ -863,6 +866,7 @@ class Pass {
       auto [it, added] = name_words_.try_emplace(std::string(Base(k)), person);
       if (!added && it->second != person) it->second = -1;
     }
+    // (A suffix's word without the article, ثاني of آل ثاني, is no family name alone either.)
     if (end - first < 2 || Joins(end - 2) || Is(Rule::kCommon, end - 1) || Is(Rule::kNameSuffix, end - 1) ||
         SuffixStart(first, end) < end) {
       return;

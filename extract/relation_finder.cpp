@@ -1,9 +1,9 @@
 #include "extract/relation_finder.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <map>
-#include <tuple>
 #include <tuple>
 
 #include "text/text.h"
@@ -170,13 +170,18 @@ class Finder {
   }
 
   // The name a relative pronoun right before token t refers to (X، التي), or -1.
-  int32_t Antecedent(uint32_t t) const {
+  int32_t RelativeAntecedent(uint32_t t) const {
     if (t <= b_ + 1 || !Is(p_.relative, t - 1)) return -1;
     uint32_t k = t - 1;
     if (k > b_ + 1 && a_.tokens()[k - 1].kind == TokenKind::kPunct) --k;
     const int32_t m = at_end_[k];
-    // A name governed by a preposition (زيارته إلى فرنسا، التي اتهم فيها) is no verb's subject.
-    return m >= 0 && Start(M(m)) >= b_ && PrepOf(m).empty() ? m : -1;
+    return m >= 0 && Start(M(m)) >= b_ ? m : -1;
+  }
+  // The antecedent as the subject of the verb at t: a name governed by a preposition (زيارته إلى
+  // فرنسا، التي اتهم فيها) is no verb's subject.
+  int32_t Antecedent(uint32_t t) const {
+    const int32_t m = RelativeAntecedent(t);
+    return m >= 0 && PrepOf(m).empty() ? m : -1;
   }
 
   bool CommaBetween(uint32_t from, uint32_t to) const {
@@ -653,9 +658,7 @@ class Finder {
   // suffix stands for it and no subject follows (قطر التي اتهمتها بدعم الإرهاب), or -1.
   int32_t ObjectAntecedent(uint32_t t, const TriggerFrame& f) const {
     if (t <= b_ + 1 || !PronounForAntecedent(t) || NamedSoon(t + 1, !f.nouns.empty())) return -1;
-    uint32_t k = t - 1;
-    if (a_.tokens()[k - 1].kind == TokenKind::kPunct) --k;
-    return at_end_[k];
+    return RelativeAntecedent(t);
   }
 
   // Whether the pronoun suffix of a verb after a relative stands for the antecedent: it agrees
@@ -667,8 +670,10 @@ class Finder {
     const std::string_view verb = a_.Surface(a_.tokens()[t]);
     const bool feminine = a_.Surface(a_.tokens()[t - 1]).ends_with("\u062A\u064A");  // التي
     if (feminine != verb.ends_with("\u0647\u0627") || (!feminine && !verb.ends_with("\u0647"))) return false;
-    return !verb.ends_with("\u0648\u0647") && !verb.ends_with("\u0648\u0647\u0627") && !verb.ends_with("\u0648\u0646\u0647") &&
-           !verb.ends_with("\u0648\u0646\u0647\u0627");
+    // وه، وها، ونه، ونها: the plural's و before the pronoun.
+    constexpr std::array<std::string_view, 4> kPlural = {"\u0648\u0647", "\u0648\u0647\u0627", "\u0648\u0646\u0647",
+                                                         "\u0648\u0646\u0647\u0627"};
+    return std::ranges::none_of(kPlural, [&](std::string_view ending) { return verb.ends_with(ending); });
   }
 
   // Whether the verb's own subject may follow token t: a name no preposition governs within a
@@ -1246,9 +1251,7 @@ class Finder {
         const bool after_ok = after >= 0 && PrepOf(after).empty() && !ObliquePlural(after);
         if (reading.enclitic && t > b_ && Is(p_.relative, t - 1) && after_ok) {
           // الذي يتزعمه X: the pronoun stands for the relative's antecedent.
-          uint32_t k = t - 1;
-          if (k > b_ && a_.tokens()[k - 1].kind == TokenKind::kPunct) --k;
-          object = at_end_[k];
+          object = RelativeAntecedent(t);
           subject = after;
         } else if (const int32_t antecedent = reading.enclitic ? ObjectAntecedent(t, f) : -1; antecedent >= 0) {
           // قطعت السعودية العلاقات مع قطر التي اتهمتها بدعم الإرهاب: the subject is the one
