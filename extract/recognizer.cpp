@@ -1692,7 +1692,9 @@ class Pass {
   // there are two or more, and a genitive noun or a state's nisba is among them: a head with
   // adjectives alone is a body every state or party has (المجلس العسكري، اللجنة المركزية). A
   // word a rule knows (مجلس الإدارة، لجنة الشؤون الخارجية) makes it a common phrase, and the
-  // phrase ends where a clause or a name goes on. Returns the end token, or 0.
+  // phrase ends where a clause or a name goes on. With no office before it, a definite head
+  // with the shape of an institution's name (InstitutionShaped) vouches instead. Returns the
+  // end token, or 0.
   size_t TitledBodyEnd(uint32_t s, size_t i, size_t end) const {
     constexpr size_t kMaxWords = 5;
     const auto head = lex_.rule(Rule::kOrgHead).Longest(a_, i, end);
@@ -1733,11 +1735,12 @@ class Pass {
       // الاتحاد الإسلامي التركي للشؤون الدينية); a noun there is the next phrase's (جمعية
       // الإغاثة الطبية النجار).
       if (k > j && Adjective(k - 1) && !Adjective(k) && !(clitics & kPrepLi)) break;
-      nisba = nisba || Nisba(k) >= 0;
+      const bool state_nisba = Nisba(k) >= 0;
+      nisba = nisba || state_nisba;
       // A word after an indefinite head or noun is its genitive (جمعية حماية المستهلك), whatever
       // its shape.
       const bool in_construct = !HasArticle(k == j ? i : k - 1);
-      genitive = genitive || in_construct || (Nisba(k) < 0 && !Adjective(k));
+      genitive = genitive || in_construct || (!state_nisba && !Adjective(k));
     }
     while (k > j && !HasArticle(k - 1)) --k;
     // A state's nisba after a named body is its state's, not its name's (مركز البحوث العلمية

@@ -1192,13 +1192,12 @@ class Finder {
 
   // A word that cannot be a finite verb: with the article or a preposition split off, after a
   // preposition, written with ta marbuta, or with tanween (موقفا حذراً: cautious, not warned);
-  // or a masdar with its agent and patient after it (انتقدت تركيا دعم واشنطن للوحدات الكردية).
-  bool NotAVerb(uint32_t t, const Word& w) const {
+  // or a masdar with its agent and patient after it (انتقدت تركيا دعم واشنطن للوحدات الكردية):
+  // masdar_agent is the word's MasdarAgent.
+  bool NotAVerb(uint32_t t, const Word& w, int32_t masdar_agent) const {
     const std::string_view surface = a_.Surface(a_.tokens()[t]);
-    if (w.nominal || text::HasTanween(surface) || surface.ends_with(kTaMarbuta) || (t > b_ && Is(p_.prepositions, t - 1))) {
-      return true;
-    }
-    return MasdarAgent(t, w) >= 0;
+    return w.nominal || text::HasTanween(surface) || surface.ends_with(kTaMarbuta) ||
+           (t > b_ && Is(p_.prepositions, t - 1)) || masdar_agent >= 0;
   }
 
   // Whether a verb's reading of a word written with ال is a noun's with the article (درجات
@@ -1210,7 +1209,7 @@ class Finder {
   void Trigger(uint32_t t, const Word& w) {
     if (used_[t]) return;
     const Token& tok = a_.tokens()[t];
-    const bool no_verb = NotAVerb(t, w);
+    const bool no_verb = NotAVerb(t, w, MasdarAgent(t, w));
     for (const TriggerMatch& reading : w.readings) {
       const TriggerFrame& f = triggers_.frame(reading.frame);
       const bool verb = f.form != TriggerForm::kNoun;
@@ -1242,7 +1241,6 @@ class Finder {
       if (killer >= 0) {
         subject = killer;
         object = victim;
-        confidence = 0.8f;
       } else if (passive) {
         continue;  // no name is the victim; no active reading either
       } else if (f.form == TriggerForm::kVerb) {
@@ -1258,7 +1256,6 @@ class Finder {
           // before the antecedent.
           object = antecedent;
           subject = Before(Start(M(object)), 8, &distance);
-          confidence = 0.8f;
         } else if (const int32_t antecedent = Antecedent(t); antecedent >= 0) {
           // إيران وإسرائيل، التي شنت غارات: the relative pronoun's antecedent, the last conjunct.
           subject = antecedent;
@@ -1702,9 +1699,9 @@ class Finder {
     // clause's subject, and no standing partner of a name before the masdar (تركيا دعم واشنطن).
     std::vector<int32_t> masdar_agents;
     for (const auto& [t, w] : triggers_read_) {
-      const bool no_verb = NotAVerb(t, w);
       const int32_t agent = MasdarAgent(t, w);
       if (agent >= 0) masdar_agents.push_back(agent);
+      const bool no_verb = NotAVerb(t, w, agent);
       for (const TriggerMatch& match : w.readings) {
         const TriggerFrame& f = triggers_.frame(match.frame);
         if (f.form == TriggerForm::kVerb && (no_verb || Nominal(t, match))) continue;
