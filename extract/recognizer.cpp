@@ -1626,9 +1626,14 @@ class Pass {
     return j + backer.length;
   }
 
-  // HEAD NAME or HEAD "NAME": حركة بيرغيدا، وكالة "شفق نيوز".
+  // HEAD NAME or HEAD "NAME": حركة بيرغيدا، وكالة "شفق نيوز". A local body without the article
+  // heads an organisation's name too where no place the lexicons know follows it (مستشفى طور
+  // الباحة، شرطة ويست ميدلاندز; TryLocalBody has read شرطة دبي).
   size_t TryOrganisation(uint32_t s, size_t i, size_t end) {
-    const auto head = lex_.rule(Rule::kOrgHead).Longest(a_, i, end);
+    auto head = lex_.rule(Rule::kOrgHead).Longest(a_, i, end);
+    if (!head.length && Is(Rule::kLocalBody, i) && !HasArticle(i) && !T(i).enclitic) {
+      head = {1, static_cast<int32_t>(EntityType::kOrg)};
+    }
     if (!head.length) return 0;
     size_t j = i + head.length;
     size_t name_end = j;

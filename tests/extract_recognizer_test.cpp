@@ -238,6 +238,19 @@ TEST_CASE("a city's police, university or hospital is a body of its own, and its
   CHECK(r->found[4].label == "Hamburg Hospital");
 }
 
+TEST_CASE("a police, university or hospital named with a place no lexicon knows is a body, and no person") {
+  const auto r = Recognise(
+      "وقال مدير مستشفى كارلسفيلد إن المستشفى استقبل الجرحى. واتصلت الأسرة بشرطة نورث دالتون. "
+      "ونقل المصابون إلى مستشفى ميداني.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"مستشفى كارلسفيلد", "المستشفى", "شرطة نورث دالتون"});
+  REQUIRE(r->found.size() == 3);
+  CHECK(r->found[0].type == EntityType::kOrg);
+  CHECK(r->found[0].label.ends_with(" Hospital"));
+  CHECK(r->found[1].id == r->found[0].id);
+  CHECK(r->found[2].type == EntityType::kOrg);
+  CHECK(r->found[2].label.ends_with(" Police"));
+}
+
 TEST_CASE("a European name's particle leaves it foreign: it ends before a common noun, never right after the particle") {
   const auto r = Recognise("وارتكب المدافع الهولندي فيرجيل فان دايك خطأ في منطقة الجزاء. وقال ستيفان دو سالين إن الفريق جاهز.");
   CHECK(r->Surfaces() == std::vector<std::string>{"الهولندي", "فيرجيل فان دايك", "ستيفان دو سالين"});
