@@ -1332,6 +1332,8 @@ class Finder {
           if (const int32_t patient = PatientAfterGenitive(f, agent); patient >= 0) {
             subject = agent;
             object = patient;
+          } else if (UnnamedPatientAfterGenitive(f, agent)) {
+            continue;
           } else {
             object = agent;
             subject = Before(t, 2, &distance);
@@ -1384,7 +1386,8 @@ class Finder {
     if (genitive < 0) return -1;
     const bool agent = std::ranges::any_of(w.readings, [&](const TriggerMatch& reading) {
       const TriggerFrame& f = triggers_.frame(reading.frame);
-      return f.form == TriggerForm::kNoun && f.direct && !reading.enclitic && PatientAfterGenitive(f, genitive) >= 0;
+      return f.form == TriggerForm::kNoun && f.direct && !reading.enclitic &&
+             (PatientAfterGenitive(f, genitive) >= 0 || UnnamedPatientAfterGenitive(f, genitive));
     });
     return agent ? genitive : -1;
   }
@@ -1395,6 +1398,16 @@ class Finder {
     const uint32_t end = M(Conjuncts(genitive).back()).end_token;
     const int32_t patient = After(f, end, genitive, false);
     return patient >= 0 && !PrepOf(patient).empty() && Start(M(patient)) <= end + 1 ? patient : -1;
+  }
+
+  // Whether a noun on ل, the frame's preposition, follows a masdar's genitive right away
+  // (استهداف إسرائيل *للمدنيين*، إدانة مصر *للهجوم*): a patient no lexicon names, after which
+  // the genitive is the agent all the same, and no patient of the clause's subject.
+  bool UnnamedPatientAfterGenitive(const TriggerFrame& f, int32_t genitive) const {
+    // (لل is ل and the article, whether or not the dictionary knows the noun: للمدنيين.)
+    const uint32_t end = M(Conjuncts(genitive).back()).end_token;
+    return end < e_ && at_start_[end] < 0 && a_.tokens()[end].kind == TokenKind::kWord &&
+           ((a_.tokens()[end].proclitics & kPrepLi) || Key(end).starts_with("\u0644\u0644")) && In(f.preps, "ل");
   }
 
   // تبادل X وY الاتهامات، تراشق X وY: the parties conjoined after the verb, each against the

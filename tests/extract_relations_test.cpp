@@ -786,6 +786,9 @@ TEST_CASE("a masdar's genitive before the patient its preposition introduces is 
   // The word is no verb then, and the name before it no partner of its agent.
   CHECK(Triples("وانتقدت تركيا دعم الولايات المتحدة للوحدات الكردية.\n") ==
         Lines{"turkey condemned united_states", "united_states backs ypg"});
+  // So it is before a patient no lexicon names (للمدنيين): the speaker attacked no one.
+  CHECK(Triples("وقال المتحدث باسم حماس حازم قاسم إن استهداف إسرائيل للمدنيين سلوك همجي.\n") ==
+        Lines{"hazem_qassem official_of hamas"});
 }
 
 TEST_CASE("a definite participle right after a name has that name for its agent") {
