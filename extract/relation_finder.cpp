@@ -184,11 +184,20 @@ class Finder {
     return m >= 0 && PrepOf(m).empty() ? m : -1;
   }
 
-  bool CommaBetween(uint32_t from, uint32_t to) const {
+  // Whether punctuation that `is` in [from, to).
+  template <typename Is>
+  bool PunctBetween(uint32_t from, uint32_t to, Is is) const {
     for (uint32_t k = from; k < to; ++k) {
-      if (a_.tokens()[k].kind == TokenKind::kPunct && IsComma(k)) return true;
+      if (a_.tokens()[k].kind == TokenKind::kPunct && is(k)) return true;
     }
     return false;
+  }
+
+  // A verb in the first person (ندعو، أرفض، أبلغنا): said after a colon, its subject is the
+  // speaker named before it, as a third person's follows it (فيسبوك: "أغار الجيش").
+  bool FirstPerson(uint32_t t, const TriggerMatch& reading) const {
+    const std::string_view word = Unglued(Key(t));
+    return reading.imperfect ? word.starts_with("\u0646") || word.starts_with("\u0627") : word.ends_with("\u0646\u0627");
   }
 
   bool Quote(uint32_t t) const {
@@ -1261,8 +1270,11 @@ class Finder {
           subject = antecedent;
         } else if (before >= 0 && !w.conjunction && (distance == 0 || !after_ok) &&
                    (distance == 0 || M(before).kind != MentionKind::kNisba) &&
-                   !(after_ok && CommaBetween(M(before).end_token, t))) {
-          // (A name before a comma ends a phrase: وبعد التفجير في معقل الصدر، طالب X.)
+                   !(after_ok && PunctBetween(M(before).end_token, t, [&](uint32_t k) {
+                     return IsComma(k) || (Key(k) == ":" && !FirstPerson(t, reading));
+                   }))) {
+          // (A name before a comma ends a phrase: وبعد التفجير في معقل الصدر، طالب X; one before
+          // a colon says what follows: فيسبوك: "أغار الجيش".)
           // SVO; a nisba adjective is a subject only right before the verb (الإيرانيون وعدوا).
           subject = before;
         } else if (after_ok) {

@@ -40,6 +40,11 @@ TEST_CASE("a verb's subject is found before it or after it") {
         Lines{"israel attacked lebanon"});
   CHECK(Triples("إيران هددت إسرائيل بالرد.\n") ==
         Lines{"iran threatened israel"});
+  // A name before a colon says what follows; the verb's subject is after it.
+  CHECK(Triples("وكتب المتحدث على موقع التواصل الاجتماعي، فيسبوك: \"هاجم الجيش الإسرائيلي مواقع حماس\".\n") ==
+        Lines{"israel attacked hamas"});
+  // A verb in the first person there is the speaker's.
+  CHECK(Triples("وقالت كندا: \"ندعو روسيا إلى الكف عن سلوكها\".\n") == Lines{"canada called_on russia"});
 }
 
 TEST_CASE("a light verb counts only with its noun") {
