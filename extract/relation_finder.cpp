@@ -1206,7 +1206,23 @@ class Finder {
   bool NotAVerb(uint32_t t, const Word& w, int32_t masdar_agent) const {
     const std::string_view surface = a_.Surface(a_.tokens()[t]);
     return w.nominal || text::HasTanween(surface) || surface.ends_with(kTaMarbuta) ||
-           (t > b_ && Is(p_.prepositions, t - 1)) || masdar_agent >= 0;
+           (t > b_ && Is(p_.prepositions, t - 1)) || masdar_agent >= 0 || (!w.conjunction && AfterVerbAndSubject(t));
+  }
+
+  // Whether token t follows the verb that opens the clause and its subject right away (وأدانت
+  // الكويت قتل الفلسطينيين): it is that verb's object then, for a clause's next verb comes after
+  // a conjunction; the killing is not Kuwait's. A verb elsewhere may close a relative clause
+  // whose noun the next verb goes on with (تحالف تقوده الولايات المتحدة يقاتل داعش).
+  bool AfterVerbAndSubject(uint32_t t) const {
+    const int32_t subject = at_end_[t];
+    if (subject < 0 || Start(M(subject)) <= b_ || !PrepOf(subject).empty()) return false;
+    const uint32_t v = Start(M(subject)) - 1;
+    if (a_.tokens()[v].kind != TokenKind::kWord) return false;
+    const Word verb = Read(v);
+    if (!(v == b_ || verb.conjunction) || NotAVerb(v, verb, -1)) return false;
+    return std::ranges::any_of(verb.readings, [&](const TriggerMatch& reading) {
+      return triggers_.frame(reading.frame).form == TriggerForm::kVerb && !Nominal(v, reading);
+    });
   }
 
   // Whether a verb's reading of a word written with ال is a noun's with the article (درجات
@@ -1348,7 +1364,8 @@ class Finder {
             continue;
           } else {
             object = agent;
-            subject = Before(t, 2, &distance);
+            // (Not the subject of a verb whose object the masdar is: رفضت مصر قصف غزة.)
+            subject = AfterVerbAndSubject(t) ? -1 : Before(t, 2, &distance);
             if (subject < 0) subject = SupportSubject(t);  // تبذل جهودا لحث الحكومة
           }
         } else if (agent >= 0) {

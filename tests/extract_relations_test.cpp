@@ -823,3 +823,12 @@ TEST_CASE("a backing word in the masculine ties a group to its backer, who is no
   CHECK(Triples("وهاجم الحوثيون المدعومون من إيران مدينة مأرب.\n") == Lines{"iran backs houthis"});
   CHECK(Triples("ويقاتل حزب الله، المدعوم من إيران، في سوريا منذ سنوات.\n") == Lines{"iran backs hezbollah"});
 }
+
+TEST_CASE("a word right after the clause's verb and its subject is the verb's object, no verb of its own") {
+  // قصف after رفضت مصر is the masdar: the shelling is not Egypt's.
+  CHECK(Triples("ورفضت مصر قصف غزة.\n") == Lines{"egypt condemned gaza"});
+  // A support verb is no trigger: its subject goes on doing what the masdar says.
+  CHECK(Triples("وواصلت إسرائيل قصف غزة.\n") == Lines{"israel attacked gaza"});
+  // And a light verb takes قصف for its noun like هجوم.
+  CHECK(Triples("وشنت الميليشيات الحوثية قصفا عنيفا على مدينة تعز.\n") == Lines{"houthis attacked taiz"});
+}
