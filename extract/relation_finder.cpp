@@ -117,13 +117,14 @@ class Finder {
       title_at_.assign(n, {});
       prep_of_.resize(r.mentions.size());
       prep_read_.assign(r.mentions.size(), false);
-      // A name inside a person's title (نظيره *التركي* رجب طيب أردوغان) qualifies the person.
-      in_title_.assign(r.mentions.size(), false);
-      for (const auto& m : r.mentions) {
-        for (uint32_t k = m.title_first; k < m.title_end; ++k) {
-          const int32_t part = at_start_[k];
-          if (part >= 0 && &M(part) != &m && M(part).end_token <= m.title_end) in_title_[part] = true;
-        }
+    }
+    // A name inside a person's title (نظيره *التركي* رجب طيب أردوغان) qualifies the person.
+    title_owner_.assign(r.mentions.size(), -1);
+    for (size_t i = 0; i < r.mentions.size(); ++i) {
+      const Mention& m = r.mentions[i];
+      for (uint32_t k = m.title_first; k < m.title_end; ++k) {
+        const int32_t part = at_start_[k];
+        if (part >= 0 && &M(part) != &m && M(part).end_token <= m.title_end) title_owner_[part] = static_cast<int32_t>(i);
       }
     }
     for (size_t t = 0; t < n; ++t) {
@@ -184,7 +185,23 @@ class Finder {
     return m >= 0 && PrepOf(m).empty() ? m : -1;
   }
 
-  // Whether punctuation that `is` in [from, to).
+  // Whether mention d describes person p: a name in p's title (المتحدثة باسم البيت الأبيض X), or
+  // a nisba qualifying a definite noun right before p's name (الصحفي السعودي جمال خاشقجي). It is
+  // no other party to what p does or suffers, though it may say what p holds. (A people's nisba
+  // after a verb is its subject: اتهم عراقيون المالكي.)
+  bool Describes(int32_t d, int32_t p) const {
+    if (title_owner_[d] == p) return true;
+    const uint32_t start = Start(M(d));
+    return Type(p) == EntityType::kPerson && M(d).kind == MentionKind::kNisba && M(d).end_token == Start(M(p)) &&
+           start > b_ && at_end_[start] < 0 && a_.tokens()[start - 1].kind == TokenKind::kWord && Definite(start - 1);
+  }
+
+  // Whether a predicate says what a person holds (a title says it too) rather than does.
+  static bool Held(std::string_view predicate) {
+    return predicate == "leads" || predicate == "official_of" || predicate == "member_of";
+  }
+
+  // Whether punctuation that `is` stands in [from, to).
   template <typename Is>
   bool PunctBetween(uint32_t from, uint32_t to, Is is) const {
     for (uint32_t k = from; k < to; ++k) {
@@ -817,6 +834,7 @@ class Finder {
     for (int32_t s : Conjuncts(subject)) {
       for (int32_t o : Conjuncts(object)) {
         if (M(s).entity == M(o).entity || !Fits(predicate, Type(s), Type(o)) || AgainstRecord(predicate, s, o)) continue;
+        if (!Held(predicate) && (Describes(o, s) || Describes(s, o))) continue;
         const auto& sid = r_.entities[M(s).entity].id;
         const auto& oid = r_.entities[M(o).entity].id;
         const bool repeated = std::any_of(
@@ -1549,11 +1567,11 @@ class Finder {
     both("ot", TypeName(o));
     fb.Add(p, "so", TypeName(s), TypeName(o));
     both("sk", MentionKindName(M(s).kind));
-    if (in_title_[s]) both("s-in-title", "");
+    if (title_owner_[s] >= 0) both("s-in-title", "");
     if (Within(s)) both("s-within", "");
     if (o >= 0) {
       both("ok", MentionKindName(M(o).kind));
-      if (in_title_[o]) both("o-in-title", "");
+      if (title_owner_[o] >= 0) both("o-in-title", "");
       if (Within(o)) both("o-within", "");
     }
     const std::string_view word = a_.Base(a_.tokens()[t]);
@@ -1812,6 +1830,7 @@ class Finder {
         // A masdar's genitive before the patient its preposition introduces is the agent, not
         // the patient of the clause's subject (انتقدت تركيا دعم واشنطن للوحدات الكردية).
         if (hit.masdar_agent == choice.o) continue;
+        if (!Held(f.predicate) && (Describes(choice.o, choice.s) || Describes(choice.s, choice.o))) continue;
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);
@@ -1867,8 +1886,8 @@ class Finder {
           fb.Add(predicate, "so", TypeName(s), TypeName(o));
           fb.Add(predicate, "sk", MentionKindName(M(s).kind), MentionKindName(M(o).kind));
           fb.Add("*", "pair-sk", MentionKindName(M(s).kind), MentionKindName(M(o).kind));
-          if (in_title_[s]) fb.Add(predicate, "s-in-title", "");
-          if (in_title_[o]) fb.Add(predicate, "o-in-title", "");
+          if (title_owner_[s] >= 0) fb.Add(predicate, "s-in-title", "");
+          if (title_owner_[o] >= 0) fb.Add(predicate, "o-in-title", "");
           for (uint32_t k = from; k < to; ++k) fb.Add(predicate, "between", a_.Base(a_.tokens()[k]));
           if (to == from) fb.Add(predicate, "between", "");
           for (size_t k = 0; k < n_before; ++k) fb.Add(predicate, "pre", before[k]);
@@ -1905,7 +1924,7 @@ class Finder {
   std::vector<uint32_t> boundaries_before_, commas_before_;
   mutable std::vector<std::string_view> prep_of_;
   mutable std::vector<bool> prep_read_;
-  std::vector<bool> in_title_;  // mention -> it lies inside another's title
+  std::vector<int32_t> title_owner_;  // mention -> the mention whose title it lies in, or -1
   struct TitleRead {
     int32_t length = -1;  // -1: not read yet
     Office office = Office::kNone;

@@ -277,6 +277,12 @@ TEST_CASE("no reading has a verb's subject after it and its object before it wit
   CHECK(has("italy killed anis_amri"));
 }
 
+TEST_CASE("no reading makes a name in a person's title a party to what the person does or suffers", "[model]") {
+  const auto has = EveryReadingOf("بيان\nوقتل العميل الروسي ألكسندر ليتفيننكو مسموما في لندن.\n");
+  CHECK_FALSE(has("alexander_litvinenko killed russia"));
+  CHECK_FALSE(has("russia killed alexander_litvinenko"));
+}
+
 TEST_CASE("a group attached to another body is its part, and only a state backs a group so", "[model]") {
   const auto read = Triples(Rules(), "بيان\nوأعلنت كتائب القسام التابعة لحركة حماس مسؤوليتها.\n"
                                      "وقصفت ميليشيات الحوثي التابعة لإيران مواقع الجيش.\n");
