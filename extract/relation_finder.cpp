@@ -196,9 +196,11 @@ class Finder {
            start > b_ && at_end_[start] < 0 && a_.tokens()[start - 1].kind == TokenKind::kWord && Definite(start - 1);
   }
 
-  // Whether a predicate says what a person holds (a title says it too) rather than does.
-  static bool Held(std::string_view predicate) {
-    return predicate == "leads" || predicate == "official_of" || predicate == "member_of";
+  // Whether one of s and o only describes the other, where the predicate says what someone does
+  // or suffers: what a person holds (leads, official_of, member_of) a title says too.
+  bool Described(std::string_view predicate, int32_t s, int32_t o) const {
+    const bool held = predicate == "leads" || predicate == "official_of" || predicate == "member_of";
+    return !held && (Describes(o, s) || Describes(s, o));
   }
 
   // Whether punctuation that `is` stands in [from, to).
@@ -834,7 +836,7 @@ class Finder {
     for (int32_t s : Conjuncts(subject)) {
       for (int32_t o : Conjuncts(object)) {
         if (M(s).entity == M(o).entity || !Fits(predicate, Type(s), Type(o)) || AgainstRecord(predicate, s, o)) continue;
-        if (!Held(predicate) && (Describes(o, s) || Describes(s, o))) continue;
+        if (Described(predicate, s, o)) continue;
         const auto& sid = r_.entities[M(s).entity].id;
         const auto& oid = r_.entities[M(o).entity].id;
         const bool repeated = std::any_of(
@@ -1830,7 +1832,7 @@ class Finder {
         // A masdar's genitive before the patient its preposition introduces is the agent, not
         // the patient of the clause's subject (انتقدت تركيا دعم واشنطن للوحدات الكردية).
         if (hit.masdar_agent == choice.o) continue;
-        if (!Held(f.predicate) && (Describes(choice.o, choice.s) || Describes(choice.s, choice.o))) continue;
+        if (Described(f.predicate, choice.s, choice.o)) continue;
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);
