@@ -143,17 +143,20 @@ std::filesystem::path DefaultDataDir() {
 
 namespace {
 
-// The MatchKeys of بن, ابن and عبد in people's names.
+// The MatchKeys of بن, ابن, عبد and أبو in people's names.
 constexpr std::string_view kBin = "\u0628\u0646", kIbn = "\u0627\u0628\u0646", kAbd = "\u0639\u0628\u062F",
-                           kBint = "\u0628\u0646\u062A", kAl = "\u0627\u0644";  // بنت، آل (as a MatchKey)
+                           kAbu = "\u0627\u0628\u0648", kBint = "\u0628\u0646\u062A",
+                           kAl = "\u0627\u0644";  // بنت، آل (as a MatchKey)
 
 // A name's words as compared: بن and ابن left out, عبد joined to the word after it, since news
-// writes محمد بن سلمان and محمد سلمان, عبد العزيز and عبدالعزيز for one name.
+// writes محمد بن سلمان and محمد سلمان, عبد العزيز and عبدالعزيز for one name; so is أبو, a kunya
+// being one name (أبو مازن is no given name أبو and family name مازن: أبو علي العباس is not
+// Mahmoud Abbas).
 std::vector<std::string> ComparedWords(const std::vector<std::string>& words) {
   std::vector<std::string> out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (words[i] == kBin || words[i] == kIbn) continue;
-    if (words[i] == kAbd && i + 1 < words.size()) {
+    if ((words[i] == kAbd || words[i] == kAbu) && i + 1 < words.size()) {
       out.push_back(words[i] + words[i + 1]);
       ++i;
       continue;
@@ -161,6 +164,15 @@ std::vector<std::string> ComparedWords(const std::vector<std::string>& words) {
     out.push_back(words[i]);
   }
   return out;
+}
+
+// A compared word split into the عبد or أبو ComparedWords joined to its front ("" for none) and
+// the rest.
+std::pair<std::string_view, std::string_view> Joined(std::string_view word) {
+  for (std::string_view joiner : {kAbd, kAbu}) {
+    if (word.size() > joiner.size() && word.starts_with(joiner)) return {joiner, word.substr(joiner.size())};
+  }
+  return {"", word};
 }
 
 // Whether two words one edit apart differ by two neighbours swapped: of one length, they differ
@@ -175,7 +187,7 @@ bool Swapped(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-bool Lexicon::TwoGivenNames(const std::string& a, const std::string& b) const {
+bool Lexicon::TwoGivenNames(std::string_view a, std::string_view b) const {
   if (!given_names_.Has(a) || !given_names_.Has(b)) return false;
   // Latin spellings one letter apart are one name written two ways (جونغ، يونغ: Jong, Yong),
   // and so are a name and its short form (مايكل، مايك: Michael, Mike), which open alike.
@@ -203,12 +215,15 @@ int32_t Lexicon::PersonLike(const std::vector<std::string>& written) const {
       if (words[k] == name[k]) continue;
       // One letter away, in a word long enough that one letter does not make another name;
       // lengths two letters apart are not, and cost no edit distance (this runs per new name).
-      const size_t length = text::CodePoints(name[k]), other = text::CodePoints(words[k]);
+      // A word عبد or أبو joins is compared without it: أبو علي is not أبو العلا.
+      const auto [head, word] = Joined(words[k]);
+      const auto [name_head, name_word] = Joined(name[k]);
+      const size_t length = text::CodePoints(name_word), other = text::CodePoints(word);
       // Nor two given names of their own (أحمد is not محمد), nor, in a word of four letters,
       // two letters swapped: صالح and صلاح are two names, مريكل is ميركل misspelt.
-      if (length < 4 || (length > other ? length - other : other - length) > 1 ||
-          text::EditDistance(words[k], name[k]) > 1 || TwoGivenNames(words[k], name[k]) ||
-          (length < 5 && Swapped(words[k], name[k]))) {
+      if (head != name_head || length < 4 || (length > other ? length - other : other - length) > 1 ||
+          text::EditDistance(word, name_word) > 1 || TwoGivenNames(word, name_word) ||
+          (length < 5 && Swapped(word, name_word))) {
         differing = 2;
       } else {
         ++differing;

@@ -206,7 +206,7 @@ class Lexicon {
   };
   // Whether MatchKeys a and b are two given names, however few Arabic letters apart (أحمد and
   // محمد, حسن and حسين): their Latin spellings differ by more than a letter, from the first two.
-  bool TwoGivenNames(const std::string& a, const std::string& b) const;
+  bool TwoGivenNames(std::string_view a, std::string_view b) const;
   void LoadEntities(const std::filesystem::path& file, std::vector<PendingAttribute>* pending,
                     std::vector<std::pair<int32_t, std::string>>* removed);
   // removed: (entity, MatchKey) of the names !NAME took away, whose nisbas are not made either.

@@ -666,8 +666,11 @@ class Pass {
       if (const int32_t known = lex_.FamilyMember(words); of_state(known)) return FromLexicon(known);
       // A known name of two words or more after a word no rule stopped at (التالي عبد الفتاح
       // السيسي): the name is the person's.
-      // (Not past a given name a lineage follows: زايد بن حمدان بن زايد is not حمدان بن زايد.)
-      if (words.size() >= 3 && !IsLineage(first + 1)) {
+      // (Not past a given name a lineage follows: زايد بن حمدان بن زايد is not حمدان بن زايد; nor
+      // where one name is left, عبد or أبو joining its words: روان أبو يوسف is not Abu Youssef.)
+      size_t units = end - first - 1;
+      for (size_t k = first + 1; k + 1 < end; ++k) units -= Joins(k);
+      if (units >= 2 && !IsLineage(first + 1)) {
         if (const int32_t known = lex_.PersonLike({words.begin() + 1, words.end()}); of_state(known)) {
           return FromLexicon(known);
         }

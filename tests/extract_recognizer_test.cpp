@@ -670,6 +670,19 @@ TEST_CASE("a known family name after another person's given name is another pers
   CHECK(reordered->Surface("طيب رجب أردوغان")->id == "recep_tayyip_erdogan");
 }
 
+TEST_CASE("a kunya is one name: أبو and the word after it are no given name and family name") {
+  // Mahmoud Abbas is known as محمود عباس and أبو مازن, Wasel Abu Youssef as واصل أبو يوسف.
+  auto kunya = Recognise("وقال أبو علي العباس إن المعارك مستمرة.");
+  REQUIRE(kunya->Surface("أبو علي العباس"));
+  CHECK(kunya->Surface("أبو علي العباس")->id != "mahmoud_abbas");
+  auto family = Recognise("وقالت روان أبو يوسف إن المعارك مستمرة.");
+  REQUIRE(family->Surface("روان أبو يوسف"));
+  CHECK(family->Surface("روان أبو يوسف")->id != "wasel_abu_youssef");
+  // The known people themselves still are.
+  auto known = Recognise("وقال أبو مازن إن المفاوضات متوقفة، فيما قال واصل أبو يوسف إنها لم تبدأ.");
+  CHECK(known->Ids() == std::vector<std::string>{"mahmoud_abbas", "wasel_abu_youssef"});
+}
+
 TEST_CASE("a lineage after a known name is the name's, and no name starts with one") {
   using Names = std::vector<std::string>;
   auto r = Recognise("وقال الأمير خالد بن سلمان آل سعود إن الهجوم فشل.");
