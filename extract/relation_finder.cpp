@@ -191,9 +191,22 @@ class Finder {
   // after a verb is its subject: اتهم عراقيون المالكي.)
   bool Describes(int32_t d, int32_t p) const {
     if (title_owner_[d] == p) return true;
-    const uint32_t start = Start(M(d));
-    return Type(p) == EntityType::kPerson && M(d).kind == MentionKind::kNisba && M(d).end_token == Start(M(p)) &&
-           start > b_ && at_end_[start] < 0 && a_.tokens()[start - 1].kind == TokenKind::kWord && Definite(start - 1);
+    return Type(p) == EntityType::kPerson && M(d).end_token == Start(M(p)) && QualifiesNoun(d);
+  }
+
+  // Whether the verb at t is in the plural (هاجموا، يهاجمون): its subject is in it, or named
+  // before it (الحوثيون هاجموا); a name after it is its object (هاجموا السفارة الإيرانية).
+  bool PluralVerb(uint32_t t, bool imperfect) const {
+    const std::string_view word = Key(t);
+    return imperfect ? word.ends_with("\u0648\u0646") : word.ends_with("\u0648\u0627");
+  }
+
+  // Whether mention m is a nisba qualifying the definite common noun right before it (السفارة
+  // الإيرانية): that noun, not the state, is what the phrase names.
+  bool QualifiesNoun(int32_t m) const {
+    const uint32_t start = Start(M(m));
+    return M(m).kind == MentionKind::kNisba && start > b_ && at_end_[start] < 0 &&
+           a_.tokens()[start - 1].kind == TokenKind::kWord && Definite(start - 1);
   }
 
   // Whether one of s and o only describes the other, where the predicate says what someone does
@@ -1291,7 +1304,7 @@ class Finder {
       } else if (f.form == TriggerForm::kVerb) {
         const int32_t before = Before(t, 4, &distance);
         const int32_t after = t + 1 < e_ ? at_start_[t + 1] : -1;
-        const bool after_ok = after >= 0 && PrepOf(after).empty() && !ObliquePlural(after);
+        const bool after_ok = after >= 0 && PrepOf(after).empty() && !ObliquePlural(after) && !PluralVerb(t, reading.imperfect);
         if (reading.enclitic && t > b_ && Is(p_.relative, t - 1) && after_ok) {
           // الذي يتزعمه X: the pronoun stands for the relative's antecedent.
           object = RelativeAntecedent(t);
@@ -1833,6 +1846,7 @@ class Finder {
         // the patient of the clause's subject (انتقدت تركيا دعم واشنطن للوحدات الكردية).
         if (hit.masdar_agent == choice.o) continue;
         if (Described(f.predicate, choice.s, choice.o)) continue;
+        if (f.form == TriggerForm::kVerb && Start(M(choice.s)) > t && PluralVerb(t, hit.imperfect)) continue;
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);
@@ -1967,7 +1981,8 @@ Particles::Particles()
              "استعداد", "استعداده", "استعدادها", "استعدادهم", "مستعد", "مستعدة", "مستعدون", "مستعدين",
              "رغبة", "رغبته", "رغبتها", "يرغب", "ترغب", "يريد", "تريد", "يعتزم", "تعتزم", "اعتزام",
              "اعتزامه", "اعتزامها", "ينوي", "تنوي", "نية", "نيته", "نيتها", "يأمل", "تأمل"}),
-      condition({"حال", "إذا", "اذا", "لو", "مخاوف", "خطط", "خطة", "تخطط", "يخطط", "إن لم"}),
+      condition({"حال", "إذا", "اذا", "لو", "مخاوف", "خطط", "خطة", "تخطط", "يخطط", "التخطيط", "بالتخطيط",
+                 "تخطيط", "بتخطيط", "مخطط", "المخطط", "إن لم"}),
       prospective({"المرتقب", "المرتقبة", "المقرر", "المقررة", "المقبل", "المقبلة", "المحتمل",
                    "المحتملة", "المزمع", "المزمعة", "المتوقع", "المتوقعة", "المنتظر", "المنتظرة",
                    "مرتقب", "مرتقبة", "مقرر", "مقررة", "محتمل", "محتملة", "مزمع", "مزمعة",

@@ -283,6 +283,16 @@ TEST_CASE("no reading makes a name in a person's title a party to what the perso
   CHECK_FALSE(has("russia killed alexander_litvinenko"));
 }
 
+TEST_CASE("no reading has a name after a plural verb for its subject", "[model]") {
+  const auto has = EveryReadingOf("بيان\nواعتقلت الشرطة أربعة أشخاص هاجموا السفارة الإيرانية في لندن.\n");
+  CHECK_FALSE(has("iran attacked london"));
+}
+
+TEST_CASE("no reading is made of an attack that was planned only", "[model]") {
+  const auto has = EveryReadingOf("بيان\nواتهمت المعارضة الإيرانية النظام الإيراني بالتخطيط لاستهداف مؤتمرها في باريس.\n");
+  CHECK_FALSE(has("iran attacked paris"));
+}
+
 TEST_CASE("a group attached to another body is its part, and only a state backs a group so", "[model]") {
   const auto read = Triples(Rules(), "بيان\nوأعلنت كتائب القسام التابعة لحركة حماس مسؤوليتها.\n"
                                      "وقصفت ميليشيات الحوثي التابعة لإيران مواقع الجيش.\n");
