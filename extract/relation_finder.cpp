@@ -1723,9 +1723,15 @@ class Finder {
   }
 
   // Membership of a body whose member states the record lists, of a state it does not list or
-  // of a person (Russia or Vladimir Putin in NATO, named in one sentence): no statement and no
-  // reading.
+  // of a person (Russia or Vladimir Putin in NATO, named in one sentence), or a visit of a
+  // person to the state the record gives them (السيسي خلال زيارة لوزارة الداخلية): no statement
+  // and no reading.
   bool AgainstRecord(std::string_view predicate, int32_t s, int32_t o) const {
+    if (predicate == "visited" && Type(s) == EntityType::kPerson) {
+      const int32_t person = lex_.Find(r_.entities[M(s).entity].id);
+      return person >= 0 && lex_.entities()[person].country >= 0 &&
+             lex_.entities()[person].country == lex_.Find(r_.entities[M(o).entity].id);
+    }
     return predicate == "member_of" && Membership(s, o) == Record::kNotMember;
   }
 
@@ -1975,7 +1981,7 @@ Particles::Particles()
       denial({"نفى", "نفت", "نفوا", "ينفي", "تنفي", "ننفي", "نفي", "ينفون", "نفيه", "نفيها"}),
       untruth({"صحة"}),
       hedge({"ربما", "سوف", "يمكن", "قد يكون", "محتمل", "المحتمل", "احتمال", "يحتمل", "يجب",
-             "ينبغي", "يتعين", "الضروري", "ضرورة", "المقرر", "يتوقع", "المتوقع", "المنتظر",
+             "ينبغي", "يتعين", "الضروري", "ضرورة", "المقرر", "المزمع", "يتوقع", "المتوقع", "المنتظر",
              // Readiness, wish and intent: what one is ready or means to do is not done yet
              // (أكد استعداده للقاء بوتين).
              "استعداد", "استعداده", "استعدادها", "استعدادهم", "مستعد", "مستعدة", "مستعدون", "مستعدين",

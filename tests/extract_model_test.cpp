@@ -288,6 +288,13 @@ TEST_CASE("no reading has a name after a plural verb for its subject", "[model]"
   CHECK_FALSE(has("iran attacked london"));
 }
 
+TEST_CASE("no reading has a person visit the state the record gives them, nor meet at a meeting to come", "[model]") {
+  const auto visit = EveryReadingOf("بيان\nوأضاف الرئيس السيسي خلال زيارة لوزارة الداخلية المصرية إن العدد كبير.\n");
+  CHECK_FALSE(visit("abdel_fattah_al_sisi visited egypt"));
+  const auto meeting = EveryReadingOf("بيان\nومن المزمع أن يستقبل ماكرون رئيس الحكومة الإيطالية جوزيبي كونتي.\n");
+  CHECK_FALSE(meeting("emmanuel_macron met_with giuseppe_conte"));
+}
+
 TEST_CASE("no reading is made of an attack that was planned only", "[model]") {
   const auto has = EveryReadingOf("بيان\nواتهمت المعارضة الإيرانية النظام الإيراني بالتخطيط لاستهداف مؤتمرها في باريس.\n");
   CHECK_FALSE(has("iran attacked paris"));
