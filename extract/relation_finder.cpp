@@ -216,11 +216,10 @@ class Finder {
     return !held && (Describes(o, s) || Describes(s, o));
   }
 
-  // Whether punctuation that `is` stands in [from, to).
-  template <typename Is>
-  bool PunctBetween(uint32_t from, uint32_t to, Is is) const {
+  // Whether a comma, or with `colon` a colon, stands in [from, to).
+  bool PauseBetween(uint32_t from, uint32_t to, bool colon) const {
     for (uint32_t k = from; k < to; ++k) {
-      if (a_.tokens()[k].kind == TokenKind::kPunct && is(k)) return true;
+      if (a_.tokens()[k].kind == TokenKind::kPunct && (IsComma(k) || (colon && Key(k) == ":"))) return true;
     }
     return false;
   }
@@ -1319,9 +1318,7 @@ class Finder {
           subject = antecedent;
         } else if (before >= 0 && !w.conjunction && (distance == 0 || !after_ok) &&
                    (distance == 0 || M(before).kind != MentionKind::kNisba) &&
-                   !(after_ok && PunctBetween(M(before).end_token, t, [&](uint32_t k) {
-                     return IsComma(k) || (Key(k) == ":" && !FirstPerson(t, reading));
-                   }))) {
+                   !(after_ok && PauseBetween(M(before).end_token, t, !FirstPerson(t, reading)))) {
           // (A name before a comma ends a phrase: وبعد التفجير في معقل الصدر، طالب X; one before
           // a colon says what follows: فيسبوك: "أغار الجيش".)
           // SVO; a nisba adjective is a subject only right before the verb (الإيرانيون وعدوا).
