@@ -270,7 +270,8 @@ TEST_CASE("the backer a backing word names is no party to what the clause's trig
   static const Extractor shipped = Extractor::Load(KG_SOURCE_DIR "/data");
   auto read = Triples(shipped, "بيان\nوسيطرت قوات حفتر المدعومة من مصر على درنة.\n");
   std::ranges::sort(read);
-  CHECK(read == Lines{"egypt backs libyan_national_army", "libyan_national_army deployed_forces_in derna"});
+  CHECK(read == Lines{"egypt backs libyan_national_army", "libyan_national_army attacked derna",
+                      "libyan_national_army deployed_forces_in derna"});
 }
 
 TEST_CASE("no reading has a verb's subject after it and its object before it without a pronoun or a relative", "[model]") {
@@ -311,4 +312,16 @@ TEST_CASE("a group attached to another body is its part, and only a state backs 
   CHECK(has("qassam_brigades member_of hamas"));
   CHECK_FALSE(has("hamas backs qassam_brigades"));
   CHECK(has("iran backs houthis"));
+}
+
+TEST_CASE("seizing a place, occupying it and opening fire on someone are readings of an attack", "[model]") {
+  const auto has = EveryReadingOf("بيان\nوسيطر الجيش التركي على مدينة منبج بعد معارك.\n"
+                                  "واحتلت روسيا شبه جزيرة القرم.\n"
+                                  "وأطلقت القوات الإسرائيلية النار على متظاهرين في غزة.\n"
+                                  "وتسيطر حركة حماس على قطاع غزة منذ سنوات.\n");
+  CHECK(has("turkey attacked manbij"));
+  CHECK(has("russia attacked crimea"));
+  CHECK(has("israel attacked gaza"));
+  // Holding a place is a state, not an attack: the imperfect is no reading of one.
+  CHECK_FALSE(has("hamas attacked gaza"));
 }
