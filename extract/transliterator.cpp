@@ -10,7 +10,7 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::string_view kAl = "\u0627\u0644", kLil = "\u0644\u0644";
+constexpr std::string_view kAl = "\u0627\u0644", kLil = "\u0644\u0644", kAbd = "\u0639\u0628\u062F";
 
 // Words after which a definite word is part of one compound name, written without al-
 // (عبد الأمير → Abdul Amir).
@@ -99,7 +99,25 @@ std::string Transliterator::Word(std::string_view word, bool definite) const {
   return ascii;
 }
 
-std::string Transliterator::Label(std::string_view arabic) const {
+std::string Transliterator::Label(std::string_view written) const {
+  // عبد glued to the article of the name it governs (عبدالرازق) is spelled as the two words it
+  // is (عبد الرازق, Abdul Razek), unless the glued word has a settled spelling of its own
+  // (عبدالرحمن): the two ways of writing one person's name give one label, and one id.
+  std::string unglued;
+  for (size_t begin = 0; begin <= written.size();) {
+    size_t end = written.find(' ', begin);
+    if (end == std::string_view::npos) end = written.size();
+    const std::string_view word = written.substr(begin, end - begin);
+    if (!unglued.empty()) unglued += ' ';
+    if (word.starts_with(kAbd) && word.substr(kAbd.size()).starts_with(kAl) &&
+        word.size() > kAbd.size() + kAl.size() + 2 && !words_.contains(text::MatchKey(word))) {
+      unglued.append(kAbd).append(1, ' ').append(word.substr(kAbd.size()));
+    } else {
+      unglued.append(word);
+    }
+    begin = end + 1;
+  }
+  const std::string_view arabic = unglued;
   std::string label;
   bool joined = false;
   for (size_t begin = 0; begin < arabic.size();) {

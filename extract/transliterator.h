@@ -20,7 +20,7 @@ class Transliterator {
   ~Transliterator();
 
   // The label of an Arabic name: each word spelled, capitalised, the article written al-.
-  std::string Label(std::string_view arabic) const;
+  std::string Label(std::string_view written) const;
 
  private:
   // `definite`: the word had the article, which Label took off.

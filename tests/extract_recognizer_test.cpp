@@ -101,6 +101,10 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   CHECK(t.Label("الأعلى للإعلام") == "al-A'la lil-I'lam");  // ل and the article: lil-
   CHECK(t.Label("محمد الحسني") == "Mohammed al-Hasani");
   CHECK(t.Label("عبد الأمير") == "Abdul Amir");
+  // عبد glued to the name it governs reads as the two words: one label, one id, either way.
+  CHECK(t.Label("محمود عبدالرازق") == t.Label("محمود عبد الرازق"));
+  CHECK(t.Label("كمال عبدالمعروف") == "Kamal Abdul Ma'ruf");
+  CHECK(t.Label("عبدالعزيز") == "Abdulaziz");  // a glued name with a spelling of its own
   CHECK(t.Label("إيفجيني بوزينسكي") == "Yevgeny Buzinski");  // a given name's variant; -ski
   CHECK(t.Label("بيلتنوف") == "Biltnov");                      // -ov
   CHECK(t.Label("ويلكينسون") == "Wilkinson");                  // -son
