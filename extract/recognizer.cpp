@@ -540,11 +540,18 @@ class Pass {
            !lex_.words().Has(Key(i));
   }
 
-  // و glued to a given name: the next person of a pair (ألكسندر بيتروف وروسلان بوشيروف).
+  // و glued to a given name: the next person of a pair (ألكسندر بيتروف وروسلان بوشيروف). Or
+  // glued to a word that opens with a hamza on alef (دي ماريا وأغويرو، كليمنصو وأريستيد): a
+  // foreign name's W is written وا, وي or و before a consonant, never و before أ، إ or آ.
   bool ConjoinedName(size_t i) const {
     constexpr std::string_view kWa = "\u0648";
     const std::string_view key = Key(i);
-    return key.starts_with(kWa) && lex_.IsGivenName(key.substr(kWa.size()));
+    if (!key.starts_with(kWa)) return false;
+    const std::string_view surface = a_.Surface(T(i));
+    for (const std::string_view hamza : {"\u0648\u0623", "\u0648\u0625", "\u0648\u0622"}) {
+      if (surface.starts_with(hamza) && text::CodePoints(surface) > 3) return true;
+    }
+    return lex_.IsGivenName(key.substr(kWa.size()));
   }
 
   // A dictionary word shaped like a verb after a name: an imperfect or future (يشغل، تحارب،

@@ -173,6 +173,13 @@ TEST_CASE("a foreign name ends before a dictionary word, and no name holds a num
   CHECK(Recognise("وقال إن غارات التحالف الـ20 أصابت أهدافها.")->Surfaces().empty());
 }
 
+TEST_CASE("a name ends before و glued to a word on a hamza: the next person of a pair") {
+  CHECK(Recognise("وقال الكاتب توماس برنوان وإيميلي كونيغ إن الكتاب جاهز.")->Surfaces() ==
+        std::vector<std::string>{"توماس برنوان"});
+  // A foreign name's own W is no conjunction (ويلسون، واتس).
+  CHECK(Recognise("وقال الكاتب توماس ويلسون إن الكتاب جاهز.")->Surfaces() == std::vector<std::string>{"توماس ويلسون"});
+}
+
 TEST_CASE("a person introduced by a title carries the office and the state") {
   auto r = Recognise("وصرح وزير الخارجية الأردني سامر الخطيب بأن الحوار مستمر.");
   const Found* person = r->Surface("سامر الخطيب");
