@@ -325,3 +325,15 @@ TEST_CASE("seizing a place, occupying it and opening fire on someone are reading
   // Holding a place is a state, not an attack: the imperfect is no reading of one.
   CHECK_FALSE(has("hamas attacked gaza"));
 }
+
+TEST_CASE("the genitive of an attack whose verb takes على is its agent, never the patient", "[model]") {
+  // اعتدى على: اعتداءات الحوثيين are attacks the Houthis made, not attacks on them.
+  static const Extractor shipped = Extractor::Load(KG_SOURCE_DIR "/data");
+  const auto read = Triples(shipped, "بيان\nوأكدت مصر تضامنها مع السعودية، فيما رفضت المملكة الأردنية اعتداءات الحوثيين، "
+                                     "ووصفتها الرئاسة الفلسطينية بالمحاولة الآثمة.\n"
+                                     "وأدانت مصر اعتداءات الحوثيين على السعودية.\n");
+  const auto has = [&](const std::string& line) { return std::ranges::find(read, line) != read.end(); };
+  CHECK_FALSE(has("jordan attacked houthis"));
+  CHECK_FALSE(has("egypt attacked houthis"));
+  CHECK(has("houthis attacked saudi_arabia"));
+}
