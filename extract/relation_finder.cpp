@@ -178,6 +178,12 @@ class Finder {
     const int32_t m = at_end_[k];
     return m >= 0 && Start(M(m)) >= b_ ? m : -1;
   }
+  // Whether the verb at t follows a relative pronoun (الصواريخ التي أطلقت). Without an object
+  // pronoun its subject is the relative's antecedent or a name after it, no name before the
+  // antecedent; with one the antecedent is its object, and its subject may be named before
+  // (تخفف واشنطن العقوبات التي فرضتها على بيونغ يانغ).
+  bool AfterRelative(uint32_t t) const { return t > b_ && Is(p_.relative, t - 1); }
+
   // The antecedent as the subject of the verb at t: a name governed by a preposition (زيارته إلى
   // فرنسا، التي اتهم فيها) is no verb's subject.
   int32_t Antecedent(uint32_t t) const {
@@ -1304,7 +1310,7 @@ class Finder {
         const int32_t before = Before(t, 4, &distance);
         const int32_t after = t + 1 < e_ ? at_start_[t + 1] : -1;
         const bool after_ok = after >= 0 && PrepOf(after).empty() && !ObliquePlural(after) && !PluralVerb(t, reading.imperfect);
-        if (reading.enclitic && t > b_ && Is(p_.relative, t - 1) && after_ok) {
+        if (reading.enclitic && AfterRelative(t) && after_ok) {
           // الذي يتزعمه X: the pronoun stands for the relative's antecedent.
           object = RelativeAntecedent(t);
           subject = after;
@@ -1316,6 +1322,8 @@ class Finder {
         } else if (const int32_t antecedent = Antecedent(t); antecedent >= 0) {
           // إيران وإسرائيل، التي شنت غارات: the relative pronoun's antecedent, the last conjunct.
           subject = antecedent;
+        } else if (AfterRelative(t) && !reading.enclitic) {
+          if (after_ok) subject = after;  // الصواريخ التي أطلقها الحوثيون
         } else if (before >= 0 && !w.conjunction && (distance == 0 || !after_ok) &&
                    (distance == 0 || M(before).kind != MentionKind::kNisba) &&
                    !(after_ok && PauseBetween(M(before).end_token, t, !FirstPerson(t, reading)))) {
@@ -1840,7 +1848,7 @@ class Finder {
         // needs a pronoun to stand for the object (أنيس عماري ... قتلته الشرطة) or a relative
         // clause (التحالف الذي تقوده السعودية).
         if (f.form == TriggerForm::kVerb && M(choice.o).end_token <= t && Start(M(choice.s)) > t && !hit.enclitic &&
-            !(t > b_ && Is(p_.relative, t - 1))) {
+            !AfterRelative(t)) {
           continue;
         }
         // The backer a backing word names (قوات حفتر المدعومة من مصر) is that backing's only.
@@ -1850,6 +1858,11 @@ class Finder {
         if (hit.masdar_agent == choice.o) continue;
         if (Described(f.predicate, choice.s, choice.o)) continue;
         if (f.form == TriggerForm::kVerb && Start(M(choice.s)) > t && PluralVerb(t, hit.imperfect)) continue;
+        // طالبت لندن بتحقيق حول الصواريخ التي أطلقت باتجاه السعودية: London launched nothing.
+        if (f.form == TriggerForm::kVerb && M(choice.s).end_token <= t && AfterRelative(t) && !hit.enclitic &&
+            RelativeAntecedent(t) != choice.s) {
+          continue;
+        }
         features_.clear();
         FeatureBuilder fb(&features_, candidates_->names());
         Describe(f.predicate, choice.s, choice.o, t, fb);

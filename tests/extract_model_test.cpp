@@ -337,3 +337,11 @@ TEST_CASE("the genitive of an attack whose verb takes على is its agent, never
   CHECK_FALSE(has("egypt attacked houthis"));
   CHECK(has("houthis attacked saudi_arabia"));
 }
+
+TEST_CASE("no reading has a name before a relative pronoun's antecedent for the subject of the verb after it", "[model]") {
+  const auto has = EveryReadingOf("بيان\nوطالبت بريطانيا بتحقيق حول الصواريخ التي أطلقت باتجاه السعودية.\n"
+                                  "ونددت مصر بإيران التي هاجمت السعودية.\n");
+  CHECK_FALSE(has("united_kingdom attacked saudi_arabia"));
+  CHECK_FALSE(has("egypt attacked saudi_arabia"));
+  CHECK(has("iran attacked saudi_arabia"));  // the antecedent itself
+}
