@@ -1341,10 +1341,16 @@ class Finder {
         if (object < 0) {
           const uint32_t from = subject >= 0 && subject == after ? M(Conjuncts(after).back()).end_token : t + 1;
           object = After(f, from, subject, !reading.enclitic);
-          if (subject < 0 && object >= 0) {
-            // Object before subject, as in a relative clause (هجمات تشنها على إسرائيل فصائل).
+          // Object before subject, as in a relative clause (هجمات تشنها على إسرائيل فصائل): the
+          // name after the object is the subject, before any name the clause had before the
+          // relative (أدانت مصر الهجمات التي تشنها على إسرائيل حماس). A nisba there qualifies
+          // the object (استهدفت محافظة الحديدة اليمنية).
+          if (object >= 0 && (subject < 0 || (AfterRelative(t) && M(subject).end_token <= t))) {
             const uint32_t k = M(Conjuncts(object).back()).end_token;
-            if (k < e_ && at_start_[k] >= 0 && PrepOf(at_start_[k]).empty()) subject = at_start_[k];
+            if (k < e_ && at_start_[k] >= 0 && PrepOf(at_start_[k]).empty() && M(at_start_[k]).kind != MentionKind::kNisba) {
+              subject = at_start_[k];
+              confidence = 0.8f;
+            }
           }
         }
       } else if (f.form == TriggerForm::kParticiple) {
