@@ -669,6 +669,27 @@ class Finder {
     return false;
   }
 
+  // Whether what a pledge at t promises is a hostile act, a masdar on ب before the clause ends
+  // (تعهدت تركيا بضرب كل من يساعد الوحدات الكردية، تعهد أردوغان بسحق المسلحين): a threat to
+  // its target, not a promise to it.
+  bool HostilePledge(uint32_t t) const {
+    constexpr uint32_t kReachOfPledge = 3;  // words, past the names (its subject) between
+    for (uint32_t k = t + 1, words = 0; k < e_ && words < kReachOfPledge; ++k, ++words) {
+      while (k < e_ && (at_start_[k] >= 0 || IsComma(k))) k = at_start_[k] >= 0 ? M(at_start_[k]).end_token : k + 1;
+      if (k >= e_) break;
+      const Token& tok = a_.tokens()[k];
+      if (tok.kind != TokenKind::kWord || Is(p_.boundary, k)) break;
+      // On ب, with the article or without (بضرب، بالرد); a dictionary word is not split so.
+      std::string_view word = Unglued(Key(k));
+      constexpr std::string_view kBi = "\u0628";
+      if (!word.starts_with(kBi)) continue;
+      word.remove_prefix(kBi.size());
+      if (word.starts_with(kArticleLetters)) word.remove_prefix(kArticleLetters.size());
+      if (In(p_.hostile, word)) return true;
+    }
+    return false;
+  }
+
   // Who the sentence says is speaking, when a reporting verb or وفق/بحسب precedes the trigger.
   // Looked for within kSourceReach tokens, so that a sentence without end costs linear time.
   std::string Source(uint32_t t) const {
@@ -1441,9 +1462,12 @@ class Finder {
       // فلسطينيان reads "two Palestinians were killed".
       if (f.predicate == "killed" && M(subject).kind == MentionKind::kNisba) continue;
       const bool imperfect = verb && reading.imperfect;
-      if (f.predicate != "threatened" && Hedged(t, w, imperfect)) continue;
+      std::string_view predicate = f.predicate;
+      if (in_words) predicate = "condemned";
+      if (predicate == "pledged_to" && HostilePledge(t)) predicate = "threatened";
+      if (predicate != "threatened" && Hedged(t, w, imperfect)) continue;
       if (noun >= 0) used_[noun] = true;
-      Emit(in_words ? "condemned" : f.predicate, subject, object, tok.span, Negated(t), confidence, Source(t));
+      Emit(predicate, subject, object, tok.span, Negated(t), confidence, Source(t));
       // Killed by bullets or a strike is also attacked so.
       if (killer >= 0 && f.predicate == "killed") {
         Emit("attacked", subject, object, tok.span, Negated(t), confidence, Source(t));
@@ -1845,6 +1869,8 @@ class Finder {
         const uint32_t t = hit.t;
         // What is expected, necessary or conditional has not happened: no reading, as for the rules.
         if (f.predicate != "threatened" && Hedged(t, hit.word, hit.imperfect)) continue;
+        // A pledge of a hostile act is the rules' threat (HostilePledge), no promise.
+        if (f.predicate == "pledged_to" && HostilePledge(t)) continue;
         if (Venue(f.predicate, choice.o) || Saturated(f.predicate, choice.s, choice.o, t)) continue;
         if (CoActors(f.predicate, choice.s, choice.o, t)) continue;
         // An accuser does not do what it accuses another of (سوريا تتهم إسرائيل بشن غارتين على
@@ -2044,7 +2070,9 @@ Particles::Particles()
       hand({"يد", "يدي", "أيدي"}),
       accusation({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهام", "اتهامات"}),
       princely({"الأمير", "أمير", "الأميرة", "أميرة"}),
-      gathering({"قمة", "قمم", "مؤتمر", "منتدى", "ملتقى", "هامش"}) {}
+      gathering({"قمة", "قمم", "مؤتمر", "منتدى", "ملتقى", "هامش"}),
+      hostile(Keys({"رد", "انتقام", "ثأر", "سيطرة", "قضاء", "معاقبة", "عقاب", "سحق", "تدمير", "ضرب", "ملاحقة",
+                    "طرد", "هزيمة", "تطهير", "مهاجمة", "محاربة", "استهداف", "قصف"})) {}
 
 void FindRelations(const Recognition& recognition, const Lexicon& lexicon,
                    const TriggerTable& triggers, const Particles& particles,

@@ -62,6 +62,7 @@ struct Particles {
   ParticleSet accusation;    // اتهم، تتهم، اتهام: what follows is the accused's act, as told
   ParticleSet princely;      // الأمير: alone before a name, a royal's courtesy, not a ruler's title
   ParticleSet gathering;     // قمة، مؤتمر، هامش: the name they govern hosts an exchange, no party to it
+  std::vector<std::string> hostile;  // ضرب، سحق، ملاحقة: a pledge to do them (تعهد بسحق) is a threat
 };
 
 // Appends the statements the rules find in a recognized article to out, in text order. With

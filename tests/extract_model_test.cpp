@@ -353,3 +353,17 @@ TEST_CASE("a nisba after the object of a relative clause's verb qualifies it and
   CHECK_FALSE(has("indonesia attacked lombok"));
   CHECK(has("hamas attacked israel"));  // a name there is the subject
 }
+
+TEST_CASE("a pledge to strike, crush or pursue someone is a threat to them, not a promise", "[model]") {
+  const std::string text = "بيان\nوتعهدت تركيا بضرب كل من يساعد وحدات حماية الشعب الكردية.\n"
+                           "وتعهد الرئيس التركي، رجب طيب أردوغان، بملاحقة أعضاء حزب العمال الكردستاني.\n"
+                           "وتعهد ترامب لكيم جونغ أون بتقديم ضمانات أمنية.\n";
+  const auto read = Triples(Rules(), text);
+  const auto ruled = [&](const std::string& line) { return std::ranges::find(read, line) != read.end(); };
+  CHECK(ruled("turkey threatened ypg"));
+  CHECK(ruled("recep_tayyip_erdogan threatened pkk"));
+  CHECK(ruled("donald_trump pledged_to kim_jong_un"));
+  const auto has = EveryReadingOf(text);
+  CHECK_FALSE(has("turkey pledged_to ypg"));
+  CHECK_FALSE(has("recep_tayyip_erdogan pledged_to pkk"));
+}
