@@ -99,24 +99,29 @@ std::string Transliterator::Word(std::string_view word, bool definite) const {
   return ascii;
 }
 
-std::string Transliterator::Label(std::string_view written) const {
-  // عبد glued to the article of the name it governs (عبدالرازق) is spelled as the two words it
-  // is (عبد الرازق, Abdul Razek), unless the glued word has a settled spelling of its own
-  // (عبدالرحمن): the two ways of writing one person's name give one label, and one id.
-  std::string unglued;
-  for (size_t begin = 0; begin <= written.size();) {
-    size_t end = written.find(' ', begin);
-    if (end == std::string_view::npos) end = written.size();
-    const std::string_view word = written.substr(begin, end - begin);
-    if (!unglued.empty()) unglued += ' ';
+// عبد glued to the article of the name it governs (عبدالرازق) is spelled as the two words it is
+// (عبد الرازق, Abdul Razek), unless the glued word has a settled spelling of its own (عبدالرحمن):
+// the two ways of writing one person's name give one label, and one id.
+std::string Transliterator::UngluedAbd(std::string_view name) const {
+  std::string out;
+  for (size_t begin = 0; begin <= name.size();) {
+    size_t end = name.find(' ', begin);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(begin, end - begin);
+    if (!out.empty()) out += ' ';
     if (word.starts_with(kAbd) && word.substr(kAbd.size()).starts_with(kAl) &&
         word.size() > kAbd.size() + kAl.size() + 2 && !words_.contains(text::MatchKey(word))) {
-      unglued.append(kAbd).append(1, ' ').append(word.substr(kAbd.size()));
+      out.append(kAbd).append(1, ' ').append(word.substr(kAbd.size()));
     } else {
-      unglued.append(word);
+      out.append(word);
     }
     begin = end + 1;
   }
+  return out;
+}
+
+std::string Transliterator::Label(std::string_view written) const {
+  const std::string unglued = UngluedAbd(written);
   const std::string_view arabic = unglued;
   std::string label;
   bool joined = false;

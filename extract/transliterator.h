@@ -26,6 +26,7 @@ class Transliterator {
   // `definite`: the word had the article, which Label took off.
   std::string Word(std::string_view word, bool definite) const;
   const std::string* Variant(std::string_view key) const;
+  std::string UngluedAbd(std::string_view name) const;
 
   std::unique_ptr<icu::Transliterator> rules_;
   std::unordered_map<std::string, std::string> words_;
