@@ -97,11 +97,22 @@ const Extractor& EveryReading() {
   return all;
 }
 
-// Whether a line ("subject predicate object") is among every reading of a text.
-std::function<bool(const std::string&)> EveryReadingOf(const std::string& text) {
-  return [read = Triples(EveryReading(), text)](const std::string& line) {
+// The extractor with the model and thresholds kg ships.
+const Extractor& Shipped() {
+  static const Extractor shipped = Extractor::Load(KG_SOURCE_DIR "/data");
+  return shipped;
+}
+
+// Whether a line ("subject predicate object") is among what an extractor reads in a text.
+std::function<bool(const std::string&)> ReadingsOf(const Extractor& extractor, const std::string& text) {
+  return [read = Triples(extractor, text)](const std::string& line) {
     return std::ranges::find(read, line) != read.end();
   };
+}
+
+// Whether a line is among every reading of a text.
+std::function<bool(const std::string&)> EveryReadingOf(const std::string& text) {
+  return ReadingsOf(EveryReading(), text);
 }
 
 }  // namespace
@@ -171,7 +182,7 @@ TEST_CASE("a model file that is missing, truncated, damaged or of another versio
 }
 
 TEST_CASE("the shipped model keeps what a plain clause states, and nothing beside it", "[model]") {
-  static const Extractor shipped = Extractor::Load(KG_SOURCE_DIR "/data");
+  const Extractor& shipped = Shipped();
   CHECK(Triples(shipped, "بيان\nوقصفت إسرائيل مواقع في سوريا.\n") == Lines{"israel attacked syria"});
   CHECK(Triples(shipped, "بيان\nوقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الوضع خطير.\n") ==
         Lines{"benjamin_netanyahu leads israel"});
@@ -267,7 +278,7 @@ TEST_CASE("no reading makes an accuser the agent of the act it accuses another o
 }
 
 TEST_CASE("the backer a backing word names is no party to what the clause's trigger says", "[model]") {
-  static const Extractor shipped = Extractor::Load(KG_SOURCE_DIR "/data");
+  const Extractor& shipped = Shipped();
   auto read = Triples(shipped, "بيان\nوسيطرت قوات حفتر المدعومة من مصر على درنة.\n");
   std::ranges::sort(read);
   CHECK(read == Lines{"egypt backs libyan_national_army", "libyan_national_army attacked derna",
@@ -306,9 +317,8 @@ TEST_CASE("no reading is made of an attack that was planned only", "[model]") {
 }
 
 TEST_CASE("a group attached to another body is its part, and only a state backs a group so", "[model]") {
-  const auto read = Triples(Rules(), "بيان\nوأعلنت كتائب القسام التابعة لحركة حماس مسؤوليتها.\n"
-                                     "وقصفت ميليشيات الحوثي التابعة لإيران مواقع الجيش.\n");
-  const auto has = [&](const std::string& line) { return std::ranges::find(read, line) != read.end(); };
+  const auto has = ReadingsOf(Rules(), "بيان\nوأعلنت كتائب القسام التابعة لحركة حماس مسؤوليتها.\n"
+                                      "وقصفت ميليشيات الحوثي التابعة لإيران مواقع الجيش.\n");
   CHECK(has("qassam_brigades member_of hamas"));
   CHECK_FALSE(has("hamas backs qassam_brigades"));
   CHECK(has("iran backs houthis"));
@@ -328,11 +338,9 @@ TEST_CASE("seizing a place, occupying it and opening fire on someone are reading
 
 TEST_CASE("the genitive of an attack whose verb takes على is its agent, never the patient", "[model]") {
   // اعتدى على: اعتداءات الحوثيين are attacks the Houthis made, not attacks on them.
-  static const Extractor shipped = Extractor::Load(KG_SOURCE_DIR "/data");
-  const auto read = Triples(shipped, "بيان\nوأكدت مصر تضامنها مع السعودية، فيما رفضت المملكة الأردنية اعتداءات الحوثيين، "
-                                     "ووصفتها الرئاسة الفلسطينية بالمحاولة الآثمة.\n"
-                                     "وأدانت مصر اعتداءات الحوثيين على السعودية.\n");
-  const auto has = [&](const std::string& line) { return std::ranges::find(read, line) != read.end(); };
+  const auto has = ReadingsOf(Shipped(), "بيان\nوأكدت مصر تضامنها مع السعودية، فيما رفضت المملكة الأردنية اعتداءات الحوثيين، "
+                                        "ووصفتها الرئاسة الفلسطينية بالمحاولة الآثمة.\n"
+                                        "وأدانت مصر اعتداءات الحوثيين على السعودية.\n");
   CHECK_FALSE(has("jordan attacked houthis"));
   CHECK_FALSE(has("egypt attacked houthis"));
   CHECK(has("houthis attacked saudi_arabia"));
@@ -347,9 +355,8 @@ TEST_CASE("no reading has a name before a relative pronoun's antecedent for the 
 }
 
 TEST_CASE("a nisba after the object of a relative clause's verb qualifies it and is not the verb's subject", "[model]") {
-  const auto read = Triples(Rules(), "بيان\nوارتفعت حصيلة الزلزال الذي ضرب مساء الأحد جزيرة لومبوك الإندونيسية.\n"
-                                     "وأدانت مصر الهجمات التي تشنها على إسرائيل حركة حماس.\n");
-  const auto has = [&](const std::string& line) { return std::ranges::find(read, line) != read.end(); };
+  const auto has = ReadingsOf(Rules(), "بيان\nوارتفعت حصيلة الزلزال الذي ضرب مساء الأحد جزيرة لومبوك الإندونيسية.\n"
+                                      "وأدانت مصر الهجمات التي تشنها على إسرائيل حركة حماس.\n");
   CHECK_FALSE(has("indonesia attacked lombok"));
   CHECK(has("hamas attacked israel"));  // a name there is the subject
 }
@@ -358,8 +365,7 @@ TEST_CASE("a pledge to strike, crush or pursue someone is a threat to them, not 
   const std::string text = "بيان\nوتعهدت تركيا بضرب كل من يساعد وحدات حماية الشعب الكردية.\n"
                            "وتعهد الرئيس التركي، رجب طيب أردوغان، بملاحقة أعضاء حزب العمال الكردستاني.\n"
                            "وتعهد ترامب لكيم جونغ أون بتقديم ضمانات أمنية.\n";
-  const auto read = Triples(Rules(), text);
-  const auto ruled = [&](const std::string& line) { return std::ranges::find(read, line) != read.end(); };
+  const auto ruled = ReadingsOf(Rules(), text);
   CHECK(ruled("turkey threatened ypg"));
   CHECK(ruled("recep_tayyip_erdogan threatened pkk"));
   CHECK(ruled("donald_trump pledged_to kim_jong_un"));
