@@ -673,12 +673,16 @@ class Finder {
   // (تعهدت تركيا بضرب كل من يساعد الوحدات الكردية، تعهد أردوغان بسحق المسلحين): a threat to
   // its target, not a promise to it.
   bool HostilePledge(uint32_t t) const {
-    constexpr uint32_t kReachOfPledge = 3;  // words, past the names (its subject) between
-    for (uint32_t k = t + 1, words = 0; k < e_ && words < kReachOfPledge; ++k, ++words) {
-      while (k < e_ && (at_start_[k] >= 0 || IsComma(k))) k = at_start_[k] >= 0 ? M(at_start_[k]).end_token : k + 1;
-      if (k >= e_) break;
-      const Token& tok = a_.tokens()[k];
-      if (tok.kind != TokenKind::kWord || Is(p_.boundary, k)) break;
+    constexpr uint32_t kReachOfPledge = 3;  // words, not counting the names (its subject) and commas
+    uint32_t words = 0;
+    for (uint32_t k = t + 1; k < e_ && words < kReachOfPledge; ++k) {
+      if (at_start_[k] >= 0) {
+        k = M(at_start_[k]).end_token - 1;
+        continue;
+      }
+      if (IsComma(k)) continue;
+      if (a_.tokens()[k].kind != TokenKind::kWord || Is(p_.boundary, k)) break;
+      ++words;
       // On ب, with the article or without (بضرب، بالرد); a dictionary word is not split so.
       std::string_view word = Unglued(Key(k));
       constexpr std::string_view kBi = "\u0628";
