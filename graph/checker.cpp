@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "graph/stats_delta.h"
+#include "graph/term_chunk.h"
 
 namespace kg::graph {
 namespace {
@@ -50,26 +51,35 @@ class Checker {
     if (++problems_ <= kMaxListed) report_.problems.push_back(std::move(what));
   }
 
+  void CheckTerm(const IdCounters& counters, TermId id, std::string_view encoded) {
+    Term term;
+    if (!encoding::DecodeTerm(encoded, &term)) {
+      Problem("term " + std::to_string(id) + " cannot be decoded");
+      return;
+    }
+    const bool literal = term.kind == TermKind::kLiteral;
+    if (literal != IsLiteralId(id) || id >= (literal ? counters.next_literal : counters.next_term)) {
+      Problem("term " + std::to_string(id) + " is outside the range of its kind");
+    }
+    if (!ids_.insert(id).second) Problem("term " + std::to_string(id) + " is in the dictionary twice");
+    auto back = reader_.Get(Cf::kTermIndex, encoded);
+    if (!back || *back != encoding::IdKey(id)) {
+      Problem("term " + std::to_string(id) + " is missing from the term index");
+    }
+    if (term.kind == TermKind::kEntity) ++entities_;
+    ++report_.terms;
+  }
+
   void CheckTerms() {
     const IdCounters counters = IdCounters::Decode(reader_.Get(Cf::kMeta, kNextIdsKey));
     for (auto it = reader_.Iterate(Cf::kTerms, {}); it->Valid(); it->Next()) {
-      const TermId id = encoding::GetId(it->key().data());
-      Term term;
-      if (it->key().size() != 4 || !encoding::DecodeTerm(it->value(), &term)) {
-        Problem("term " + std::to_string(id) + " cannot be decoded");
-        continue;
+      const TermId first = term_chunk::FirstId(it->key());
+      const bool whole = term_chunk::ForEach(it->value(), first, [&](TermId id, std::string_view encoded) {
+        CheckTerm(counters, id, encoded);
+      });
+      if (it->key().size() != 4 || !term_chunk::Opens(first) || !whole) {
+        Problem("the terms from id " + std::to_string(first) + " cannot be decoded");
       }
-      const bool literal = term.kind == TermKind::kLiteral;
-      if (literal != IsLiteralId(id) || id >= (literal ? counters.next_literal : counters.next_term)) {
-        Problem("term " + std::to_string(id) + " is outside the range of its kind");
-      }
-      auto back = reader_.Get(Cf::kTermIndex, it->value());
-      if (!back || *back != it->key()) {
-        Problem("term " + std::to_string(id) + " is missing from the term index");
-      }
-      if (term.kind == TermKind::kEntity) ++entities_;
-      ids_.insert(id);
-      ++report_.terms;
     }
     const uint64_t indexed = reader_.CountPrefix(Cf::kTermIndex, {});
     if (indexed != report_.terms) {
@@ -136,7 +146,7 @@ class Checker {
       }
       if (order == Order::kPos) {
         // The subject's term beside the key, where the store keeps it there.
-        if (!it->value().empty() && reader_.Get(Cf::kTerms, encoding::IdKey(t.s)) != it->value()) {
+        if (!it->value().empty() && reader_.GetEncodedTerm(t.s) != it->value()) {
           Problem("POS holds a term for triple " + Describe(t) + " that is not its subject's");
         }
         const TermId key_p = encoding::KeyPredicate(t.p, t.negated);

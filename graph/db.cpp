@@ -22,6 +22,7 @@
 #include <thread>
 
 #include "graph/fault_point.h"
+#include "graph/term_chunk.h"
 
 namespace kg::graph {
 namespace {
@@ -70,6 +71,7 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
   options.compression = hot ? rocksdb::kNoCompression
                             : cf == Cf::kDocText ? rocksdb::kZSTD : rocksdb::kLZ4Compression;
   options.bottommost_compression = options.compression;
+  if (cf == Cf::kTerms) options.merge_operator = term_chunk::AppendOperator();
   return options;
 }
 
@@ -305,10 +307,20 @@ std::optional<TermId> Reader::FindTerm(const Term& term) const {
 }
 
 std::optional<Term> Reader::GetTerm(TermId id) const {
-  auto value = Get(Cf::kTerms, encoding::IdKey(id));
+  auto value = GetEncodedTerm(id);
   Term term;
   if (!value || !encoding::DecodeTerm(*value, &term)) return std::nullopt;
   return term;
+}
+
+std::optional<std::string> Reader::GetEncodedTerm(TermId id) const {
+  rocksdb::PinnableSlice chunk;
+  const rocksdb::Status s = db_.db()->Get(options_, db_.cf(Cf::kTerms), term_chunk::Key(id), &chunk);
+  if (s.IsNotFound()) return std::nullopt;
+  ThrowIfError(s, "read failed");
+  const std::string_view encoded = term_chunk::Find(chunk.ToStringView(), id);
+  if (encoded.empty()) return std::nullopt;
+  return std::string(encoded);
 }
 
 std::optional<EntityInfo> Reader::GetEntity(TermId id) const {

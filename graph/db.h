@@ -34,7 +34,9 @@ enum class Cf {
 };
 
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "2";  // 2: name keys drop the article after ال too (text::MatchKey)
+// 2: name keys drop the article after ال too (text::MatchKey); 3: terms in chunks of 64 ids
+// (term_chunk.h).
+inline constexpr std::string_view kSchemaVersion = "3";
 inline constexpr std::string_view kNextIdsKey = "next_ids";
 
 // The first unused ids of resources and of literals, kept in the meta family.
@@ -107,6 +109,8 @@ class Reader {
   std::optional<std::string> Get(Cf cf, std::string_view key) const;
   std::optional<TermId> FindTerm(const Term& term) const;
   std::optional<Term> GetTerm(TermId id) const;
+  // The term's encoding (encoding::EncodeTerm), as the dictionary holds it.
+  std::optional<std::string> GetEncodedTerm(TermId id) const;
   std::optional<EntityInfo> GetEntity(TermId id) const;
   std::optional<encoding::Support> GetSupport(const encoding::TripleKey& spo) const;
   std::optional<DocumentInfo> GetDocument(TermId id) const;

@@ -10,6 +10,7 @@
 
 #include "graph/fault_point.h"
 #include "graph/stats_delta.h"
+#include "graph/term_chunk.h"
 #include "graph/term_interner.h"
 #include "text/text.h"
 
@@ -163,9 +164,16 @@ void Retract(const Reader& reader, const Db& db, TermId document, rocksdb::Write
 
 void PutTermsAndStats(const Db& db, const Reader& reader, const TermInterner& terms,
                       const StatsDelta& stats, rocksdb::WriteBatch* batch) {
+  // A chunk this write opens is put whole; one the store holds already is appended to.
+  std::map<std::string, std::pair<bool, std::string>> chunks;  // key -> (opened here, entries)
   for (const auto& [id, encoded] : terms.added()) {
-    batch->Put(db.cf(Cf::kTerms), encoding::IdKey(id), encoded);
+    auto& chunk = chunks.try_emplace(term_chunk::Key(id), term_chunk::Opens(id), std::string()).first->second;
+    term_chunk::Append(&chunk.second, id, encoded);
     batch->Put(db.cf(Cf::kTermIndex), encoded, encoding::IdKey(id));
+  }
+  for (const auto& [key, chunk] : chunks) {
+    const auto& [opened, entries] = chunk;
+    opened ? batch->Put(db.cf(Cf::kTerms), key, entries) : batch->Merge(db.cf(Cf::kTerms), key, entries);
   }
   batch->Put(db.cf(Cf::kMeta), std::string(kNextIdsKey), terms.counters().Encode());
   for (const auto& [key, value] : stats.Resolve(reader)) batch->Put(db.cf(Cf::kStats), key, value);

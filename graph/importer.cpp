@@ -18,6 +18,7 @@
 
 #include "graph/fault_point.h"
 #include "graph/stats_delta.h"
+#include "graph/term_chunk.h"
 #include "graph/term_interner.h"
 #include "text/text.h"
 
@@ -336,11 +337,13 @@ class SstBuilder {
         path_(std::move(path)) {}
 
   void Put(const rocksdb::Slice& key, const rocksdb::Slice& value) {
-    if (!open_) {
-      ThrowIfError(writer_.Open(path_), "cannot write " + path_);
-      open_ = true;
-    }
+    Open();
     ThrowIfError(writer_.Put(key, value), "cannot write " + path_);
+  }
+  // For a value the store may hold already, to which this one adds (a chunk of terms).
+  void Merge(const rocksdb::Slice& key, const rocksdb::Slice& value) {
+    Open();
+    ThrowIfError(writer_.Merge(key, value), "cannot write " + path_);
   }
 
   // Adds this file to the ingestion, if it has anything.
@@ -355,6 +358,12 @@ class SstBuilder {
   }
 
  private:
+  void Open() {
+    if (open_) return;
+    ThrowIfError(writer_.Open(path_), "cannot write " + path_);
+    open_ = true;
+  }
+
   rocksdb::SstFileWriter writer_;
   rocksdb::ColumnFamilyHandle* cf_;
   std::string path_;
@@ -487,9 +496,18 @@ ImportResult ImportRdf(Db& db, IdCounters* counters, const std::string& path,
         std::vector<std::pair<TermId, std::string_view>> by_id(terms.added().begin(), terms.added().end());
         std::ranges::sort(by_id);  // resources, then literals
         std::vector<std::pair<std::string_view, TermId>> index;
-        for (const auto& [id, encoded] : by_id) {
-          ids.Put(encoding::IdKey(id), rocksdb::Slice(encoded.data(), encoded.size()));
+        // A chunk opened by this import is put whole; the one the store was filling is added to.
+        std::string chunk;
+        bool addition = false;
+        for (size_t i = 0; i < by_id.size(); ++i) {
+          const auto& [id, encoded] = by_id[i];
+          if (chunk.empty()) addition = !term_chunk::Opens(id);
+          term_chunk::Append(&chunk, id, encoded);
           index.emplace_back(encoded, id);
+          if (i + 1 == by_id.size() || term_chunk::ChunkOf(by_id[i + 1].first) != term_chunk::ChunkOf(id)) {
+            addition ? ids.Merge(term_chunk::Key(id), chunk) : ids.Put(term_chunk::Key(id), chunk);
+            chunk.clear();
+          }
         }
         ids.Finish(args);
         std::ranges::sort(index);

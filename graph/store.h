@@ -99,7 +99,7 @@ class View {
   virtual std::optional<TermId> Find(const Term& term) const = 0;
   virtual std::optional<Term> GetTerm(TermId id) const = 0;
   // Calls fn(id, term) for each of ids the store knows, in the order of ids, reading them in
-  // batches: for results that print thousands of terms.
+  // batches: for results that print thousands of terms. Ascending ids read fastest.
   virtual void GetTerms(std::span<const TermId> ids,
                         const std::function<void(TermId id, const Term& term)>& fn) const = 0;
   virtual std::optional<EntityInfo> GetEntity(TermId id) const = 0;

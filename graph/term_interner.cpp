@@ -57,7 +57,7 @@ std::string_view TermInterner::Encoded(TermId id, std::string* storage) const {
   const TermId first = literal ? first_.next_literal : first_.next_term;
   const auto& at = literal ? literal_at_ : resource_at_;
   if (id >= first && id - first < at.size()) return added_[at[id - first]].second;
-  *storage = reader_.Get(Cf::kTerms, encoding::IdKey(id)).value_or("");
+  *storage = reader_.GetEncodedTerm(id).value_or("");
   return *storage;
 }
 

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "graph/stats_delta.h"
+#include "graph/term_chunk.h"
 #include "text/text.h"
 
 namespace kg::graph {
@@ -163,41 +164,54 @@ class SnapshotView final : public View {
 
   void GetTerms(std::span<const TermId> ids,
                 const std::function<void(TermId, const Term&)>& fn) const override {
-    // RocksDB's MultiGet looks a batch of keys up together: each table's index is searched once
-    // for the batch and keys in one block share its read, where an iterator seeks through every
-    // level for each. 32 keys is the batch RocksDB keeps on the stack.
+    // In ascending order the ids of one chunk of the dictionary are neighbours, and each chunk
+    // is read once: RocksDB's MultiGet reads up to 32 of them together (the batch it keeps on
+    // the stack), searching each table's index once for the batch. The view keeps a copy of the
+    // chunks for its later calls, as a result printed in batches of rows names the same chunks
+    // again. (A copy, not a pinned block: in a process that also writes, compaction may delete
+    // the file a pinned block of an mmapped table lies in.)
     constexpr size_t kBatch = 32;
-    std::vector<std::string> keys(kBatch);
-    std::vector<rocksdb::Slice> slices(kBatch);
-    std::vector<rocksdb::PinnableSlice> values(kBatch);
-    std::vector<rocksdb::Status> statuses(kBatch);
-    std::array<std::string_view, kBatch> kept;
+    constexpr TermId kNoChunk = 1;  // no chunk's first id
+    std::array<TermId, kBatch> wanted;
+    std::array<std::string, kBatch> keys;
+    std::array<rocksdb::Slice, kBatch> slices;
+    std::array<rocksdb::PinnableSlice, kBatch> values;
+    std::array<rocksdb::Status, kBatch> statuses;
     Term term;
-    for (size_t b = 0; b < ids.size(); b += kBatch) {
-      const size_t n = std::min(kBatch, ids.size() - b);
-      size_t read = 0;  // ids of the batch that are read from the dictionary
-      for (size_t i = 0; i < n; ++i) {
-        kept[i] = inline_terms_.Find(ids[b + i]);
-        if (!kept[i].empty()) continue;
-        keys[read] = encoding::IdKey(ids[b + i]);
-        slices[read] = rocksdb::Slice(keys[read]);
-        ++read;
+    for (size_t first = 0; first < ids.size();) {
+      if (chunks_.size() + kBatch > kMaxChunks) chunks_.clear();
+      size_t end = first, n = 0;
+      for (TermId last = kNoChunk; end < ids.size(); ++end) {
+        const TermId chunk = term_chunk::ChunkOf(ids[end]);
+        if (chunk == last || !inline_terms_.Find(ids[end]).empty() || chunks_.contains(chunk)) continue;
+        if (n == kBatch) break;
+        wanted[n] = last = chunk;
+        keys[n] = term_chunk::Key(chunk);
+        slices[n] = rocksdb::Slice(keys[n]);
+        ++n;
       }
-      if (read > 0) {
-        db_.db()->MultiGet(reader_.options(), db_.cf(Cf::kTerms), read, slices.data(), values.data(),
+      if (n > 0) {
+        db_.db()->MultiGet(reader_.options(), db_.cf(Cf::kTerms), n, slices.data(), values.data(),
                            statuses.data());
+        for (size_t k = 0; k < n; ++k) {
+          if (!statuses[k].ok() && !statuses[k].IsNotFound()) ThrowIfError(statuses[k], "read failed");
+          ReadChunk& chunk = chunks_[wanted[k]];  // a node of its own: the views into it stay valid
+          chunk.bytes.assign(values[k].data(), values[k].size());
+          term_chunk::ForEach(chunk.bytes, wanted[k], [&](TermId id, std::string_view encoded) {
+            if (chunk.terms[id - wanted[k]].empty()) chunk.terms[id - wanted[k]] = encoded;
+          });
+          values[k].Reset();
+        }
       }
-      for (size_t i = 0, r = 0; i < n; ++i) {
-        if (!kept[i].empty()) {
-          if (encoding::DecodeTerm(kept[i], &term)) fn(ids[b + i], term);
-          continue;
+      const ReadChunk* chunk = nullptr;
+      for (TermId at = kNoChunk; first < end; ++first) {
+        const TermId id = ids[first];
+        std::string_view encoded = inline_terms_.Find(id);
+        if (encoded.empty()) {
+          if (term_chunk::ChunkOf(id) != at) chunk = &chunks_.at(at = term_chunk::ChunkOf(id));
+          encoded = chunk->terms[id - at];
         }
-        if (statuses[r].ok()) {
-          if (encoding::DecodeTerm({values[r].data(), values[r].size()}, &term)) fn(ids[b + i], term);
-        } else if (!statuses[r].IsNotFound()) {
-          ThrowIfError(statuses[r], "read failed");
-        }
-        values[r++].Reset();
+        if (!encoded.empty() && encoding::DecodeTerm(encoded, &term)) fn(id, term);
       }
     }
   }
@@ -376,6 +390,14 @@ class SnapshotView final : public View {
   Reader reader_;
   std::unique_ptr<IteratorPool> pool_;
   mutable InlineTerms inline_terms_;
+  // The dictionary's chunks GetTerms has read, by first id (a chunk the store lacks is empty):
+  // 32K chunks, 2M terms, about 110 MB at most.
+  struct ReadChunk {
+    std::string bytes;
+    std::array<std::string_view, term_chunk::kSize> terms;  // by the ids' low bits; "" for none
+  };
+  static constexpr size_t kMaxChunks = size_t{1} << 15;
+  mutable std::unordered_map<TermId, ReadChunk> chunks_;
   mutable std::unordered_map<TermId, text::IndexedText> texts_;  // articles whose sentences were cut
 };
 

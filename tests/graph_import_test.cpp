@@ -204,3 +204,55 @@ TEST_CASE("a malformed statement late in a large file still names file:line:col"
   }
   CHECK(store->Snapshot()->Stats().triples == 0);
 }
+
+TEST_CASE("terms that imports and articles add in turn read back one at a time and in batches", "[import]") {
+  TempDir dir;
+  std::vector<Term> written;
+  {
+    auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
+    for (int round = 0; round < 3; ++round) {
+      // An import of 150 new resources and literals goes on from the terms the article before
+      // it added, and an article's new entities from those the import added.
+      const std::string tag = std::to_string(round);
+      std::string nt;
+      for (int i = 0; i < 150; ++i) {
+        const std::string iri = "http://kg.example.org/entity/R" + tag + "_" + std::to_string(i);
+        const std::string value = "value " + tag + " " + std::to_string(i);
+        nt += "<" + iri + "> <http://kg.example.org/prop/n> \"" + value + "\" .\n";
+        written.push_back(Term::Iri(iri));
+        written.push_back(Term::Literal(value));
+      }
+      store->Import(dir.Write("r" + tag + ".nt", nt));
+      Document doc;
+      doc.name = "article " + tag;
+      doc.text = "text";
+      for (int i = 0; i < 40; ++i) {
+        const std::string s = "actor_" + tag + "_" + std::to_string(i), o = "target_" + tag + "_" + std::to_string(i);
+        doc.statements.push_back({{s, s, EntityType::kPerson, {}}, "attacked", {o, o, EntityType::kCountry, {}}, false, {}});
+        written.push_back(Term::Entity(s));
+        written.push_back(Term::Entity(o));
+      }
+      store->PutDocument(doc);
+    }
+    REQUIRE(store->Check().ok());
+  }
+  auto store = Store::Open(dir / "db", OpenMode::kReadOnly);
+  auto view = store->Snapshot();
+  std::vector<TermId> ids;
+  for (const Term& term : written) {
+    ids.push_back(Id(*view, term));
+    CHECK(view->GetTerm(ids.back()) == term);
+  }
+  std::vector<TermId> ascending = ids;
+  std::ranges::sort(ascending);
+  std::vector<TermId> descending(ascending.rbegin(), ascending.rend());
+  for (const auto& order : {ascending, descending, ids}) {
+    std::vector<std::pair<TermId, Term>> read;
+    view->GetTerms(order, [&](TermId id, const Term& term) { read.emplace_back(id, term); });
+    REQUIRE(read.size() == order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+      CHECK(read[i].first == order[i]);
+      CHECK(read[i].second == view->GetTerm(order[i]));
+    }
+  }
+}

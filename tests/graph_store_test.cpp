@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <rocksdb/db.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -109,6 +110,32 @@ TEST_CASE("a directory that is not a kg store is refused", "[graph]") {
   TempDir dir;
   dir.Write("plain/CURRENT", "MANIFEST-000001\n");
   CHECK_THROWS_AS(Store::Open(dir / "plain", OpenMode::kReadOnly), StoreError);
+}
+
+TEST_CASE("a store of an earlier schema version is refused with a message to rebuild it", "[graph]") {
+  TempDir dir;
+  Store::Open(dir / "db", OpenMode::kCreateIfMissing)->PutDocument(Article("a", "text", {Say(kIsrael, "attacked", kIraq)}));
+  {
+    // The store as a kg of schema version 2 (one term a key in the dictionary) left it.
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir / "db", &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const auto& name : names) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir / "db", families, &handles, &raw).ok());
+    REQUIRE(raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version", "2").ok());
+    for (auto* handle : handles) REQUIRE(raw->DestroyColumnFamilyHandle(handle).ok());
+    delete raw;
+  }
+  for (const OpenMode mode : {OpenMode::kReadOnly, OpenMode::kReadWrite}) {
+    try {
+      Store::Open(dir / "db", mode);
+      FAIL("a store of schema version 2 was opened");
+    } catch (const StoreError& e) {
+      CHECK_THAT(e.what(), Catch::Contains("has schema version 2") && Catch::Contains("rebuild it"));
+    }
+  }
 }
 
 TEST_CASE("entities, predicates and documents round-trip through the dictionary", "[graph]") {
