@@ -53,6 +53,16 @@ std::string_view Find(std::string_view chunk, TermId id) {
   return {};
 }
 
+bool Index(std::string_view chunk, std::array<std::string_view, kSize>* terms) {
+  terms->fill({});
+  TermId low;
+  std::string_view encoded;
+  while (Next(&chunk, &low, &encoded)) {
+    if ((*terms)[low].empty()) (*terms)[low] = encoded;
+  }
+  return chunk.empty();
+}
+
 bool ForEach(std::string_view chunk, TermId first,
              const std::function<void(TermId, std::string_view)>& fn) {
   TermId low;

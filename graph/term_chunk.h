@@ -9,6 +9,7 @@
 // folds the appended pieces into one value.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <string>
@@ -36,6 +37,9 @@ void Append(std::string* chunk, TermId id, std::string_view encoded);
 // The encoded term of id in the chunk, or "" when it has none. (An encoded term is never
 // empty: it opens with its kind.)
 std::string_view Find(std::string_view chunk, TermId id);
+// The encoded terms of a chunk by their ids' low bits ("" for an id it lacks; the first entry
+// of an id that has two); false when the chunk is malformed.
+bool Index(std::string_view chunk, std::array<std::string_view, kSize>* terms);
 // Calls fn with each entry's id and encoded term; false when the chunk is malformed.
 bool ForEach(std::string_view chunk, TermId first,
              const std::function<void(TermId, std::string_view)>& fn);

@@ -197,9 +197,7 @@ class SnapshotView final : public View {
           if (!statuses[k].ok() && !statuses[k].IsNotFound()) ThrowIfError(statuses[k], "read failed");
           ReadChunk& chunk = chunks_[wanted[k]];  // a node of its own: the views into it stay valid
           chunk.bytes.assign(values[k].data(), values[k].size());
-          term_chunk::ForEach(chunk.bytes, wanted[k], [&](TermId id, std::string_view encoded) {
-            if (chunk.terms[id - wanted[k]].empty()) chunk.terms[id - wanted[k]] = encoded;
-          });
+          term_chunk::Index(chunk.bytes, &chunk.terms);
           values[k].Reset();
         }
       }
