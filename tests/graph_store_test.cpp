@@ -112,22 +112,27 @@ TEST_CASE("a directory that is not a kg store is refused", "[graph]") {
   CHECK_THROWS_AS(Store::Open(dir / "plain", OpenMode::kReadOnly), StoreError);
 }
 
+// Writes key = value into a column family of a closed store, past kg, as a damaged or an older
+// store would hold it.
+void RawPut(const std::string& dir, const std::string& family, const std::string& key, const std::string& value) {
+  std::vector<std::string> names;
+  REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir, &names).ok());
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const auto& name : names) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir, families, &handles, &raw).ok());
+  const auto it = std::ranges::find(names, family);
+  REQUIRE(it != names.end());
+  REQUIRE(raw->Put(rocksdb::WriteOptions(), handles[it - names.begin()], key, value).ok());
+  for (auto* handle : handles) REQUIRE(raw->DestroyColumnFamilyHandle(handle).ok());
+  delete raw;
+}
+
 TEST_CASE("a store of an earlier schema version is refused with a message to rebuild it", "[graph]") {
   TempDir dir;
   Store::Open(dir / "db", OpenMode::kCreateIfMissing)->PutDocument(Article("a", "text", {Say(kIsrael, "attacked", kIraq)}));
-  {
-    // The store as a kg of schema version 2 (one term a key in the dictionary) left it.
-    std::vector<std::string> names;
-    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir / "db", &names).ok());
-    std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (const auto& name : names) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* raw = nullptr;
-    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir / "db", families, &handles, &raw).ok());
-    REQUIRE(raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version", "2").ok());
-    for (auto* handle : handles) REQUIRE(raw->DestroyColumnFamilyHandle(handle).ok());
-    delete raw;
-  }
+  RawPut(dir / "db", "default", "schema_version", "2");  // as a kg of one term a key left it
   for (const OpenMode mode : {OpenMode::kReadOnly, OpenMode::kReadWrite}) {
     try {
       Store::Open(dir / "db", mode);
@@ -136,6 +141,27 @@ TEST_CASE("a store of an earlier schema version is refused with a message to reb
       CHECK_THAT(e.what(), Catch::Contains("has schema version 2") && Catch::Contains("rebuild it"));
     }
   }
+}
+
+TEST_CASE("a damaged chunk of the dictionary is reported by the check and read as no term", "[graph]") {
+  TempDir dir;
+  TermId israel;
+  {
+    auto store = Store::Open(dir / "db", OpenMode::kCreateIfMissing);
+    store->PutDocument(Article("a", "text", {Say(kIsrael, "attacked", kIraq)}));
+    israel = Id(*store->Snapshot(), Term::Entity("israel"));
+  }
+  // The chunk of ids 0 to 63 cut off inside its first entry's length.
+  RawPut(dir / "db", "terms", std::string(4, '\0'), std::string("\x01\xff", 2));
+  auto store = Store::Open(dir / "db", OpenMode::kReadOnly);
+  const auto report = store->Check();
+  CHECK_FALSE(report.ok());
+  CHECK(std::ranges::count(report.problems, "the terms from id 0 cannot be decoded") == 1);
+  auto view = store->Snapshot();
+  CHECK_FALSE(view->GetTerm(israel));
+  size_t read = 0;
+  view->GetTerms(std::vector<TermId>{israel}, [&](TermId, const Term&) { ++read; });
+  CHECK(read == 0);
 }
 
 TEST_CASE("entities, predicates and documents round-trip through the dictionary", "[graph]") {
