@@ -736,9 +736,16 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
   lexicon.LoadRules(dir / "rules.tsv");
 
   std::unordered_map<std::string, std::string> given;
+  std::unordered_map<std::string, std::string> own_alef_lam;
   ForEachRow(dir / "given_names.tsv", [&](const std::vector<std::string_view>& columns, size_t) {
     if (columns.size() < 2) throw std::runtime_error("expected Arabic and Latin");
-    for (auto arabic : Split(columns[0], '|')) given.emplace(text::MatchKey(Trim(arabic)), Trim(columns[1]));
+    for (auto part : Split(columns[0], '|')) {
+      const std::string arabic = Trim(part);
+      given.emplace(text::MatchKey(arabic), Trim(columns[1]));
+      for (const std::string_view alef : {"\u0623", "\u0625"}) {
+        if (arabic.starts_with(std::string(alef) + "\u0644")) own_alef_lam.emplace(text::MatchKey(arabic), alef);
+      }
+    }
   });
   for (const auto& [key, latin] : given) {
     lexicon.words_.Add(key);
@@ -757,7 +764,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
     given.emplace(key, latin);
   }
   lexicon.transliterator_ =
-      std::make_unique<Transliterator>(ReadFile(dir / "transliteration.txt"), std::move(given));
+      std::make_unique<Transliterator>(ReadFile(dir / "transliteration.txt"), std::move(given), std::move(own_alef_lam));
 
   // A phrase's inner words may carry clitics (الموالية لإيران، البوسنة والهرسك): such a form
   // must not count as known, or the same form elsewhere would never be split. A word is taken

@@ -191,6 +191,9 @@ class Lexicon {
   const Transliterator& transliterator() const { return *transliterator_; }
   const Dictionary& dictionary() const { return *dictionary_; }
   bool IsGivenName(std::string_view key) const { return given_names_.Has(key); }
+  // The alef a given name opens with when its alef and lam are its own (ألكسندر، إليزابيث), which
+  // news also writes with a plain alef, as if they were the article (الكسندر); else "".
+  std::string_view GivenNameAlef(std::string_view key) const { return transliterator_->OwnAlef(key); }
   // The English of a head word or a name suffix (a kHeadLabel or kNameSuffix value): "Party",
   // "II"; empty for an outlet's head, which its label leaves out (صحيفة كنساس سيتي ستار is the
   // Kansas City Star), and for a suffix that is spelled.

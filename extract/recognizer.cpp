@@ -175,6 +175,21 @@ class Pass {
     return lex_.names().Word(Key(i)) < 0 || (lex_.IsGivenName(Key(i)) && !k.ends_with("\u064A"));
   }
 
+  // A given name whose own alef and lam (ألكسندر، أليكسي) are written plain, as if they were the
+  // article (الكسندر شولغين), where no dictionary has the word as written (الهام is "the
+  // important") or with another hamza than the name's (الينا is إلينا "to us", not ألينا).
+  bool AlefLamGivenName(size_t i) const {
+    if (T(i).kind != TokenKind::kWord || (T(i).proclitics & ~kArticle)) return false;
+    const std::string_view own = lex_.GivenNameAlef(Key(i));
+    const std::string_view surface = a_.Surface(T(i));
+    if (own.empty() || lex_.dictionary().Has(surface)) return false;
+    const std::string rest(surface.substr(std::string_view("\u0627").size()));
+    for (const std::string_view alef : {"\u0623", "\u0625"}) {
+      if (alef != own && lex_.dictionary().Has(std::string(alef) + rest)) return false;
+    }
+    return true;
+  }
+
   // Whether token i is a given name without the article before a lineage or a definite family
   // name no dictionary has.
   bool GivenNameBeforeFamily(size_t i) const {
@@ -295,7 +310,7 @@ class Pass {
     // A name opens without the article, save a given name that has it before a lineage (الحسين بن
     // طلال، الوليد بن طلال).
     if (i >= end) return 0;
-    const bool definite_given = DefiniteGivenName(i, end);
+    const bool definite_given = DefiniteGivenName(i, end) || AlefLamGivenName(i);
     if (!NameLike(i) || (HasArticle(i) && !definite_given) || (LooksLikeVerb(i) && i != glued_front_) || IsLineage(i)) {
       return 0;
     }
@@ -1135,7 +1150,8 @@ class Pass {
         ++j;
         if (!open_words) settled = j;
       } else if (open_words < 2 && T(j).kind == TokenKind::kWord && !IsComma(Key(j)) &&
-                 (HasArticle(j) || Is(Rule::kInstitution, j) || (j == i + title.length && CommonNounInConstruct(j, end))) &&
+                 ((HasArticle(j) && !AlefLamGivenName(j)) || Is(Rule::kInstitution, j) ||
+                  (j == i + title.length && CommonNounInConstruct(j, end))) &&
                  // A capital is where the holder goes, no office (وصل الوزير إلى العاصمة الروسية).
                  !(T(j).proclitics & kConjWa) && !Is(Rule::kCapital, j)) {
         if (!open_words) located = j > i && Is(Rule::kTitleLink, j - 1);

@@ -25,9 +25,9 @@ void Capitalise(std::string& word) {
 
 }  // namespace
 
-Transliterator::Transliterator(std::string_view rules,
-                               std::unordered_map<std::string, std::string> words)
-    : words_(std::move(words)) {
+Transliterator::Transliterator(std::string_view rules, std::unordered_map<std::string, std::string> words,
+                               std::unordered_map<std::string, std::string> own_alef_lam)
+    : words_(std::move(words)), own_alef_lam_(std::move(own_alef_lam)) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError where;
   rules_.reset(icu::Transliterator::createFromRules(
@@ -145,8 +145,10 @@ std::string Transliterator::Label(std::string_view written) const {
       }
     }
     std::string latin;
-    // A given name may carry the article itself (عبدالله); other words lose it first.
-    if (auto it = words_.find(text::MatchKey(word)); it != words_.end() && !word.starts_with(kAl)) {
+    // A given name may carry the article itself (عبدالله), or alef and lam of its own written
+    // as the article (الكسندر); other words lose it first.
+    const std::string key = text::MatchKey(word);
+    if (auto it = words_.find(key); it != words_.end() && (!word.starts_with(kAl) || own_alef_lam_.contains(key))) {
       latin = it->second;
     } else if (word.starts_with(kAl) && word.size() > kAl.size() + 2) {
       latin = Word(word.substr(kAl.size()), true);

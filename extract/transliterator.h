@@ -16,8 +16,18 @@ class Transliterator {
  public:
   // rules: ICU transform rules taking one Arabic word (without its article, framed by spaces)
   // to Latin. words: MatchKeys of words with a settled spelling (given names: محمد → Mohammed).
-  Transliterator(std::string_view rules, std::unordered_map<std::string, std::string> words);
+  // own_alef_lam: the MatchKeys of those words whose alef and lam are their own (ألكسندر),
+  // which news also writes with a plain alef, as if they were the article (الكسندر), with the
+  // alef the word is written with (أ).
+  Transliterator(std::string_view rules, std::unordered_map<std::string, std::string> words,
+                 std::unordered_map<std::string, std::string> own_alef_lam = {});
   ~Transliterator();
+
+  // The alef of a word whose alef and lam are its own, or "".
+  std::string_view OwnAlef(std::string_view key) const {
+    const auto it = own_alef_lam_.find(std::string(key));
+    return it == own_alef_lam_.end() ? std::string_view() : it->second;
+  }
 
   // The label of an Arabic name: each word spelled, capitalised, the article written al-.
   std::string Label(std::string_view written) const;
@@ -30,6 +40,7 @@ class Transliterator {
 
   std::unique_ptr<icu::Transliterator> rules_;
   std::unordered_map<std::string, std::string> words_;
+  std::unordered_map<std::string, std::string> own_alef_lam_;
   mutable std::mutex mutex_;  // an ICU transliterator is not safe to share between threads
 };
 

@@ -173,6 +173,22 @@ TEST_CASE("a foreign name ends before a dictionary word, and no name holds a num
   CHECK(Recognise("وقال إن غارات التحالف الـ20 أصابت أهدافها.")->Surfaces().empty());
 }
 
+TEST_CASE("a given name whose own alef and lam are written plain is no article: the name opens there") {
+  // الكسندر is ألكسندر with its hamza dropped; the word after the title is the name's, not the
+  // title's, and the label spells no al-.
+  auto r = Recognise("وقال سفير روسيا لدى المنظمة الكسندر بيتروف إن الجلسة تأجلت.\n"
+                     "واجتمع ألكسندر بيتروف مع الوفد.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"روسيا", "الكسندر بيتروف", "ألكسندر بيتروف"});
+  const Found* plain = r->Surface("الكسندر بيتروف");
+  REQUIRE(plain);
+  CHECK(plain->label == "Alexander Petrov");
+  CHECK(r->Surface("ألكسندر بيتروف")->id == plain->id);
+  CHECK(Recognise("وقالت اليزابيث ريتشارد إن السفارة مغلقة.")->Surfaces() ==
+        std::vector<std::string>{"اليزابيث ريتشارد"});
+  // A dictionary word with another hamza is that word: الينا is إلينا "to us", not ألينا.
+  CHECK(Recognise("وأعادت الشرطة الينا ماجد منصور بعد التحقيق.")->Ids() == std::vector<std::string>{"majid_mansour"});
+}
+
 TEST_CASE("a name ends before و glued to a word on a hamza: the next person of a pair") {
   CHECK(Recognise("وقال الكاتب توماس برنوان وإيميلي كونيغ إن الكتاب جاهز.")->Surfaces() ==
         std::vector<std::string>{"توماس برنوان"});
