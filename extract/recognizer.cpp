@@ -179,13 +179,13 @@ class Pass {
   // article (الكسندر شولغين), where no dictionary has the word as written (الهام is "the
   // important") or with another hamza than the name's (الينا is إلينا "to us", not ألينا).
   bool AlefLamGivenName(size_t i) const {
-    if (T(i).kind != TokenKind::kWord || (T(i).proclitics & ~kArticle)) return false;
-    const std::string_view own = lex_.GivenNameAlef(Key(i));
     const std::string_view surface = a_.Surface(T(i));
+    if (T(i).kind != TokenKind::kWord || T(i).proclitics & ~kArticle || !surface.starts_with(kArticleLetters)) return false;
+    const std::string_view own = lex_.GivenNameAlef(Key(i));
     if (own.empty() || lex_.dictionary().Has(surface)) return false;
-    const std::string rest(surface.substr(std::string_view("\u0627").size()));
+    const std::string after_alef(surface.substr(std::string_view("\u0627").size()));
     for (const std::string_view alef : {"\u0623", "\u0625"}) {
-      if (alef != own && lex_.dictionary().Has(std::string(alef) + rest)) return false;
+      if (alef != own && lex_.dictionary().Has(std::string(alef) + after_alef)) return false;
     }
     return true;
   }

@@ -20,7 +20,7 @@ class Transliterator {
   // which news also writes with a plain alef, as if they were the article (الكسندر), with the
   // alef the word is written with (أ).
   Transliterator(std::string_view rules, std::unordered_map<std::string, std::string> words,
-                 std::unordered_map<std::string, std::string> own_alef_lam = {});
+                 std::unordered_map<std::string, std::string> own_alef_lam);
   ~Transliterator();
 
   // The alef of a word whose alef and lam are its own, or "".
