@@ -736,7 +736,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
   lexicon.LoadRules(dir / "rules.tsv");
 
   std::unordered_map<std::string, std::string> given;
-  std::unordered_map<std::string, std::string> own_alef_lam;
+  StringMap<std::string> own_alef_lam;
   ForEachRow(dir / "given_names.tsv", [&](const std::vector<std::string_view>& columns, size_t) {
     if (columns.size() < 2) throw std::runtime_error("expected Arabic and Latin");
     for (auto part : Split(columns[0], '|')) {

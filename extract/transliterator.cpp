@@ -26,7 +26,7 @@ void Capitalise(std::string& word) {
 }  // namespace
 
 Transliterator::Transliterator(std::string_view rules, std::unordered_map<std::string, std::string> words,
-                               std::unordered_map<std::string, std::string> own_alef_lam)
+                               StringMap<std::string> own_alef_lam)
     : words_(std::move(words)), own_alef_lam_(std::move(own_alef_lam)) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError where;

@@ -10,6 +10,8 @@
 
 #include <unicode/translit.h>
 
+#include "extract/string_table.h"
+
 namespace kg::extract {
 
 class Transliterator {
@@ -20,12 +22,12 @@ class Transliterator {
   // which news also writes with a plain alef, as if they were the article (الكسندر), with the
   // alef the word is written with (أ).
   Transliterator(std::string_view rules, std::unordered_map<std::string, std::string> words,
-                 std::unordered_map<std::string, std::string> own_alef_lam);
+                 StringMap<std::string> own_alef_lam);
   ~Transliterator();
 
   // The alef of a word whose alef and lam are its own, or "".
   std::string_view OwnAlef(std::string_view key) const {
-    const auto it = own_alef_lam_.find(std::string(key));
+    const auto it = own_alef_lam_.find(key);
     return it == own_alef_lam_.end() ? std::string_view() : it->second;
   }
 
@@ -40,7 +42,7 @@ class Transliterator {
 
   std::unique_ptr<icu::Transliterator> rules_;
   std::unordered_map<std::string, std::string> words_;
-  std::unordered_map<std::string, std::string> own_alef_lam_;
+  StringMap<std::string> own_alef_lam_;
   mutable std::mutex mutex_;  // an ICU transliterator is not safe to share between threads
 };
 
