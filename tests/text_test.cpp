@@ -140,13 +140,16 @@ TEST_CASE("Clean unfolds presentation forms and maps them back to the glyph") {
   CHECK(OriginalOf(cleaned, original, "لا") == "\uFEFB");
 }
 
-TEST_CASE("Clean writes Persian-keyboard letters as the Arabic letters they stand for") {
+TEST_CASE("Clean writes Persian- and Urdu-keyboard letters as the Arabic letters they stand for") {
   std::string original = "قائد القیادة المركزیة جوزیف فوتیل وکالة";  // Farsi yeh and keheh
   CleanText cleaned = Clean(original);
   CHECK(cleaned.text == "قائد القيادة المركزية جوزيف فوتيل وكالة");
   CheckOriginShape(cleaned, original);
   CHECK(OriginalOf(cleaned, original, "فوتيل") == "فوتیل");
   CHECK(MatchKey("جوزیف فوتیل") == MatchKey("جوزيف فوتيل"));
+  // Heh doachashmee, as an Urdu keyboard writes ه (تركي بن فھد).
+  CHECK(Clean("تركي بن فھد").text == "تركي بن فهد");
+  CHECK(MatchKey("فھد") == MatchKey("فهد"));
 }
 
 TEST_CASE("Clean drops spacing forms of diacritics without leaving a space") {

@@ -26,8 +26,9 @@ constexpr bool IsArabicDiacritic(UChar32 c) {
 // Characters that vanish from cleaned text without splitting the word they sit in.
 constexpr bool IsArabicIgnorable(UChar32 c) { return c == kTatweel || IsArabicDiacritic(c); }
 
-// Persian letters that stand for Arabic ones when text was typed on a Persian keyboard (جوزیف
-// فوتیل): Farsi yeh, keheh and heh goal are ي, ك and ه in Arabic words.
+// Persian letters that stand for Arabic ones when text was typed on a Persian or Urdu keyboard
+// (جوزیف فوتیل، فھد): Farsi yeh, keheh, heh goal and heh doachashmee are ي, ك and ه in Arabic
+// words.
 constexpr UChar32 PersianKeyboardLetter(UChar32 c) {
   switch (c) {
     case 0x06CC:      // ی
@@ -35,6 +36,7 @@ constexpr UChar32 PersianKeyboardLetter(UChar32 c) {
     case 0x06A9:      // ک
       return 0x0643;  // ك
     case 0x06C1:      // ہ
+    case 0x06BE:      // ھ
       return 0x0647;  // ه
     default:
       return c;
