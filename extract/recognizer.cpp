@@ -140,7 +140,9 @@ class Pass {
         return false;
       }
     }
-    if (text::CodePoints(k) < 2) return false;
+    // Nor is an article alone (في عمر الـ 92: "at the age of 92", the article before a number
+    // written apart), where إل and أل may be a name's (كيم جونغ إل، إل تشابو).
+    if (text::CodePoints(k) < 2 || (k == kArticleLetters && a_.Surface(t).starts_with(kArticleLetters))) return false;
     // A number, whatever is glued to it (غارات التحالف الـ20), is no name's word.
     if (std::ranges::any_of(k, [](char c) { return c >= '0' && c <= '9'; })) return false;
     // So does tanween (زار الأمير وليام مخيماً): names are written without it.

@@ -1511,3 +1511,12 @@ TEST_CASE("a word with a country nisba's key but without the أل of its name is
   CHECK(Recognise("وأحرز اللاعب مانيه هدفين، وقال بأني سأعود.")->Ids() == Ids{});
   CHECK(Recognise("وقالت الحكومة الألمانية والخارجية الألبانية إن الاتفاق قريب.")->Ids() == Ids{"germany", "albania"});
 }
+
+TEST_CASE("an article written apart before a number is no name's word") {
+  using Surfaces = std::vector<std::string>;
+  // عمر is "age" here; الـ is the article of the number after it.
+  CHECK(Recognise("وعاد إلى السياسة في عمر الـ 92 بعد غياب طويل.")->Surfaces() == Surfaces{});
+  CHECK(Recognise("وقال عمر الحمادي إن الاتفاق قريب.")->Surfaces() == Surfaces{"عمر الحمادي"});
+  // إل with its hamza is a name's word.
+  CHECK(Recognise("وقال الزعيم كيم جونغ إل إن الاتفاق قريب.")->Surfaces() == Surfaces{"كيم جونغ إل"});
+}
