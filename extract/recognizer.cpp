@@ -159,13 +159,19 @@ class Pass {
         (!(lex_.words().Has(k) || place) || lex_.dictionary().Has(surface))) {
       return false;
     }
+    // A particle's key with a hamza after its first letter is another word: فإن ("for indeed")
+    // is no فان (ألدي, with the hamza first, may be a name's).
+    if (Is(Rule::kNameParticle, i) && (surface.find("\u0623", 1) != std::string_view::npos ||
+                                       surface.find("\u0625", 1) != std::string_view::npos)) {
+      return false;
+    }
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
                       Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
                       Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive, Rule::kPlaceHead,
                       Rule::kNameCue, Rule::kFormer}) {
       if (Is(rule, i) &&
           !(rule == Rule::kCommon && (GivenNameWithYa(i) || GivenNameUnlikeCommon(i) || SyllableOfName(i))) &&
-          !(rule == Rule::kTitle && TitledGivenName(i))) {
+          !(rule == Rule::kTitle && TitledGivenName(i)) && !(rule == Rule::kPlaceHead && SecondParticle(i))) {
         return false;
       }
     }
@@ -175,6 +181,13 @@ class Pass {
     // (تركي آل الشيخ، تركي بن طلال، تركي الحمادي).
     if ((Nisba(i) >= 0 && !GivenNameBeforeFamily(i)) || lex_.names().Word(Key(i), HasArticle(i)) >= 0) return false;
     return lex_.names().Word(Key(i)) < 0 || (lex_.IsGivenName(Key(i)) && !k.ends_with("\u064A"));
+  }
+
+  // A name's particle right after another (فان دير، فون دير) is the name's, whatever else it
+  // heads (دير, "monastery", opens a place's name).
+  bool SecondParticle(size_t i) const {
+    return i > 0 && Is(Rule::kNameParticle, i) && Is(Rule::kNameParticle, i - 1) && !T(i).proclitics &&
+           !T(i - 1).proclitics;
   }
 
   // A given name whose own alef and lam (ألكسندر، أليكسي) are written plain, as if they were the

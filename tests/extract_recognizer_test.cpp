@@ -1520,3 +1520,20 @@ TEST_CASE("an article written apart before a number is no name's word") {
   // إل with its hamza is a name's word.
   CHECK(Recognise("وقال الزعيم كيم جونغ إل إن الاتفاق قريب.")->Surfaces() == Surfaces{"كيم جونغ إل"});
 }
+
+TEST_CASE("a European name's second particle is the name's, and فإن is no particle") {
+  using Labels = std::vector<std::string>;
+  auto labels = [](const std::string& text) {
+    Labels out;
+    const auto result = Recognise(text);
+    for (const auto& f : result->found) out.push_back(f.surface + " = " + f.label);
+    return out;
+  };
+  // دير also heads a monastery's name.
+  const Labels coach = labels("وقال المدرب يوهان فان دير برغ إن الفريق جاهز.");
+  REQUIRE(coach.size() == 1);
+  CHECK(coach[0].starts_with("يوهان فان دير برغ = Johann van der "));
+  // With its hamza the word is "for indeed": no name runs into it.
+  CHECK(labels("وبحسب الباحثة ماريا بيترسون فإن كيم جونغ أون سيعود.") ==
+        Labels{"ماريا بيترسون = Maria Peterson", "كيم جونغ أون = Kim Jong-un"});
+}
