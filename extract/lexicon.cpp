@@ -573,6 +573,9 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       auto type = graph::ParseEntityType(value);
       if (!type) throw std::runtime_error("an org_head needs an entity type");
       v = static_cast<int32_t>(*type);
+    } else if (rule->second == Rule::kOffice) {
+      if (!value.empty() && value != "part") throw std::runtime_error("an office's value is part or nothing");
+      v = value == "part" ? 1 : 0;
     } else if (rule->second == Rule::kBareBody) {
       if (!value.empty() && value != "named") throw std::runtime_error("a bare_body's value is named or nothing");
       v = value == "named" ? 1 : 0;

@@ -1031,10 +1031,12 @@ class Finder {
     }
     for (uint32_t k = first + head; k < end; ++k) {
       if (k >= M(body_mention).first_token && k < M(body_mention).end_token) continue;
-      // Offices and further titles (العاهل السعودي الملك سلمان) complete it.
-      if (const auto office = std::max(lex_.rule(Rule::kOffice).Longest(a_, k, end).length,
-                                       lex_.rule(Rule::kTitle).Longest(a_, k, end).length)) {
-        k += office - 1;
+      // Offices and further titles (العاهل السعودي الملك سلمان) complete it, save a part of the
+      // state (قائد الجيش اللبناني).
+      const auto office = lex_.rule(Rule::kOffice).Longest(a_, k, end);
+      if (office.length && office.value == 1) return true;
+      if (const auto length = std::max(office.length, lex_.rule(Rule::kTitle).Longest(a_, k, end).length)) {
+        k += length - 1;
         continue;
       }
       if (a_.tokens()[k].kind != TokenKind::kWord || InRule(Rule::kTitleLink, k) || InRule(Rule::kModifier, k)) continue;

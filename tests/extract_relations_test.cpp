@@ -832,3 +832,15 @@ TEST_CASE("a word right after the clause's verb and its subject is the verb's ob
   // And a light verb takes قصف for its noun like هجوم.
   CHECK(Triples("وشنت الميليشيات الحوثية قصفا عنيفا على مدينة تعز.\n") == Lines{"houthis attacked taiz"});
 }
+
+TEST_CASE("a leader's title over a part of the state is an official's") {
+  CHECK(Triples("وقال قائد الجيش الأردني سامر الخطيبات إن الحدود آمنة.\n") ==
+        Lines{"samer_al_khatibat official_of jordan"});
+  CHECK(Triples("وقال رئيس الأركان الأردني سامر الخطيبات إن الحدود آمنة.\n") ==
+        Lines{"samer_al_khatibat official_of jordan"});
+  CHECK(Triples("وقال سامر الخطيبات، رئيس البرلمان الأردني، إن الحدود آمنة.\n") ==
+        Lines{"samer_al_khatibat official_of jordan"});
+  // A body the lexicon names after the same head word is led.
+  CHECK(Triples("وقال قائد جيش الإسلام سامر الخطيبات إن الحدود آمنة.\n") ==
+        Lines{"samer_al_khatibat leads jaysh_al_islam"});
+}
