@@ -1256,6 +1256,31 @@ class Pass {
     const int32_t country = nisba >= 0 ? nisba : named >= 0 ? StateOf(named) : -1;
     // NAME، TITLE where another rule already took the name (وقال سليم الحداد، رئيس الكتلة).
     const int32_t appositive = person < 0 ? PersonEndingAt(s, i, office, body) : -1;
+    // A second title set off after a titled name (وزير الداخلية هورست زيهوفر، زعيم الاتحاد
+    // المسيحي الاجتماعي) is the same person's: its head word stands for them, with the title's
+    // own office; the bodies in it stay names of their own (المتحدث باسم التحالف الذي تقوده
+    // السعودية). Not on a clitic: و opens the next person's (تيريزا ماي، ورئيس حزب المحافظين), ب
+    // the verb's object (التقى بومبيو، بزعيم كوريا الشمالية); nor with a name of its own after a
+    // comma (ترامب، رئيس شبكة سي إن إن، جيف زوكر: the verb's object).
+    bool own_name = false;
+    for (size_t k = title_end; k < std::min(title_end + 3, end) && !own_name; ++k) {
+      own_name = IsComma(Key(k)) && k + 1 < end && (NameLike(k + 1) || KnownName(k + 1, end).length);
+    }
+    if (const int32_t titled = person < 0 && appositive < 0 && !T(i).proclitics && !own_name
+                                   ? TitledPersonBefore(s, i)
+                                   : -1;
+        titled >= 0) {
+      const int32_t owner = head_owner >= 0 ? head_owner : titled_body;
+      Mention& m = Add(out_.mentions[titled].entity, MentionKind::kTitle, s, i, i + title.length);
+      m.title_first = static_cast<uint32_t>(i);
+      m.title_end = static_cast<uint32_t>(title_end);
+      m.office = office;
+      m.affiliation = owner >= 0 ? owner : body >= 0 ? FromLexicon(body) : -1;
+      for (auto [b, e] : parts) AddStatePart(s, b, e);
+      if (head_owner >= 0) Add(head_owner, MentionKind::kShortForm, s, head_at, head_at + 1);
+      for (size_t k = i; k < title_end; ++k) used_[k] = 1;
+      return title_end;
+    }
     if (person < 0 && appositive < 0) {
       for (auto [b, e] : parts) {  // the names inside stand for themselves
         if (NisbaAt(b, e).length != e - b) AddTitlePart(s, b, e);
@@ -1462,6 +1487,21 @@ class Pass {
             !RecordAgrees(known->second, office, body)) {
           return -1;
         }
+        return static_cast<int32_t>(m);
+      }
+    }
+    return -1;
+  }
+
+  // The person mention, named with a title of its own, that ends right before the comma before
+  // token i (وزير الداخلية هورست زيهوفر، TITLE), or -1.
+  int32_t TitledPersonBefore(uint32_t s, size_t i) const {
+    if (i < a_.sentences()[s].first_token + 2 || !IsComma(Key(i - 1))) return -1;
+    // (The parts of its title, a nisba among them, were added after it.)
+    for (size_t m = out_.mentions.size(); m-- > 0 && out_.mentions[m].sentence == s;) {
+      const Mention& mention = out_.mentions[m];
+      if (mention.end_token == i - 1 && mention.kind == MentionKind::kName && mention.office != Office::kNone &&
+          out_.entities[mention.entity].type == EntityType::kPerson) {
         return static_cast<int32_t>(m);
       }
     }

@@ -844,3 +844,13 @@ TEST_CASE("a leader's title over a part of the state is an official's") {
   CHECK(Triples("وقال قائد جيش الإسلام سامر الخطيبات إن الحدود آمنة.\n") ==
         Lines{"samer_al_khatibat leads jaysh_al_islam"});
 }
+
+TEST_CASE("a second title set off after a titled name is the same person's") {
+  CHECK(Triples("وقال وزير الداخلية الألماني سامر الخطيبات، زعيم حزب البيت اليهودي، إن الحدود آمنة.\n") ==
+        Lines{"samer_al_khatibat official_of germany", "samer_al_khatibat leads jewish_home"});
+  // On و the title opens the next person; with a name of its own it is the verb's object.
+  CHECK(Triples("وقال وزير الداخلية الألماني سامر الخطيبات، ورئيس حزب البيت اليهودي، إن الحدود آمنة.\n") ==
+        Lines{"samer_al_khatibat official_of germany"});
+  const auto object = Triples("وهاجم وزير الداخلية الألماني سامر الخطيبات، رئيس حزب البيت اليهودي، مايكل رينولدز.\n");
+  CHECK(std::find(object.begin(), object.end(), "samer_al_khatibat leads jewish_home") == object.end());
+}
