@@ -1111,7 +1111,9 @@ class Pass {
           break;
         }
         if (nisba >= 0 && !Is(Rule::kTitleLink, j - 1) && !(T(j).proclitics & (kPrepBi | kPrepLi))) break;
-        if (named < 0) named = Sporting(n.value, s);
+        // After لدى it is where the holder is posted, not whom they serve (سفيرا لدى الولايات
+        // المتحدة).
+        if (named < 0 && !Accredited(j)) named = Sporting(n.value, s);
         parts.emplace_back(j, j + n.length);
         settled = j += n.length;
       } else if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {
@@ -1211,14 +1213,17 @@ class Pass {
     int32_t person = -1;
     MentionKind kind = MentionKind::kName;
     size_t name_first = j, name_end = j;
+    // A title in the accusative is said of a name before it (عين ترامب جون بولتون مستشارا للأمن
+    // القومي، كان مستشارا للرئيس محمد خاتمي): a name after it is another's.
+    const bool predicate = AccusativeTitle(i);
     // A known person on a glued preposition is the clause's, not the holder (أشاد X، رئيس
     // الوكالة الأسبق، بميشيل باشيليت).
-    if (auto n = KnownName(j, end);
+    if (auto n = predicate ? PhraseTable::Match{} : KnownName(j, end);
         n.length && L(n.value).info.type == EntityType::kPerson && !(T(j).proclitics & (kPrepBi | kPrepLi | kPrepKa))) {
       person = FromLexicon(n.value);
       name_end = j + n.length;
       name_end += LineageAfter(name_end, end);
-    } else if (size_t len = NameLength(j, end, true)) {
+    } else if (size_t len = predicate ? 0 : NameLength(j, end, true)) {
       name_end = j + len;
       // One word of the name of the body's recorded leader or official (الملك السعودي سلمان،
       // وزير الخارجية الألماني هايكو): that person. Officials are many and the record lists few
@@ -1491,6 +1496,20 @@ class Pass {
       }
     }
     return -1;
+  }
+
+  // Whether the title at token i is in the indefinite accusative (رئيسا، وزيرا، مستشارا), not a
+  // dual in construct (رئيسا الحكومة، رئيسا الوزراء), which names its holders after it, nor a
+  // title with a pronoun (زعيمها).
+  bool AccusativeTitle(size_t i) const {
+    return !T(i).enclitic && !HasArticle(i) && AccusativeNoun(i) &&
+           !(i + 1 < a_.tokens().size() && HasArticle(i + 1) && !(T(i + 1).proclitics & ~kArticle));
+  }
+
+  // Whether token j follows لدى: a body there is where an envoy is accredited.
+  bool Accredited(size_t j) const {
+    static const std::string kAt = text::MatchKey("\u0644\u062F\u0649");
+    return j > 0 && Key(j - 1) == kAt;
   }
 
   // The person mention, named with a title of its own, that ends right before the comma before

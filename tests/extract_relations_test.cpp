@@ -854,3 +854,12 @@ TEST_CASE("a second title set off after a titled name is the same person's") {
   const auto object = Triples("وهاجم وزير الداخلية الألماني سامر الخطيبات، رئيس حزب البيت اليهودي، مايكل رينولدز.\n");
   CHECK(std::find(object.begin(), object.end(), "samer_al_khatibat leads jewish_home") == object.end());
 }
+
+TEST_CASE("a title in the accusative is said of the name before it, and an envoy serves no state he is posted to") {
+  CHECK(Triples("وعين الملك سامر الخطيبات وزيرا للخارجية الأردنية.\n") == Lines{"samer_al_khatibat official_of jordan"});
+  // The name after an accusative title is the principal's, not the holder's.
+  CHECK(Triples("وكان سامر الخطيبات مستشارا للرئيس الأردني مايكل رينولدز.\n") ==
+        Lines{"samer_al_khatibat official_of jordan"});
+  // Posted to Jordan, not Jordan's.
+  CHECK(Triples("وقال السفير لدى الأردن سامر الخطيبات إن الوضع صعب.\n").empty());
+}
