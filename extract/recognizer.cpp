@@ -1399,21 +1399,36 @@ class Pass {
   }
 
   // The entity a possessive title at token i refers to: the nearest state, organisation, group
-  // or outlet named before it in this sentence or the one before; -1 when none. (A person's
-  // adviser, مستشاره, serves the person's state, which the record knows.)
+  // or outlet named before it in this sentence or the one before; -1 when none. A state after
+  // في is where the body named right before it is (حزب الله في لبنان وزعيمها: Hezbollah's). (A
+  // person's adviser, مستشاره, serves the person's state, which the record knows.)
   int32_t Antecedent(uint32_t s, size_t i) const {
+    size_t located_at = 0;  // the first token of a state or place after في, else 0
+    int32_t located = -1;   // that state
     for (size_t k = out_.mentions.size(); k-- > 0;) {
       const Mention& m = out_.mentions[k];
       if (m.sentence + 1 < s) break;
       if (m.first_token >= i) continue;
       const EntityType type = out_.entities[m.entity].type;
+      if (located_at > 0) {
+        const bool body = type == EntityType::kOrg || type == EntityType::kArmedGroup || type == EntityType::kMedia;
+        if (body && m.end_token + 1 == located_at) return m.entity;
+        if (located >= 0) return located;
+        located_at = 0;  // a place stands for nothing: look on
+      }
       if (type == EntityType::kPerson) return -1;
+      if ((type == EntityType::kCountry || type == EntityType::kPlace) && m.first_token > 0 &&
+          Is(Rule::kLocative, m.first_token - 1)) {
+        located = type == EntityType::kCountry ? m.entity : -1;
+        located_at = m.first_token;
+        continue;
+      }
       if (type == EntityType::kCountry || type == EntityType::kOrg || type == EntityType::kArmedGroup ||
           type == EntityType::kMedia) {
         return m.entity;
       }
     }
-    return -1;
+    return located;
   }
 
   // Whether a holder's name starts at token k: a known person's, or a new one of two words.

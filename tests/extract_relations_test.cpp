@@ -863,3 +863,8 @@ TEST_CASE("a title in the accusative is said of the name before it, and an envoy
   // Posted to Jordan, not Jordan's.
   CHECK(Triples("وقال السفير لدى الأردن سامر الخطيبات إن الوضع صعب.\n").empty());
 }
+
+TEST_CASE("a possessive title after a body and where it is refers to the body") {
+  CHECK(Triples("وانتقد الوزير ميليشيا حزب الله في لبنان وزعيمها حسن نصر الله.\n") == Lines{"hassan_nasrallah leads hezbollah"});
+  CHECK(Triples("وانتقد الوزير حركة حماس في غزة وزعيمها إسماعيل هنية.\n") == Lines{"ismail_haniyeh leads hamas"});
+}
