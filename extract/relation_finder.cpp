@@ -1351,12 +1351,14 @@ class Finder {
           subject = antecedent;
         } else if (AfterRelative(t) && !reading.enclitic) {
           if (after_ok) subject = after;  // الصواريخ التي أطلقها الحوثيون
-        } else if (before >= 0 && !w.conjunction && (distance == 0 || !after_ok) &&
-                   (distance == 0 || M(before).kind != MentionKind::kNisba) &&
+        } else if (const bool adjacent = distance == 0 || (distance == 1 && Is(p_.qad, t - 1));
+                   before >= 0 && !w.conjunction && (adjacent || !after_ok) &&
+                   (adjacent || M(before).kind != MentionKind::kNisba) &&
                    !(after_ok && PauseBetween(M(before).end_token, t, !FirstPerson(t, reading)))) {
           // (A name before a comma ends a phrase: وبعد التفجير في معقل الصدر، طالب X; one before
           // a colon says what follows: فيسبوك: "أغار الجيش".)
           // SVO; a nisba adjective is a subject only right before the verb (الإيرانيون وعدوا).
+          // قد before a verb in the past is the verb's (وكانت إيران قد اتهمت إسرائيل).
           subject = before;
         } else if (after_ok) {
           subject = after;

@@ -868,3 +868,9 @@ TEST_CASE("a possessive title after a body and where it is refers to the body") 
   CHECK(Triples("وانتقد الوزير ميليشيا حزب الله في لبنان وزعيمها حسن نصر الله.\n") == Lines{"hassan_nasrallah leads hezbollah"});
   CHECK(Triples("وانتقد الوزير حركة حماس في غزة وزعيمها إسماعيل هنية.\n") == Lines{"ismail_haniyeh leads hamas"});
 }
+
+TEST_CASE("قد before a verb in the past leaves the name before it the verb's subject") {
+  CHECK(Triples("وكانت دمشق قد اتهمت إسرائيل بشن الغارة.\n") == Lines{"syria accused israel"});
+  // Before a verb in the present it hedges: no statement.
+  CHECK(Triples("وإيران قد تهاجم إسرائيل.\n").empty());
+}
