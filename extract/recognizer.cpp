@@ -1741,6 +1741,20 @@ class Pass {
     return j + backer.length;
   }
 
+  // A known body after its bare head (منظمة هيومن رايتس ووتش، منظمة "هيومن رايتس ووتش") is named
+  // with the head, up to token `name_end`: the head alone would be the clause's noun and the
+  // body its genitive. 0 where the head is definite or bears a clitic, or the body is no
+  // organisation, group or outlet.
+  size_t NamedAfterHead(uint32_t s, size_t i, int32_t known, size_t name_end) {
+    const EntityType type = L(known).info.type;
+    if (HasArticle(i) || T(i).enclitic || (T(i).proclitics & ~kConjWa) ||
+        !(type == EntityType::kOrg || type == EntityType::kArmedGroup || type == EntityType::kMedia)) {
+      return 0;
+    }
+    Add(FromLexicon(known), MentionKind::kName, s, i, name_end);
+    return name_end;
+  }
+
   // HEAD NAME or HEAD "NAME": حركة بيرغيدا، وكالة "شفق نيوز". A local body without the article
   // heads an organisation's name too where no place the lexicons know follows it (مستشفى طور
   // الباحة، شرطة ويست ميدلاندز; TryLocalBody has read شرطة دبي).
@@ -1753,7 +1767,11 @@ class Pass {
     size_t j = i + head.length;
     size_t name_end = j;
     if (j < end && T(j).kind == TokenKind::kPunct && IsQuotationMark(Key(j))) {
-      if (lex_.names().Longest(a_, j + 1, end).length) return 0;  // a known name: the lexicon's
+      if (const auto known = lex_.names().Longest(a_, j + 1, end); known.length) {  // the lexicon's
+        const size_t close = j + 1 + known.length;
+        if (close < end && IsQuotationMark(Key(close))) return NamedAfterHead(s, i, known.value, close + 1);
+        return 0;
+      }
       // After a definite head the quotation marks set off what is said of it (التنظيم "المصنف
       // إرهابيا"، المجلس "لنشره أكاذيب"); a name follows the bare head (حركة "النهضة").
       if (HasArticle(i)) return 0;
@@ -1762,7 +1780,11 @@ class Pass {
       if (k == j + 1 || k >= end || !IsQuotationMark(Key(k))) return 0;
       name_end = k + 1;
     } else {
-      if (lex_.names().Longest(a_, j, end).length) return 0;  // منظمة هيومن رايتس ووتش: the lexicon's
+      // A known body after its bare head (منظمة هيومن رايتس ووتش) is named with the head: the
+      // head alone would be the clause's noun, the body its genitive.
+      if (const auto known = lex_.names().Longest(a_, j, end); known.length) {
+        return NamedAfterHead(s, i, known.value, j + known.length);
+      }
       // A definite head is named by definite words (المركز الثقافي); an indefinite one after it
       // opens the clause's next phrase (اللجنة فيسيلنيتسكايا، المنظمة انتشرت).
       if (HasArticle(i) && j < end && !HasArticle(j)) return 0;

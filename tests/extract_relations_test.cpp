@@ -874,3 +874,8 @@ TEST_CASE("قد before a verb in the past leaves the name before it the verb's s
   // Before a verb in the present it hedges: no statement.
   CHECK(Triples("وإيران قد تهاجم إسرائيل.\n").empty());
 }
+
+TEST_CASE("a verb's subject may be a known body named after its head word") {
+  CHECK(Triples("واتهمت منظمة هيومن رايتس ووتش السلطات المصرية بإخفاء مواطن.\n") ==
+        Lines{"human_rights_watch accused egypt"});
+}
