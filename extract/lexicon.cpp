@@ -740,16 +740,27 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
 
   std::unordered_map<std::string, std::string> given;
   StringMap<std::string> own_alef_lam;
+  // A name whose own alef and lam leave a key of two letters that a common word has too (آلان،
+  // ألان: "ان", the key of أن) is known by its spelling alone, and spelled letter by letter: its
+  // key would spell أن in others' names.
+  std::unordered_set<std::string> short_keys;
   ForEachRow(dir / "given_names.tsv", [&](const std::vector<std::string_view>& columns, size_t) {
     if (columns.size() < 2) throw std::runtime_error("expected Arabic and Latin");
     for (auto part : Split(columns[0], '|')) {
       const std::string arabic = Trim(part);
-      given.emplace(text::MatchKey(arabic), Trim(columns[1]));
-      for (const std::string_view alef : {"\u0623", "\u0625"}) {
-        if (arabic.starts_with(std::string(alef) + "\u0644")) own_alef_lam.emplace(text::MatchKey(arabic), alef);
+      const std::string key = text::MatchKey(arabic);
+      given.emplace(key, Trim(columns[1]));
+      for (const std::string_view alef : {"\u0623", "\u0625", "\u0622"}) {
+        if (!arabic.starts_with(std::string(alef) + "\u0644")) continue;
+        if (alef != "\u0622") own_alef_lam.emplace(key, alef);
+        if (text::CodePoints(arabic) >= 4 && text::CodePoints(key) <= 2 && lexicon.Is(Rule::kCommon, key)) {
+          lexicon.short_alef_lam_given_.Add(arabic);
+          short_keys.insert(key);
+        }
       }
     }
   });
+  for (const std::string& key : short_keys) given.erase(key);
   for (const auto& [key, latin] : given) {
     lexicon.words_.Add(key);
     lexicon.given_names_.Add(key);
@@ -764,7 +775,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
   // The name words of the lexicon's people, spelled as their labels spell them, for new people
   // who share one (إيفانكا ترامب is Ivanka Trump, not Ivanka Tramb): settled given names first.
   for (const auto& [key, latin] : PersonNameWords(lexicon.entities_, lexicon.names_, *lexicon.dictionary_)) {
-    given.emplace(key, latin);
+    if (!short_keys.contains(key)) given.emplace(key, latin);
   }
   lexicon.transliterator_ =
       std::make_unique<Transliterator>(ReadFile(dir / "transliteration.txt"), std::move(given), std::move(own_alef_lam));

@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/dictionary.h"
@@ -194,6 +193,9 @@ class Lexicon {
   // The alef a given name opens with when its alef and lam are its own (ألكسندر، إليزابيث), which
   // news also writes with a plain alef, as if they were the article (الكسندر); else "".
   std::string_view GivenNameAlef(std::string_view key) const { return transliterator_->OwnAlef(key); }
+  // Whether a word, as written, is a given name whose alef and lam, written with a hamza or madda,
+  // leave too little to key it apart (آلان، ألان: MatchKey gives them the key of أن).
+  bool IsShortAlefLamGivenName(std::string_view surface) const { return short_alef_lam_given_.Has(surface); }
   // The English of a head word or a name suffix (a kHeadLabel or kNameSuffix value): "Party",
   // "II"; empty for an outlet's head, which its label leaves out (صحيفة كنساس سيتي ستار is the
   // Kansas City Star), and for a suffix that is spelled.
@@ -251,6 +253,7 @@ class Lexicon {
   std::unique_ptr<Transliterator> transliterator_;
   std::unique_ptr<Dictionary> dictionary_;
   WordSet given_names_;  // the MatchKeys of given_names.tsv
+  WordSet short_alef_lam_given_;  // their spellings that MatchKey cannot tell apart
 };
 
 }  // namespace kg::extract

@@ -121,6 +121,7 @@ class Pass {
   bool NameLike(size_t i, bool place = false) const {
     const Token& t = T(i);
     if (t.kind != TokenKind::kWord || used_[i] || !IsArabic(a_.Surface(t))) return false;
+    if (ShortAlefLamGivenName(i)) return true;
     // A foreign name that opens like ف or ك and the article (فالفيردي، كالديرون) is read whole
     // when no dictionary has the rest as a noun.
     const bool foreign_front = (t.proclitics == (kConjFa | kArticle) || t.proclitics == (kPrepKa | kArticle)) &&
@@ -188,6 +189,15 @@ class Pass {
   bool SecondParticle(size_t i) const {
     return i > 0 && Is(Rule::kNameParticle, i) && Is(Rule::kNameParticle, i - 1) && !T(i).proclitics &&
            !T(i - 1).proclitics;
+  }
+
+  // A given name that the article's letters and two more spell with a hamza or madda (آلان،
+  // ألان), which MatchKey keys as أن; on a glued و too (وآلان).
+  bool ShortAlefLamGivenName(size_t i) const {
+    if (T(i).kind != TokenKind::kWord || (T(i).proclitics & ~(kConjWa | kArticle))) return false;
+    std::string_view surface = a_.Surface(T(i));
+    if (T(i).proclitics & kConjWa) surface.remove_prefix(std::string_view("\u0648").size());
+    return lex_.IsShortAlefLamGivenName(surface);
   }
 
   // A given name whose own alef and lam (ألكسندر، أليكسي) are written plain, as if they were the
@@ -325,7 +335,7 @@ class Pass {
     // A name opens without the article, save a given name that has it before a lineage (الحسين بن
     // طلال، الوليد بن طلال).
     if (i >= end) return 0;
-    const bool definite_given = DefiniteGivenName(i, end) || AlefLamGivenName(i);
+    const bool definite_given = DefiniteGivenName(i, end) || AlefLamGivenName(i) || ShortAlefLamGivenName(i);
     if (!NameLike(i) || (HasArticle(i) && !definite_given) || (LooksLikeVerb(i) && i != glued_front_) || IsLineage(i)) {
       return 0;
     }
@@ -527,7 +537,7 @@ class Pass {
   // مشهد تاريخي) than an unknown person's, and the given names list the foreign names that
   // are Arabic words too (إلينا).
   bool CommonWord(size_t i) const {
-    if (lex_.IsGivenName(Key(i)) || lex_.IsGivenName(Base(i))) return false;
+    if (lex_.IsGivenName(Key(i)) || lex_.IsGivenName(Base(i)) || ShortAlefLamGivenName(i)) return false;
     return lex_.dictionary().Has(a_.Surface(T(i)));
   }
 

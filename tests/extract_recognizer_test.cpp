@@ -1541,3 +1541,18 @@ TEST_CASE("a European name's second particle is the name's, and فإن is no par
   CHECK(labels("وبحسب الباحثة ماريا بيترسون فإن كيم جونغ أون سيعود.") ==
         Labels{"ماريا بيترسون = Maria Peterson", "كيم جونغ أون = Kim Jong-un"});
 }
+
+TEST_CASE("a given name whose own alef and lam leave the key of أن is known by its spelling") {
+  using Labels = std::vector<std::string>;
+  auto labels = [](const std::string& text) {
+    Labels out;
+    const auto result = Recognise(text);
+    for (const auto& f : result->found) out.push_back(f.surface + " = " + f.label);
+    return out;
+  };
+  // آلان and ألان key as أن does; written so they are Alan.
+  CHECK(labels("وقال آلان جونسون إن الأمر خطير.") == Labels{"آلان جونسون = Alan Johnson"});
+  CHECK(labels("وأكد ألان جونسون أن الأمر خطير.") == Labels{"ألان جونسون = Alan Johnson"});
+  // The words themselves stay what they were, and so do others' names with أن in them.
+  CHECK(labels("وقال إن الحكومة الآن أمام خيار صعب، وأن الأمر خطير.").empty());
+}
