@@ -1777,7 +1777,7 @@ class Pass {
     size_t j = i + head.length;
     size_t name_end = j;
     if (j < end && T(j).kind == TokenKind::kPunct && IsQuotationMark(Key(j))) {
-      if (const auto known = lex_.names().Longest(a_, j + 1, end); known.length) {  // the lexicon's
+      if (const auto known = lex_.names().Longest(a_, j + 1, end); known.length) {
         const size_t close = j + 1 + known.length;
         if (close < end && IsQuotationMark(Key(close))) return NamedAfterHead(s, i, known.value, close + 1);
         return 0;
@@ -1790,8 +1790,6 @@ class Pass {
       if (k == j + 1 || k >= end || !IsQuotationMark(Key(k))) return 0;
       name_end = k + 1;
     } else {
-      // A known body after its bare head (منظمة هيومن رايتس ووتش) is named with the head: the
-      // head alone would be the clause's noun, the body its genitive.
       if (const auto known = lex_.names().Longest(a_, j, end); known.length) {
         return NamedAfterHead(s, i, known.value, j + known.length);
       }
