@@ -197,7 +197,10 @@ class Pass {
     if (T(i).kind != TokenKind::kWord || (T(i).proclitics & ~(kConjWa | kArticle))) return false;
     std::string_view surface = a_.Surface(T(i));
     if (T(i).proclitics & kConjWa) surface.remove_prefix(std::string_view("\u0648").size());
-    return lex_.IsShortAlefLamGivenName(surface);
+    // (Most words open otherwise: no lookup for them.)
+    return (surface.starts_with("\u0622\u0644") || surface.starts_with("\u0623\u0644") ||
+            surface.starts_with("\u0625\u0644")) &&
+           lex_.IsShortAlefLamGivenName(surface);
   }
 
   // A given name whose own alef and lam (ألكسندر، أليكسي) are written plain, as if they were the
