@@ -1280,11 +1280,7 @@ class Pass {
     // السعودية). Not on a clitic: و opens the next person's (تيريزا ماي، ورئيس حزب المحافظين), ب
     // the verb's object (التقى بومبيو، بزعيم كوريا الشمالية); nor with a name of its own after a
     // comma (ترامب، رئيس شبكة سي إن إن، جيف زوكر: the verb's object).
-    bool own_name = false;
-    for (size_t k = title_end; k < std::min(title_end + 3, end) && !own_name; ++k) {
-      own_name = IsComma(Key(k)) && k + 1 < end && (NameLike(k + 1) || KnownName(k + 1, end).length);
-    }
-    if (const int32_t titled = person < 0 && appositive < 0 && !T(i).proclitics && !own_name
+    if (const int32_t titled = person < 0 && appositive < 0 && !T(i).proclitics && !NameAfterComma(title_end, end)
                                    ? TitledPersonBefore(s, i)
                                    : -1;
         titled >= 0) {
@@ -1538,6 +1534,15 @@ class Pass {
   bool Accredited(size_t j) const {
     static const std::string kAt = text::MatchKey("\u0644\u062F\u0649");
     return j > 0 && Key(j - 1) == kAt;
+  }
+
+  // Whether a name follows a comma within the three tokens from `from` (رئيس شبكة سي إن إن
+  // الإخبارية، جيف زوكر): the title's own holder.
+  bool NameAfterComma(size_t from, size_t end) const {
+    for (size_t k = from; k < std::min(from + 3, end); ++k) {
+      if (IsComma(Key(k)) && k + 1 < end && (NameLike(k + 1) || KnownName(k + 1, end).length)) return true;
+    }
+    return false;
   }
 
   // The person mention, named with a title of its own, that ends right before the comma before
