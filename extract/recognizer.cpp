@@ -1103,7 +1103,7 @@ class Pass {
     // list belong to the title when an office or a nisba follows them. A name does not settle
     // them: in وزير الخارجية الطلاب في عمان the students are the minister's object.
     size_t settled = j, open_words = 0;
-    bool located = false;  // the open words follow a title link (في، لدى)
+    bool located = false;  // the open words follow a title link (في، لدى، لحقوق)
     int32_t head_owner = -1;  // the organisation a head alone names (زعيم الجماعة), an entity
     int32_t titled_body = -1;  // an organisation named in dictionary words (TitledBodyEnd), an entity
     size_t head_at = 0;       // and its head's token
@@ -1119,7 +1119,7 @@ class Pass {
         // (في، لدى، بـ) joins it (السفير الأمريكي في إسرائيل، السفير الإثيوبي بالخرطوم).
         // After open words and a link, a body is the title's when the holder's name follows it
         // (وزير الوحدة في كوريا الجنوبية تشو ميونغ غيون).
-        if ((open_words && !(Is(Rule::kTitleLink, j - 1) && HolderAt(j + n.length, end))) ||
+        if ((open_words && !(Link(j - 1, end) && HolderAt(j + n.length, end))) ||
             (T(j).proclitics & kConjWa)) {
           break;
         }
@@ -1175,7 +1175,7 @@ class Pass {
         parts.emplace_back(j, j + party.length);
         settled = j += party.length;
         open_words = 0;
-      } else if (Is(Rule::kTitleLink, j) || Is(Rule::kModifier, j) || Is(Rule::kFormer, j)) {
+      } else if (Link(j, end) || Is(Rule::kModifier, j) || Is(Rule::kFormer, j)) {
         // (A former title's time, الرئيس الأمريكي آنذاك، باراك أوباما, is the title's too.)
         ++j;
         if (!open_words) settled = j;
@@ -1184,7 +1184,7 @@ class Pass {
                   (j == i + title.length && CommonNounInConstruct(j, end))) &&
                  // A capital is where the holder goes, no office (وصل الوزير إلى العاصمة الروسية).
                  !(T(j).proclitics & kConjWa) && !Is(Rule::kCapital, j)) {
-        if (!open_words) located = j > i && Is(Rule::kTitleLink, j - 1);
+        if (!open_words || GenitiveLink(j - 1, end)) located = j > i && Link(j - 1, end);
         ++open_words;
         ++j;
       } else {
@@ -1199,7 +1199,7 @@ class Pass {
       }
     }
     // A link with nothing of the title after it is the clause's (زعيم منظمة التحرير عن تورطه).
-    while (settled > i + title.length && Is(Rule::kTitleLink, settled - 1)) --settled;
+    while (settled > i + title.length && Link(settled - 1, end)) --settled;
     j = settled;
     const size_t title_end = j;
     // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state; a mayor's city
@@ -1446,6 +1446,16 @@ class Pass {
     if (const auto n = lex_.names().Longest(a_, k, end); n.length) return L(n.value).info.type == EntityType::kPerson;
     return NameLength(k, end, true) >= 2;
   }
+
+  // A noun on a glued ل before its definite genitive (المفوض السامي لحقوق الإنسان، مدير
+  // الإدارة لشؤون الأمن): it joins what follows to the title as a link does. Not before another
+  // title, the office's principal (المدير السابق لحملة الرئيس الأمريكي دونالد ترامب).
+  bool GenitiveLink(size_t j, size_t end) const {
+    return T(j).kind == TokenKind::kWord && T(j).proclitics == kPrepLi && !HasArticle(j) && j + 1 < end &&
+           T(j + 1).kind == TokenKind::kWord && HasArticle(j + 1) && !lex_.IsGivenName(Base(j)) &&
+           !lex_.names().Longest(a_, j, end).length && !lex_.rule(Rule::kTitle).Longest(a_, j + 1, end).length;
+  }
+  bool Link(size_t j, size_t end) const { return Is(Rule::kTitleLink, j) || GenitiveLink(j, end); }
 
   // An indefinite common noun before a definite word, its genitive, right after a title's head
   // (رئيس مكتب الأمن القومي، رئيس هيئة الرياضة): an office's open word like a definite one. A

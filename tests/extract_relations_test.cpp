@@ -879,3 +879,10 @@ TEST_CASE("a verb's subject may be a known body named after its head word") {
   CHECK(Triples("واتهمت منظمة هيومن رايتس ووتش السلطات المصرية بإخفاء مواطن.\n") ==
         Lines{"human_rights_watch accused egypt"});
 }
+
+TEST_CASE("a noun on a glued ل joins its genitive to a title, but not a second title, the principal") {
+  CHECK(Triples("وقال المفوض السامي لحقوق الإنسان في الأمم المتحدة سامر الخطيبات إن الوضع صعب.\n") ==
+        Lines{"samer_al_khatibat official_of united_nations"});
+  // The campaign's director is not the president's state's official, nor the president.
+  CHECK(Triples("وقال المدير السابق لحملة الرئيس الأمريكي سامر الخطيبات إن الوضع صعب.\n").empty());
+}
