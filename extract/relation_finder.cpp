@@ -949,7 +949,7 @@ class Finder {
       } else if (const int32_t named = BodyByShortForm(title_first, title_end); named >= 0) {
         body = Info(named);  // المتحدث باسم الحركة, after the movement was named in full
         body_mention = named;
-      } else if (const int32_t state = StateOf(m.entity);
+      } else if (const int32_t state = BodyOfOffice(m.entity, office, title_first, title_end);
                  state >= 0 && office != Office::kMember && office != Office::kPlayer &&
                  !HeadsUnnamedBody(m, title_first, title_end) &&
                  // الأمير محمد بن سلمان: a prince of the state, not its ruler; an emir names
@@ -1080,6 +1080,24 @@ class Finder {
   int32_t StateOf(int32_t entity) const {
     const int32_t known = lex_.Find(r_.entities[entity].id);
     return known >= 0 ? lex_.entities()[known].country : -1;
+  }
+
+  // The body of a known person's title that names none (المفوض السامي زيد رعد الحسين، العقيد
+  // تركي المالكي): the one body the record gives them that office in, else their state. A
+  // title that names an office (رئيسا للبرلمان، وزير الخارجية) is of their state.
+  int32_t BodyOfOffice(int32_t entity, Office office, uint32_t title_first, uint32_t title_end) const {
+    const int32_t known = lex_.Find(r_.entities[entity].id);
+    if (known < 0) return -1;
+    for (uint32_t k = title_first; k < title_end; ++k) {
+      if (lex_.rule(Rule::kOffice).Longest(a_, k, title_end).length) return lex_.entities()[known].country;
+    }
+    int32_t body = -1;
+    for (const LexiconRole& role : lex_.entities()[known].roles) {
+      if (role.office != office) continue;
+      if (body >= 0 && body != role.body) return lex_.entities()[known].country;
+      body = role.body;
+    }
+    return body >= 0 ? body : lex_.entities()[known].country;
   }
 
   // A role triple; the body's evidence is `body_span`, else the trigger.

@@ -886,3 +886,12 @@ TEST_CASE("a noun on a glued ل joins its genitive to a title, but not a second 
   // The campaign's director is not the president's state's official, nor the president.
   CHECK(Triples("وقال المدير السابق لحملة الرئيس الأمريكي سامر الخطيبات إن الوضع صعب.\n").empty());
 }
+
+TEST_CASE("a title that names no body is of the body the record gives its holder that office in") {
+  // The record: an official of the coalition, a Saudi; of the United Nations, a Jordanian.
+  CHECK(Triples("وقال العقيد تركي المالكي إن الصاروخ سقط.\n") == Lines{"turki_al_maliki official_of arab_coalition"});
+  CHECK(Triples("وقال المفوض السامي زيد رعد الحسين إن الوضع صعب.\n") ==
+        Lines{"zeid_raad_al_hussein official_of united_nations"});
+  // A title that names an office is of the holder's state.
+  CHECK(Triples("وقال وزير الخارجية زيد رعد الحسين إن الوضع صعب.\n") == Lines{"zeid_raad_al_hussein official_of jordan"});
+}
