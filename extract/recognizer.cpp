@@ -18,6 +18,7 @@ using graph::EntityType;
 constexpr size_t kMaxNameTokens = 4;
 constexpr size_t kMaxComplements = 8;  // words a title may take before its holder's name
 constexpr size_t kMaxQuotedName = 5;
+constexpr std::string_view kFi = "\u0641\u064A";  // في
 
 using IdMap = StringMap<int32_t>;
 
@@ -1108,6 +1109,8 @@ class Pass {
     int32_t titled_body = -1;  // an organisation named in dictionary words (TitledBodyEnd), an entity
     size_t head_at = 0;       // and its head's token
     std::pair<size_t, size_t> last_title{i, j};  // the tokens of the last title word (العقيد ركن)
+    const bool apposed = i > a_.sentences()[s].first_token && IsComma(Key(i - 1)) &&
+                         (PersonEndingAt(s, i, office, -1) >= 0 || TitledPersonBefore(s, i) >= 0);
     for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
       // A title on a glued ب is another person's, the clause's object (التقى رئيس الحكومة
       // الإسرائيلية بالرئيس الأمريكي); on ل it is the office's principal (مستشار للرئيس التركي).
@@ -1118,8 +1121,11 @@ class Pass {
         // name right after the title's nisba (زار وزير الخارجية الأردني الكويت), where no link
         // (في، لدى، بـ) joins it (السفير الأمريكي في إسرائيل، السفير الإثيوبي بالخرطوم).
         // After open words and a link, a body is the title's when the holder's name follows it
-        // (وزير الوحدة في كوريا الجنوبية تشو ميونغ غيون).
-        if ((open_words && !(Link(j - 1, end) && HolderAt(j + n.length, end))) ||
+        // (وزير الوحدة في كوريا الجنوبية تشو ميونغ غيون), or a state or body after في when the
+        // title is set off after the holder's name (أندرو غريفيث، وزير المشروعات الصغيرة في
+        // بريطانيا); a place there is where the office is (قائد القاعدة الجوية في جاوة).
+        const bool apposed_body = apposed && named < 0 && head_owner < 0 && titled_body < 0 && Key(j - 1) == kFi && L(n.value).info.type != EntityType::kPlace;
+        if ((open_words && !(Link(j - 1, end) && (HolderAt(j + n.length, end) || apposed_body))) ||
             (T(j).proclitics & kConjWa)) {
           break;
         }
@@ -1944,7 +1950,6 @@ class Pass {
   // goes on with it, so the phrase is not read whole. Not before في or ب: a body in another
   // (لجنة حقوق الإنسان بالبرلمان المصري، في جنوب السودان) is one of many of that name.
   bool EndsBody(size_t k, size_t end) const {
-    constexpr std::string_view kFi = "\u0641\u064A";  // في
     if (k >= end || T(k).kind != TokenKind::kWord) return true;
     if ((T(k).proclitics & kPrepBi) || Key(k) == kFi) return false;
     return (T(k).proclitics & ~kArticle) || Is(Rule::kCommon, k) || Is(Rule::kModifier, k) || Is(Rule::kFormer, k) ||

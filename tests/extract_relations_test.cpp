@@ -895,3 +895,10 @@ TEST_CASE("a title that names no body is of the body the record gives its holder
   // A title that names an office is of the holder's state.
   CHECK(Triples("وقال وزير الخارجية زيد رعد الحسين إن الوضع صعب.\n") == Lines{"zeid_raad_al_hussein official_of jordan"});
 }
+
+TEST_CASE("a title set off after its holder's name takes a state after في, not a place") {
+  CHECK(Triples("وقال سامر الخطيبات، وزير المشروعات الصغيرة في بريطانيا إن الوضع صعب.\n") ==
+        Lines{"samer_al_khatibat official_of united_kingdom"});
+  // A city there is where the office is: the holder leads no city.
+  CHECK(Triples("وقال سامر الخطيبات، قائد القاعدة الجوية في البصرة إن الوضع صعب.\n").empty());
+}
