@@ -1412,15 +1412,19 @@ class Finder {
         subject = at_end_[t];
         object = After(f, t + 1, subject);
       } else if (f.form == TriggerForm::kReceive) {
-        object = Before(t, 3, &distance);
+        // (The relative's antecedent: بلدة X التي تتعرض لغارات.)
+        object = AfterRelative(t) ? RelativeAntecedent(t) : Before(t, 3, &distance);
         if (object < 0 && t + 1 < e_ && at_start_[t + 1] >= 0 && PrepOf(at_start_[t + 1]).empty()) {
           object = at_start_[t + 1];
         }
         subject = After(f, t + 1);
         if (subject < 0 && noun >= 0) {
-          // حصلت بغداد على تعهدات إيرانية: the giver is the nisba after what was received.
+          // حصلت بغداد على تعهدات إيرانية، تعرضت إدلب لغارات روسيا: the giver is the nisba or the
+          // genitive after what was received.
           const uint32_t g = PastAdjectives(static_cast<uint32_t>(noun));
-          if (g < e_ && at_start_[g] >= 0 && M(at_start_[g]).kind == MentionKind::kNisba) subject = at_start_[g];
+          if (g < e_ && at_start_[g] >= 0 && (M(at_start_[g]).kind == MentionKind::kNisba || PrepOf(at_start_[g]).empty())) {
+            subject = at_start_[g];
+          }
         }
         confidence = 0.7f;
       } else {

@@ -902,3 +902,10 @@ TEST_CASE("a title set off after its holder's name takes a state after في, not
   // A city there is where the office is: the holder leads no city.
   CHECK(Triples("وقال سامر الخطيبات، قائد القاعدة الجوية في البصرة إن الوضع صعب.\n").empty());
 }
+
+TEST_CASE("what a name is subjected to (تعرض لـ) is the attack of the nisba or genitive after it") {
+  CHECK(Triples("تعرضت إدلب لغارات روسيا وسوريا.\n") == Lines{"russia attacked idlib", "syria attacked idlib"});
+  CHECK(Triples("وسيطرت الفصائل على مدينة حلب التي تتعرض لقصف سوري.\n") == Lines{"syria attacked aleppo"});
+  // Criticism is no attack.
+  CHECK(Triples("تعرضت الحكومة الإيرانية لانتقادات من المعارضة.\n").empty());
+}
