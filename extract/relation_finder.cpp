@@ -200,6 +200,18 @@ class Finder {
     return Type(p) == EntityType::kPerson && M(d).end_token == Start(M(p)) && QualifiesNoun(d);
   }
 
+  // The name right after the verb at t, or after one word in construct with it that names the
+  // name's men or means (هاجمت قوات النظام السوري، قصفت طائرات التحالف، هاجم مقاتلو طالبان),
+  // who act for it; or -1.
+  int32_t NameAfterVerb(uint32_t t) const {
+    const uint32_t k = t + 1;
+    if (k >= e_ || at_start_[k] >= 0) return k < e_ ? at_start_[k] : -1;
+    const Token& tok = a_.tokens()[k];
+    const bool means = tok.kind == TokenKind::kWord && tok.proclitics == 0 &&
+                       (Is(p_.men, k) || InRule(Rule::kInstitution, k) || InRule(Rule::kForces, k));
+    return means && k + 1 < e_ ? at_start_[k + 1] : -1;
+  }
+
   // Whether the verb at t is in the plural (هاجموا، يهاجمون): its subject is in it, or named
   // before it (الحوثيون هاجموا); a name after it is its object (هاجموا السفارة الإيرانية).
   bool PluralVerb(uint32_t t, bool imperfect) const {
@@ -1353,7 +1365,7 @@ class Finder {
         continue;  // no name is the victim; no active reading either
       } else if (f.form == TriggerForm::kVerb) {
         const int32_t before = Before(t, 4, &distance);
-        const int32_t after = t + 1 < e_ ? at_start_[t + 1] : -1;
+        const int32_t after = NameAfterVerb(t);
         const bool after_ok = after >= 0 && PrepOf(after).empty() && !ObliquePlural(after) && !PluralVerb(t, reading.imperfect);
         if (reading.enclitic && AfterRelative(t) && after_ok) {
           // الذي يتزعمه X: the pronoun stands for the relative's antecedent.
@@ -2083,6 +2095,8 @@ Particles::Particles()
       ala(text::MatchKey("على")),
       obliging({"إن", "أن", "بأن", "يجب", "ينبغي", "يتعين"}),
       one_of({"أحد", "إحدى"}),
+      men({"مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "طائرات",
+           "طائرة", "قناصة", "قناص", "مدرعات", "دبابات", "زوارق", "سفن"}),
       supported({"بإسناد", "وبإسناد", "بدعم", "وبدعم", "بمساندة", "وبمساندة", "بغطاء", "وبغطاء"}),
       ranks({"قادة", "قيادات", "زعماء", "أعضاء", "عناصر", "مقاتلي", "مسلحي", "مؤسسي", "كوادر", "نواب",
              "مشايخ", "شيوخ", "ناشطي", "مسؤولي", "مستشاري"}),

@@ -52,6 +52,7 @@ struct Particles {
   std::string ala;           // على
   ParticleSet obliging;      // إن، يجب، يتعين: before على X, what X must do
   ParticleSet one_of;        // أحد، إحدى
+  ParticleSet men;           // مقاتلو، عناصر، طائرات: before a name, its men or means (NameAfterVerb)
   ParticleSet supported;     // بإسناد، بدعم: X بإسناد من Y, Y backs X
   ParticleSet ranks;         // قادة، أعضاء، عناصر: after أحد, the body's people (X، أحد قادة Y)
   ParticleSet figurative;    // حاد، كلامي: after an attack's noun, an attack in words

@@ -909,3 +909,10 @@ TEST_CASE("what a name is subjected to (تعرض لـ) is the attack of the nisb
   // Criticism is no attack.
   CHECK(Triples("تعرضت الحكومة الإيرانية لانتقادات من المعارضة.\n").empty());
 }
+
+TEST_CASE("a name's men or means right after a verb make the name its subject") {
+  CHECK(Triples("وهاجمت قوات النظام السوري مدينة درعا.\n") == Lines{"syria attacked daraa"});
+  CHECK(Triples("وهاجم مقاتلو حركة طالبان مدينة غزنة.\n") == Lines{"taliban attacked ghazni"});
+  // Troops counted in the singular are deployed too.
+  CHECK(Triples("وتنشر فرنسا نحو ألفي جندي في العراق.\n") == Lines{"france deployed_forces_in iraq"});
+}
