@@ -206,10 +206,13 @@ class Finder {
   int32_t NameAfterVerb(uint32_t t) const {
     const uint32_t k = t + 1;
     if (k >= e_ || at_start_[k] >= 0) return k < e_ ? at_start_[k] : -1;
-    const Token& tok = a_.tokens()[k];
-    const bool means = tok.kind == TokenKind::kWord && tok.proclitics == 0 &&
-                       (Is(p_.men, k) || InRule(Rule::kInstitution, k) || InRule(Rule::kForces, k));
-    return means && k + 1 < e_ ? at_start_[k + 1] : -1;
+    return a_.tokens()[k].proclitics == 0 && MenOrMeans(k) && k + 1 < e_ ? at_start_[k + 1] : -1;
+  }
+
+  // Whether token t names a body's men or means (قوات، مقاتلو، طائرات، الحكومة).
+  bool MenOrMeans(uint32_t t) const {
+    return a_.tokens()[t].kind == TokenKind::kWord &&
+           (Is(p_.men, t) || InRule(Rule::kInstitution, t) || InRule(Rule::kForces, t));
   }
 
   // Whether the verb at t is in the plural (هاجموا، يهاجمون): its subject is in it, or named
@@ -1279,11 +1282,20 @@ class Finder {
       const bool instrument = (a_.tokens()[k].proclitics & kPrepBi) || Key(k).starts_with("\u0628") ||
                               Is(p_.fi, k - 1) || (hand && Is(p_.ala, k - 1));
       if (!instrument) continue;
-      uint32_t j = k + 1;
       // One word may name the killer's men or means first (لطائرات التحالف، مسلحي حركة الشباب،
-      // قناص إسرائيلي).
-      if (j + 1 < e_ && at_start_[j] < 0 && a_.tokens()[j].kind == TokenKind::kWord) ++j;
+      // قناص إسرائيلي); past the marker's adjectives (بغارة جوية لطائرات التحالف) only a word that
+      // says so. A bare name there is the place (في غارات جوية شرقي سوريا، بضربة جوية بجنوب
+      // الصومال); a nisba or one on ل is the killer's.
+      uint32_t j = k + 1;
+      const bool adjectives = j < e_ && at_start_[j] < 0 && PastAdjectives(k) > j;
+      if (adjectives) j = PastAdjectives(k);
+      const bool means = j + 1 < e_ && at_start_[j] < 0 && a_.tokens()[j].kind == TokenKind::kWord &&
+                         (!adjectives || MenOrMeans(j));
+      if (means) ++j;
       if (j >= e_ || at_start_[j] < 0) return false;
+      if (adjectives && !means && !(a_.tokens()[j].proclitics & kPrepLi) && M(at_start_[j]).kind != MentionKind::kNisba) {
+        return false;
+      }
       if (*victim < 0 && at != Victim::kGenitive) {
         uint32_t distance = 0;
         *victim = Before(t, 3, &distance);

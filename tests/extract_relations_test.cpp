@@ -916,3 +916,10 @@ TEST_CASE("a name's men or means right after a verb make the name its subject") 
   // Troops counted in the singular are deployed too.
   CHECK(Triples("وتنشر فرنسا نحو ألفي جندي في العراق.\n") == Lines{"france deployed_forces_in iraq"});
 }
+
+TEST_CASE("a killing's agent may follow the strike's adjectives with its means, never a place after them") {
+  CHECK(Triples("وقتل قادة الحوثيين بغارة جوية لطائرات التحالف العربي.\n") ==
+        Lines{"arab_coalition killed houthis", "arab_coalition attacked houthis"});
+  const auto place = Triples("وقتل قادة الحوثيين في غارة جوية شرقي سوريا.\n");
+  CHECK(std::find(place.begin(), place.end(), "syria killed houthis") == place.end());
+}
