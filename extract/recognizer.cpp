@@ -2027,10 +2027,23 @@ class Pass {
   }
 
   // HONORIFIC NAME: a courtesy title or a calling before a name of two words or more (الشيخ
-  // شائق محمد، القاضي بيتر ديفيز، اللاعب أنطوان غريزمان).
+  // شائق محمد، القاضي بيتر ديفيز، اللاعب أنطوان غريزمان), also with the calling's nationality
+  // between them (الصحفي السعودي X، الرهينة الفرنسي، X), which stands for its state.
   size_t TryHonorific(uint32_t s, size_t i, size_t end) {
     if (!lex_.rule(Rule::kHonorific).Longest(a_, i, end).length) return 0;
-    return NewPersonAt(s, SkipHonorifics(i, end), end, false, true);
+    const size_t j = SkipHonorifics(i, end);
+    const auto nisba = HasArticle(i) && j < end && HasArticle(j) ? NisbaAt(j, end) : PhraseTable::Match{};
+    if (!nisba.length) return NewPersonAt(s, j, end, false, true);
+    const size_t k = j + nisba.length;
+    // (Past its second word the name has no dictionary words: الناقد المصري X Y قدم is a verb's.)
+    const size_t next = NewPersonAt(s, k < end && IsComma(Key(k)) ? k + 1 : k, end, true, true);
+    if (next) {
+      Mention person = out_.mentions.back();
+      out_.mentions.pop_back();
+      Add(FromLexicon(nisba.value), MentionKind::kNisba, s, j, k);
+      out_.mentions.push_back(std::move(person));
+    }
+    return next;
   }
 
   // GIVEN-NAME NAME…: a name of two words or more that opens with a given name kg knows and goes on

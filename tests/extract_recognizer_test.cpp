@@ -1545,3 +1545,12 @@ TEST_CASE("a given name whose own alef and lam leave the key of أن is known by
   // The words themselves stay what they were, and so do others' names with أن in them.
   CHECK(Recognise("وقال إن الحكومة الآن أمام خيار صعب، وأن الأمر خطير.")->Labels().empty());
 }
+
+TEST_CASE("a calling's nationality between it and the name leaves the name a person's") {
+  using Names = std::vector<std::string>;
+  auto hostage = Recognise("وكان الرهينة الفرنسي، ألان كوما، قد خطف في اليمن.");
+  CHECK(hostage->Surfaces() == Names{"الفرنسي", "ألان كوما", "اليمن"});
+  // Past its second word the name takes no dictionary word: قدم is the verb.
+  auto writer = Recognise("وكان الكاتب المصري سامر الخطيبات قدم روايته الأولى.");
+  CHECK(writer->Surfaces() == Names{"المصري", "سامر الخطيبات"});
+}
