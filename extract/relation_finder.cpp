@@ -1287,7 +1287,7 @@ class Finder {
       // says so. A bare name there is the place (في غارات جوية شرقي سوريا، بضربة جوية بجنوب
       // الصومال); a nisba or one on ل is the killer's.
       uint32_t j = k + 1;
-      const bool adjectives = j < e_ && at_start_[j] < 0 && PastAdjectives(k) > j;
+      const bool adjectives = j < e_ && at_start_[j] < 0 && !MenOrMeans(j) && PastAdjectives(k) > j;
       if (adjectives) j = PastAdjectives(k);
       const bool means = j + 1 < e_ && at_start_[j] < 0 && a_.tokens()[j].kind == TokenKind::kWord &&
                          (!adjectives || MenOrMeans(j));
