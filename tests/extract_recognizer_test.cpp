@@ -1553,4 +1553,6 @@ TEST_CASE("a calling's nationality between it and the name leaves the name a per
   // Past its second word the name takes no dictionary word: قدم is the verb.
   auto writer = Recognise("وكان الكاتب المصري سامر الخطيبات قدم روايته الأولى.");
   CHECK(writer->Surfaces() == Names{"المصري", "سامر الخطيبات"});
+  // A calling of two words (المحلل السياسي) is one.
+  CHECK(Recognise("وقال المحلل السياسي سامر الخطيبات إن الوضع صعب.")->Surfaces() == Names{"سامر الخطيبات"});
 }
