@@ -27,6 +27,7 @@ constexpr std::string_view kWa = "و";
 constexpr std::string_view kMasra = "مصرع";  // a violent death (لقي مصرعه)
 constexpr std::string_view kFa = "ف";
 constexpr std::string_view kTaMarbuta = "ة";
+constexpr std::string_view kParty = "حزب";
 
 // A trigger's word once its conjunction, preposition and article are split off.
 struct Word {
@@ -1165,6 +1166,22 @@ class Finder {
         }
       } else if (type == EntityType::kOrg && Type(body) == EntityType::kOrg) {
         Emit("member_of", body, mi, a_.tokens()[start].span, Negated(start), 0.8f, Source(start));
+      }
+    }
+    // حزبه X: a party named as someone's is theirs (عمران خان وحزبه حركة الإنصاف).
+    // (The word may open the party's mention: حزبه حركة الإنصاف.)
+    auto possessed = [&](uint32_t t) {
+      const std::string_view surface = a_.Surface(a_.tokens()[t]);
+      return a_.tokens()[t].enclitic && a_.Base(a_.tokens()[t]) == kParty &&
+             (surface.ends_with("\u0647") || surface.ends_with("\u0647\u0627"));  // his, her: not حزبي
+    };
+    if (const uint32_t word = possessed(start) ? start : start - 1;
+        type == EntityType::kOrg && start > b_ && possessed(word)) {
+      for (uint32_t k = word; k > b_; --k) {
+        const int32_t person = at_end_[k];
+        if (person < 0 || Type(person) != EntityType::kPerson) continue;
+        Emit("member_of", person, mi, a_.tokens()[word].span, Negated(word), 0.7f, Source(word));
+        break;
       }
     }
     // An armed group named with the nisba of the state that backs it (ميليشيات الحوثي الإيرانية).

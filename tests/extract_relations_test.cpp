@@ -923,3 +923,9 @@ TEST_CASE("a killing's agent may follow the strike's adjectives with its means, 
   const auto place = Triples("وقتل قادة الحوثيين في غارة جوية شرقي سوريا.\n");
   CHECK(std::find(place.begin(), place.end(), "syria killed houthis") == place.end());
 }
+
+TEST_CASE("a party named as someone's (حزبه X) is the nearest person's before it") {
+  CHECK(Triples("وقال سامر الخطيبات إن حزبه الليكود سيفوز.\n") == Lines{"samer_al_khatibat member_of likud"});
+  // My party, or two parties, is no one's named.
+  CHECK(Triples("وقال سامر الخطيبات إن حزبي الليكود والعمل سيفوزان.\n").empty());
+}
