@@ -1124,7 +1124,8 @@ class Pass {
         // (وزير الوحدة في كوريا الجنوبية تشو ميونغ غيون), or a state or body after في when the
         // title is set off after the holder's name (أندرو غريفيث، وزير المشروعات الصغيرة في
         // بريطانيا); a place there is where the office is (قائد القاعدة الجوية في جاوة).
-        const bool apposed_body = apposed && named < 0 && head_owner < 0 && titled_body < 0 && Key(j - 1) == kFi && L(n.value).info.type != EntityType::kPlace;
+        const bool apposed_body = apposed && named < 0 && head_owner < 0 && titled_body < 0 && Key(j - 1) == kFi &&
+                                  L(n.value).info.type != EntityType::kPlace;
         if ((open_words && !(Link(j - 1, end) && (HolderAt(j + n.length, end) || apposed_body))) ||
             (T(j).proclitics & kConjWa)) {
           break;
@@ -1453,9 +1454,9 @@ class Pass {
     return NameLength(k, end, true) >= 2;
   }
 
-  // A noun on a glued ل before its definite genitive (المفوض السامي لحقوق الإنسان، مدير
-  // الإدارة لشؤون الأمن): it joins what follows to the title as a link does. Not before another
-  // title, the office's principal (المدير السابق لحملة الرئيس الأمريكي دونالد ترامب).
+  // A noun on a glued ل before its definite genitive (المفوض السامي لحقوق الإنسان، المنسق الخاص
+  // لعملية السلام): it joins what follows to the title as a link does. Not before another title,
+  // the office's principal (المدير السابق لحملة الرئيس الأمريكي دونالد ترامب).
   bool GenitiveLink(size_t j, size_t end) const {
     return T(j).kind == TokenKind::kWord && T(j).proclitics == kPrepLi && !HasArticle(j) && j + 1 < end &&
            T(j + 1).kind == TokenKind::kWord && HasArticle(j + 1) && !lex_.IsGivenName(Base(j)) &&

@@ -1304,8 +1304,9 @@ class Finder {
       // says so. A bare name there is the place (في غارات جوية شرقي سوريا، بضربة جوية بجنوب
       // الصومال); a nisba or one on ل is the killer's.
       uint32_t j = k + 1;
-      const bool adjectives = j < e_ && at_start_[j] < 0 && !MenOrMeans(j) && PastAdjectives(k) > j;
-      if (adjectives) j = PastAdjectives(k);
+      const uint32_t past = PastAdjectives(k);
+      const bool adjectives = j < e_ && at_start_[j] < 0 && !MenOrMeans(j) && past > j;
+      if (adjectives) j = past;
       const bool means = j + 1 < e_ && at_start_[j] < 0 && a_.tokens()[j].kind == TokenKind::kWord &&
                          (!adjectives || MenOrMeans(j));
       if (means) ++j;
