@@ -929,3 +929,9 @@ TEST_CASE("a party named as someone's (حزبه X) is the nearest person's befor
   // My party, or two parties, is no one's named.
   CHECK(Triples("وقال سامر الخطيبات إن حزبي الليكود والعمل سيفوزان.\n").empty());
 }
+
+TEST_CASE("what is likely or being prepared is not done") {
+  CHECK(Triples("ويرجح أن إيران هاجمت إسرائيل.\n").empty());
+  CHECK(Triples("وتستعد إيران لمهاجمة إسرائيل.\n").empty());
+  CHECK(Triples("وهاجمت إيران إسرائيل.\n") == Lines{"iran attacked israel"});
+}
