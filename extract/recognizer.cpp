@@ -1109,8 +1109,6 @@ class Pass {
     int32_t titled_body = -1;  // an organisation named in dictionary words (TitledBodyEnd), an entity
     size_t head_at = 0;       // and its head's token
     std::pair<size_t, size_t> last_title{i, j};  // the tokens of the last title word (العقيد ركن)
-    const bool apposed = i > a_.sentences()[s].first_token && IsComma(Key(i - 1)) &&
-                         (PersonEndingAt(s, i, office, -1) >= 0 || TitledPersonBefore(s, i) >= 0);
     for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
       // A title on a glued ب is another person's, the clause's object (التقى رئيس الحكومة
       // الإسرائيلية بالرئيس الأمريكي); on ل it is the office's principal (مستشار للرئيس التركي).
@@ -1124,9 +1122,13 @@ class Pass {
         // (وزير الوحدة في كوريا الجنوبية تشو ميونغ غيون), or a state or body after في when the
         // title is set off after the holder's name (أندرو غريفيث، وزير المشروعات الصغيرة في
         // بريطانيا); a place there is where the office is (قائد القاعدة الجوية في جاوة).
-        const bool apposed_body = apposed && named < 0 && head_owner < 0 && titled_body < 0 && Key(j - 1) == kFi &&
-                                  L(n.value).info.type != EntityType::kPlace;
-        if ((open_words && !(Link(j - 1, end) && (HolderAt(j + n.length, end) || apposed_body))) ||
+        // (Whether a name is before the title is asked last: few titles come to it.)
+        auto apposed_body = [&] {
+          return named < 0 && head_owner < 0 && titled_body < 0 && Key(j - 1) == kFi &&
+                 L(n.value).info.type != EntityType::kPlace && i > a_.sentences()[s].first_token &&
+                 IsComma(Key(i - 1)) && (PersonEndingAt(s, i, office, -1) >= 0 || TitledPersonBefore(s, i) >= 0);
+        };
+        if ((open_words && !(Link(j - 1, end) && (HolderAt(j + n.length, end) || apposed_body()))) ||
             (T(j).proclitics & kConjWa)) {
           break;
         }
