@@ -19,6 +19,7 @@ constexpr size_t kMaxNameTokens = 4;
 constexpr size_t kMaxComplements = 8;  // words a title may take before its holder's name
 constexpr size_t kMaxQuotedName = 5;
 constexpr std::string_view kFi = "\u0641\u064A";  // في
+constexpr std::string_view kBilad = "\u0628\u0644\u0627\u062F";  // بلاد
 
 using IdMap = StringMap<int32_t>;
 
@@ -53,6 +54,7 @@ class Pass {
     ResolveOpposition(home >= 0 ? home : HomeState(false));
     ResolveShortForms();
     MergeOneWordPeople(home);
+    ResolveHisCountry();
     Finish();
   }
 
@@ -2586,6 +2588,48 @@ class Pass {
     return units;
   }
 
+  // "His country" or "her country" (قال لافروف إن بلاده، دعم بلاده لـ، قنصلية بلادها) is the
+  // state of the person the sentence named first, its subject or speaker, before it, or else of
+  // the previous sentence's: the state their title gives them in the article (وزير الخارجية
+  // الإيراني), else the lexicon's. Not in a title (وزيرة خارجية بلاده), which its holder's name
+  // stands beside.
+  void ResolveHisCountry() {
+    const auto& sentences = a_.sentences();
+    std::vector<int32_t> state_of(out_.entities.size(), -1);  // article entity -> article entity
+    std::vector<std::pair<uint32_t, int32_t>> people;            // (first token, entity), in text order
+    for (const Mention& m : out_.mentions) {
+      if (out_.entities[m.entity].type != EntityType::kPerson) continue;
+      people.emplace_back(m.first_token, m.entity);
+      if (m.affiliation >= 0 && out_.entities[m.affiliation].type == EntityType::kCountry) {
+        state_of[m.entity] = m.affiliation;
+      }
+    }
+    if (people.empty()) return;
+    std::ranges::sort(people);
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
+        if (used_[i] || !T(i).enclitic || Base(i) != kBilad) continue;
+        const std::string_view surface = a_.Surface(T(i));
+        if (!surface.ends_with("\u0647") && !surface.ends_with("\u0647\u0627")) continue;
+        if (i > sentences[s].first_token && (Is(Rule::kTitle, i - 1) || Is(Rule::kOffice, i - 1))) continue;
+        auto first_in = [&](uint32_t sentence) {
+          const auto it = std::ranges::lower_bound(people, std::pair<uint32_t, int32_t>{sentences[sentence].first_token, -1});
+          return it != people.end() && it->first < std::min<size_t>(i, sentences[sentence].end_token) ? it->second : -1;
+        };
+        int32_t person = first_in(s);
+        if (person < 0 && s > 0) person = first_in(s - 1);
+        if (person < 0) continue;
+        int32_t state = state_of[person];
+        if (state < 0) {
+          const auto known = lexicon_of_.find(person);
+          if (known == lexicon_of_.end() || L(known->second).country < 0) continue;
+          state = FromLexicon(L(known->second).country);
+        }
+        Add(state, MentionKind::kHisCountry, s, i, i + 1);
+      }
+    }
+  }
+
   // A new person the article names by one word only (الزعيم كيم، وأضاف مون، الأمير هاري) is
   // its person named in full whose first or last word that is (كيم جونغ أون، مون جاي إن), when
   // exactly one is: East Asian family names come first, and royals and leaders are called by
@@ -2770,6 +2814,7 @@ class Pass {
         m.affiliation = renumber[m.affiliation];
       }
       m.entity = renumber[m.entity];
+      if (m.kind == MentionKind::kHisCountry) continue;  // بلاده is no name of the state
       auto& aliases = kept[m.entity].aliases;
       if (std::find(aliases.begin(), aliases.end(), m.surface) == aliases.end()) {
         aliases.push_back(m.surface);
@@ -2826,6 +2871,7 @@ std::string_view MentionKindName(MentionKind kind) {
     case MentionKind::kTitle: return "title";
     case MentionKind::kShortForm: return "short_form";
     case MentionKind::kCollective: return "collective";
+    case MentionKind::kHisCountry: return "his_country";
   }
   return "?";
 }

@@ -25,6 +25,7 @@ enum class MentionKind : uint8_t {
   kTitle,        // a title standing for the person the article named with it
   kShortForm,    // a later short form of a person's name (الأعرجي)
   kCollective,   // unnamed groups that the schema gathers into one (الفصائل الموالية لإيران)
+  kHisCountry,   // "his country" (بلاده، بلادها): the state of the person the sentence named
 };
 std::string_view MentionKindName(MentionKind kind);  // "name", "nisba", ...
 

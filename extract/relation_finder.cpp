@@ -896,6 +896,8 @@ class Finder {
       for (int32_t o : Conjuncts(object)) {
         if (M(s).entity == M(o).entity || !Fits(predicate, Type(s), Type(o)) || AgainstRecord(predicate, s, o)) continue;
         if (Described(predicate, s, o)) continue;
+        // A person does to "his country" what they do for it, not to it (تعهد كيم بنزع سلاح بلاده).
+        if (M(o).kind == MentionKind::kHisCountry && Type(s) == EntityType::kPerson) continue;
         const auto& sid = r_.entities[M(s).entity].id;
         const auto& oid = r_.entities[M(o).entity].id;
         const bool repeated = std::any_of(

@@ -1556,3 +1556,22 @@ TEST_CASE("a calling's nationality between it and the name leaves the name a per
   // A calling of two words (المحلل السياسي) is one.
   CHECK(Recognise("وقال المحلل السياسي سامر الخطيبات إن الوضع صعب.")->Surfaces() == Names{"سامر الخطيبات"});
 }
+
+TEST_CASE("his country (بلاده) is the state of the person the sentence or the one before named first") {
+  auto said = Recognise("وقال وزير الخارجية الإيراني سامر الخطيبات إن بلاده ترفض الاتفاق.");
+  REQUIRE(said->Surface("بلاده"));
+  CHECK(said->Surface("بلاده")->id == "iran");
+  CHECK(said->Surface("بلاده")->kind == MentionKind::kHisCountry);
+  // The speaker, not the one spoken of: Iran's president warns of a policy hostile to Iran.
+  auto warned = Recognise("وهاجم الرئيس الإيراني سامر الخطيبات نظيره الأمريكي، محذرا من سياسة معادية لبلاده.");
+  REQUIRE(warned->Surface("بلاده"));
+  CHECK(warned->Surface("بلاده")->id == "iran");
+  auto next = Recognise("وقال سامر الخطيبات، وزير الخارجية الإيراني، إن الوضع صعب. وأضاف أن بلاده سترد.");
+  REQUIRE(next->Surface("بلاده"));
+  CHECK(next->Surface("بلاده")->id == "iran");
+  // In a title it is the title's (سفير بلاده); their country (بلادهم) and a country no person's
+  // state is are no one's.
+  CHECK_FALSE(Recognise("والتقى سامر الخطيبات، سفير بلاده في مصر، نظيره التركي.")->Surface("بلاده"));
+  CHECK_FALSE(Recognise("وقال المسؤولون الإيرانيون إن بلادهم ترفض الاتفاق.")->Surface("بلادهم"));
+  CHECK_FALSE(Recognise("وقالت الوزارة إن بلاده ترفض الاتفاق.")->Surface("بلاده"));
+}

@@ -935,3 +935,12 @@ TEST_CASE("what is likely or being prepared is not done") {
   CHECK(Triples("وتستعد إيران لمهاجمة إسرائيل.\n").empty());
   CHECK(Triples("وهاجمت إيران إسرائيل.\n") == Lines{"iran attacked israel"});
 }
+
+TEST_CASE("his country (بلاده) acts for the state of the person who speaks of it") {
+  CHECK(Triples("وقال وزير الدفاع الإسرائيلي سامر الخطيبات إن بلاده هاجمت إيران.\n") ==
+        Lines{"samer_al_khatibat official_of israel", "israel attacked iran"});
+  CHECK(Triples("وقال سامر الخطيبات، وزير الخارجية الإيراني، إن الوضع صعب. وأضاف أن بلاده هاجمت إسرائيل.\n") ==
+        Lines{"samer_al_khatibat official_of iran", "iran attacked israel"});
+  // What a person does to their own country they do for it.
+  CHECK(Triples("وتعهد وزير الخارجية الإيراني سامر الخطيبات بدعم بلاده.\n") == Lines{"samer_al_khatibat official_of iran"});
+}
