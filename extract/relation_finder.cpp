@@ -27,6 +27,8 @@ constexpr std::string_view kWa = "و";
 constexpr std::string_view kMasra = "مصرع";  // a violent death (لقي مصرعه)
 constexpr std::string_view kFa = "ف";
 constexpr std::string_view kTaMarbuta = "ة";
+constexpr std::string_view kAn = "عن";
+constexpr std::string_view kMim = "م";
 constexpr std::string_view kParty = "حزب";
 
 // A trigger's word once its conjunction, preposition and article are split off.
@@ -609,6 +611,32 @@ class Finder {
       return Before(v, 3, &distance);
     }
     return -1;
+  }
+
+  // The agent of a masdar with its agent's pronoun (دعمه، إدانتها) that a verb stating a stance
+  // governs: the name between them (أكد بوتين دعمه، أعربت مصر عن إدانتها), else the verb's
+  // subject before it, or a participle's clause subject (مؤكدا دعمه). -1 where none.
+  int32_t StanceSubject(uint32_t t) const {
+    uint32_t k = t;
+    if (k > b_ && Is(kAn, k - 1)) --k;  // أعرب عن
+    int32_t between = -1;
+    while (k > b_) {
+      if (const int32_t m = at_end_[k]; m >= 0 && Start(M(m)) < k) {
+        if (!PrepOf(m).empty() || M(m).kind == MentionKind::kNisba) return -1;
+        between = m;
+        k = Start(M(m));
+      } else if (a_.tokens()[k - 1].kind == TokenKind::kPunct && IsComma(k - 1)) {
+        --k;
+      } else {
+        break;
+      }
+    }
+    if (k == b_ || !Is(p_.stance, k - 1)) return -1;
+    if (between >= 0) return between;
+    const uint32_t v = k - 1;
+    if (a_.Base(a_.tokens()[v]).starts_with(kMim)) return ClauseSubject(v);  // مؤكدا، معربة
+    uint32_t distance = 0;
+    return Before(v, 3, &distance);
   }
 
   bool Negated(uint32_t t) const {
@@ -1515,6 +1543,11 @@ class Finder {
           subject = doer;
           object = After(f, t + 1, doer);
           confidence = 0.6f;
+        } else if (const int32_t stating = reading.enclitic ? StanceSubject(t) : -1; stating >= 0) {
+          // أكد بوتين دعمه للأسد، أعربت مصر عن إدانتها للهجوم
+          subject = stating;
+          object = After(f, t + 1, stating);
+          confidence = 0.8f;
         } else if (In(f.preps, "بين")) {
           // الحرب بين X وY
           const int32_t first = After(f, t + 1);
@@ -2143,6 +2176,11 @@ Particles::Particles()
                "جهودا", "سعى", "سعت", "يسعى", "تسعى", "عمل", "عملت", "يعمل", "تعمل", "أقدم",
                "أقدمت", "يقدم", "تقدم", "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام", "عقد", "عقدت",
                "يعقد", "تعقد", "عقدوا", "أجرى", "أجرت", "يجري", "تجري", "أجروا"}),
+      stance({"أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون", "أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن",
+              "جدد", "جددت", "يجدد", "تجدد", "أعرب", "أعربت", "أعربوا", "يعرب", "تعرب", "أبدى", "أبدت",
+              "يبدي", "تبدي", "عبر", "عبرت", "يعبر", "تعبر", "كرر", "كررت", "يكرر", "تكرر", "مؤكدا",
+              "مؤكدة", "معلنا", "معلنة", "مجددا", "مجددة", "معربا", "معربة", "مبديا", "مبدية", "معبرا",
+              "معبرة"}),
       killer({"برصاص", "رصاص", "بنيران", "نيران", "بغارة", "بغارات", "غارة", "غارات", "بقصف", "قصف",
               "بضربة", "بضربات", "ضربة", "ضربات"}),
       hand({"يد", "يدي", "أيدي"}),

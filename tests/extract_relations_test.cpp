@@ -944,3 +944,14 @@ TEST_CASE("his country (بلاده) acts for the state of the person who speaks 
   // What a person does to their own country they do for it.
   CHECK(Triples("وتعهد وزير الخارجية الإيراني سامر الخطيبات بدعم بلاده.\n") == Lines{"samer_al_khatibat official_of iran"});
 }
+
+TEST_CASE("a masdar with its agent's pronoun after a verb stating a stance is its subject's act") {
+  CHECK(Triples("وأكد وزير الخارجية الإيراني سامر الخطيبات دعمه لسوريا.\n") ==
+        Lines{"samer_al_khatibat official_of iran", "samer_al_khatibat backs syria"});
+  CHECK(Triples("الأردن أكد دعمه للعراق.\n") == Lines{"jordan backs iraq"});
+  CHECK(Triples("وأعربت مصر عن دعمها للعراق.\n") == Lines{"egypt backs iraq"});
+  CHECK(Triples("وانتقد الأردن إسرائيل، مؤكدا دعمه لحماس.\n") ==
+        Lines{"jordan condemned israel", "jordan backs hamas"});
+  // Without such a verb the pronoun's owner is not read.
+  CHECK(Triples("وقال الأردن إن دعمه للعراق مستمر.\n").empty());
+}
