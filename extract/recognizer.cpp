@@ -872,6 +872,16 @@ class Pass {
     Add(entity, collective ? MentionKind::kCollective : MentionKind::kName, s, i, i + n);
     if (e.info.type == EntityType::kPerson) RegisterShortForm(entity, i, i + n);
     if (e.info.type != EntityType::kPerson) AddNamedWithin(s, i, i + n, index);
+    // A person named by a title and their state's nisba (المرشد الإيراني، ولي العهد السعودي)
+    // names the state too, as the title would before a name.
+    if (e.info.type == EntityType::kPerson && e.country >= 0 && n >= 2 && lex_.rule(Rule::kTitle).Longest(a_, i, i + n).length) {
+      for (size_t k = i + 1; k < i + n; ++k) {
+        if (const auto nisba = NisbaAt(k, i + n); nisba.length && nisba.value == e.country && !(T(k).proclitics & ~kArticle)) {
+          Add(FromLexicon(e.country), MentionKind::kNisba, s, k, k + nisba.length);
+          break;
+        }
+      }
+    }
     // A name that ends in its patron's nisba (ميليشيات الحوثي الإيرانية) names the patron too.
     if (e.patron >= 0 && n >= 2 && Nisba(i + n - 1) == e.patron && !(T(i + n - 1).proclitics & ~kArticle)) {
       Add(FromLexicon(e.patron), MentionKind::kNisba, s, i + n - 1, i + n);

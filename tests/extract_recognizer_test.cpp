@@ -1575,3 +1575,11 @@ TEST_CASE("his country (بلاده) is the state of the person the sentence or t
   CHECK_FALSE(Recognise("وقال المسؤولون الإيرانيون إن بلادهم ترفض الاتفاق.")->Surface("بلادهم"));
   CHECK_FALSE(Recognise("وقالت الوزارة إن بلاده ترفض الاتفاق.")->Surface("بلاده"));
 }
+
+TEST_CASE("a person named by a title and their state's nisba names the state too") {
+  auto leader = Recognise("وقال المرشد الإيراني إن الاتفاق انتهى.");
+  REQUIRE(leader->Surface("المرشد الإيراني"));
+  CHECK(leader->Surface("المرشد الإيراني")->id == "ali_khamenei");
+  REQUIRE(leader->Surface("الإيراني"));
+  CHECK(leader->Surface("الإيراني")->id == "iran");
+}
