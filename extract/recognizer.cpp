@@ -1232,6 +1232,8 @@ class Pass {
                          : named >= 0 && L(named).capital_of >= 0 && !local ? L(named).capital_of
                                                                             : named;
     if (j < end && IsComma(Key(j))) ++j;
+    // The holder introduced as "the one called" (مشرف ميليشيا الحوثي، المدعو X).
+    if (const auto cue = lex_.rule(Rule::kNameCue).Longest(a_, j, end); cue.length && HasArticle(j)) j += cue.length;
 
     j = SkipHonorifics(j, end);
     // The holder's rank in apposition (المتحدث باسم قوات التحالف، العقيد تركي المالكي) where a

@@ -955,3 +955,8 @@ TEST_CASE("a masdar with its agent's pronoun after a verb stating a stance is it
   // Without such a verb the pronoun's owner is not read.
   CHECK(Triples("وقال الأردن إن دعمه للعراق مستمر.\n").empty());
 }
+
+TEST_CASE("a title's holder may be introduced as the one called so (المدعو)") {
+  CHECK(Triples("وقتل القيادي في ميليشيا الحوثي المدعو سامر الخطيبات في غارة.\n") ==
+        Lines{"samer_al_khatibat member_of houthis"});
+}
