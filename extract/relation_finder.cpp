@@ -1485,11 +1485,16 @@ class Finder {
         object = After(f, t + 1, subject);
       } else if (f.form == TriggerForm::kReceive) {
         // (The relative's antecedent: بلدة X التي تتعرض لغارات.)
-        object = AfterRelative(t) ? RelativeAntecedent(t) : Before(t, 3, &distance);
-        if (object < 0 && t + 1 < e_ && at_start_[t + 1] >= 0 && PrepOf(at_start_[t + 1]).empty()) {
+        // Right after the verb, the receiver is its subject (تعرضت إدلب لغارات، ويضم الحلف تركيا):
+        // the giver comes after it, not among its conjuncts.
+        const bool relative = AfterRelative(t);
+        object = relative ? RelativeAntecedent(t) : Before(t, 3, &distance);
+        uint32_t from = t + 1;
+        if (object < 0 && !relative && t + 1 < e_ && at_start_[t + 1] >= 0 && PrepOf(at_start_[t + 1]).empty()) {
           object = at_start_[t + 1];
+          from = M(Conjuncts(object).back()).end_token;
         }
-        subject = After(f, t + 1);
+        subject = After(f, from);
         if (subject < 0 && noun >= 0) {
           // حصلت بغداد على تعهدات إيرانية، تعرضت إدلب لغارات روسيا: the giver is the nisba or the
           // genitive after what was received.

@@ -54,9 +54,13 @@ void TriggerTable::AddVerb(const std::string& key, uint32_t frame, bool own_al) 
     return;
   }
   const std::string stem = key.substr(std::string_view("ي").size());
+  // A stem of two letters is mostly a doubled verb's (يضم، يحث، يشن), whose feminine plural
+  // writes the double (يضممن): its stem and ن spell another verb (يضمن "guarantees").
+  const bool doubled = text::CodePoints(stem) == 2;
   for (std::string_view prefix : {"ي", "ت", "ن", "ا"}) {
     const std::string base = std::string(prefix) + stem;
     for (std::string_view suffix : {"", "ون", "ان", "وا", "ين", "ن"}) {
+      if (doubled && suffix == "ن") continue;
       AddForm(base + std::string(suffix), {frame, true, false});
     }
     for (std::string_view stem_end : {"", "ون", "و", "ا"}) {

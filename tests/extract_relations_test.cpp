@@ -960,3 +960,12 @@ TEST_CASE("a title's holder may be introduced as the one called so (المدعو
   CHECK(Triples("وقتل القيادي في ميليشيا الحوثي المدعو سامر الخطيبات في غارة.\n") ==
         Lines{"samer_al_khatibat member_of houthis"});
 }
+
+TEST_CASE("a body that includes its members (يضم) makes them members, and guaranteeing (يضمن) is not including") {
+  CHECK(Triples("ويضم حلف الناتو تركيا واليونان.\n") == Lines{"turkey member_of nato", "greece member_of nato"});
+  CHECK(Triples("وأعلنت مجموعة السبع التي تضم كندا واليابان أنها ستجتمع.\n") ==
+        Lines{"canada member_of g7", "japan member_of g7"});
+  // A relative's antecedent that is no name leaves the members with no body, not members of each other.
+  CHECK(Triples("وذكرت القوى الوطنية، التي تضم حركة حماس وحركة فتح، أن الإضراب شامل.\n").empty());
+  CHECK(Triples("وقالت إن الخطة تضمن انسحاب تركيا من حلف الناتو.\n").empty());
+}
