@@ -613,12 +613,13 @@ class Finder {
     return -1;
   }
 
-  // The agent of a masdar with its agent's pronoun (دعمه، إدانتها) that a verb stating a stance
-  // governs: the name between them (أكد بوتين دعمه، أعربت مصر عن إدانتها), else the verb's
-  // subject before it, or a participle's clause subject (مؤكدا دعمه). -1 where none.
+  // The agent of a masdar, with its agent's pronoun or none (دعمه، إدانتها، هدنة), that a verb
+  // stating a stance or concluding an accord governs: the name between them (أكد بوتين دعمه،
+  // أعربت مصر عن إدانتها، وقعت مصر معاهدة، توصلت حماس إلى تهدئة), else the verb's subject
+  // before it, or a participle's clause subject (مؤكدا دعمه). -1 where none.
   int32_t StanceSubject(uint32_t t) const {
     uint32_t k = t;
-    if (k > b_ && Is(kAn, k - 1)) --k;  // أعرب عن
+    if (k > b_ && (Is(kAn, k - 1) || Is(p_.ila, k - 1))) --k;  // أعرب عن، توصل إلى
     int32_t between = -1;
     while (k > b_) {
       if (const int32_t m = at_end_[k]; m >= 0 && Start(M(m)) < k) {
@@ -1504,6 +1505,10 @@ class Finder {
           }
         }
         confidence = 0.7f;
+      } else if (const auto [one, other] = Parties(f, t); one >= 0) {
+        // الحرب بين X وY، هدنة طويلة الأمد بين X وY: the two parties, not who brokered it.
+        subject = one;
+        object = other;
       } else {
         // The genitive after the masdar and its adjectives (الهجمات الصاروخية الإيرانية); a
         // pronoun suffix (هجماتها) is the genitive itself.
@@ -1548,18 +1553,11 @@ class Finder {
           subject = doer;
           object = After(f, t + 1, doer);
           confidence = 0.6f;
-        } else if (const int32_t stating = reading.enclitic ? StanceSubject(t) : -1; stating >= 0) {
-          // أكد بوتين دعمه للأسد، أعربت مصر عن إدانتها للهجوم
+        } else if (const int32_t stating = StanceSubject(t); stating >= 0) {
+          // أكد بوتين دعمه للأسد، أعربت مصر عن إدانتها للهجوم، وقعت مصر معاهدة مع إسرائيل
           subject = stating;
           object = After(f, t + 1, stating);
           confidence = 0.8f;
-        } else if (In(f.preps, "بين")) {
-          // الحرب بين X وY
-          const int32_t first = After(f, t + 1);
-          if (first >= 0 && PrepOf(first) == "بين") {
-            const auto both = Conjuncts(first);
-            if (both.size() >= 2) subject = both[0], object = both[1];
-          }
         }
       }
       if (subject < 0 || object < 0) continue;
@@ -1585,6 +1583,15 @@ class Finder {
         Emit("attacked", subject, object, tok.span, Negated(t), confidence, Source(t));
       }
     }
+  }
+
+  // The two parties after a masdar whose frame takes بين (الحرب بين X وY), or -1s.
+  std::pair<int32_t, int32_t> Parties(const TriggerFrame& f, uint32_t t) const {
+    if (!In(f.preps, "بين")) return {-1, -1};
+    const int32_t first = After(f, t + 1);
+    if (first < 0 || PrepOf(first) != "بين") return {-1, -1};
+    const auto both = Conjuncts(first);
+    return both.size() >= 2 ? std::pair{both[0], both[1]} : std::pair{-1, -1};
   }
 
   // The agent of the masdar `w` at token t, or -1: its genitive, before the patient that the
@@ -2150,6 +2157,7 @@ Particles::Particles()
                    "مرتقب", "مرتقبة", "مقرر", "مقررة", "محتمل", "محتملة", "مزمع", "مزمعة",
                    "متوقع", "متوقعة", "منتظر", "منتظرة"}),
       qad(text::MatchKey("قد")),
+      ila(text::MatchKey("إلى")),
       boundary({"أن", "إن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "الذي", "التي", "الذين",
                 "حيث", "لكن", "بينما", "فيما", "عندما", "بعد", "قبل", "لأن", "كي", "لكي"}),
       relative({"الذي", "التي", "الذين", "اللذين", "اللتين"}),
@@ -2185,7 +2193,8 @@ Particles::Particles()
               "جدد", "جددت", "يجدد", "تجدد", "أعرب", "أعربت", "أعربوا", "يعرب", "تعرب", "أبدى", "أبدت",
               "يبدي", "تبدي", "عبر", "عبرت", "يعبر", "تعبر", "كرر", "كررت", "يكرر", "تكرر", "مؤكدا",
               "مؤكدة", "معلنا", "معلنة", "مجددا", "مجددة", "معربا", "معربة", "مبديا", "مبدية", "معبرا",
-              "معبرة"}),
+              "معبرة", "وقع", "وقعت", "وقعوا", "يوقع", "توقع", "أبرم", "أبرمت", "يبرم", "تبرم", "توصل",
+              "توصلت", "توصلوا", "يتوصل", "تتوصل"}),
       killer({"برصاص", "رصاص", "بنيران", "نيران", "بغارة", "بغارات", "غارة", "غارات", "بقصف", "قصف",
               "بضربة", "بضربات", "ضربة", "ضربات"}),
       hand({"يد", "يدي", "أيدي"}),

@@ -38,6 +38,7 @@ struct Particles {
   ParticleSet condition;     // حال إذا لو مخاوف خطط ...
   ParticleSet prospective;   // المرتقب المقرر: after a masdar, an event still to come
   std::string qad;           // قد: hedges an imperfect, asserts a perfect
+  std::string ila;           // إلى
   ParticleSet boundary;      // أن إن الذي التي ...: an argument is not sought past them
   ParticleSet relative;      // الذي التي الذين
   ParticleSet singular_relative;  // الذي التي: a verb after them may have a subject of its own

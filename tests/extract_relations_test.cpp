@@ -969,3 +969,12 @@ TEST_CASE("a body that includes its members (يضم) makes them members, and gua
   CHECK(Triples("وذكرت القوى الوطنية، التي تضم حركة حماس وحركة فتح، أن الإضراب شامل.\n").empty());
   CHECK(Triples("وقالت إن الخطة تضمن انسحاب تركيا من حلف الناتو.\n").empty());
 }
+
+TEST_CASE("a truce or treaty with or between parties is negotiated by them, not by who brokered it") {
+  CHECK(Triples("وأعلنت حركة الجهاد الإسلامي وقفا لإطلاق النار مع إسرائيل.\n") ==
+        Lines{"islamic_jihad negotiated_with israel"});
+  CHECK(Triples("ووقعت مصر معاهدة سلام مع إسرائيل.\n") == Lines{"egypt negotiated_with israel"});
+  CHECK(Triples("وتوصلت حماس إلى تهدئة مع إسرائيل.\n") == Lines{"hamas negotiated_with israel"});
+  CHECK(Triples("وتحاول الأمم المتحدة التوسط في هدنة طويلة الأمد بين إسرائيل وحماس.\n") ==
+        Lines{"israel negotiated_with hamas"});
+}
