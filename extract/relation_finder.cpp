@@ -212,10 +212,15 @@ class Finder {
     return a_.tokens()[k].proclitics == 0 && MenOrMeans(k) && k + 1 < e_ ? at_start_[k + 1] : -1;
   }
 
-  // Whether token t names a body's men or means (قوات، مقاتلو، طائرات، الحكومة).
+  // Whether token t names a body's men or means (قوات، مقاتلو، طائرات، الحكومة), or is any
+  // plural of men in construct in the nominative (محققو، مفتشو، مسؤولو: محققون without its ن),
+  // which only a subject is.
   bool MenOrMeans(uint32_t t) const {
-    return a_.tokens()[t].kind == TokenKind::kWord &&
-           (Is(p_.men, t) || InRule(Rule::kInstitution, t) || InRule(Rule::kForces, t));
+    if (a_.tokens()[t].kind != TokenKind::kWord) return false;
+    if (Is(p_.men, t) || InRule(Rule::kInstitution, t) || InRule(Rule::kForces, t)) return true;
+    const std::string_view surface = a_.Surface(a_.tokens()[t]);
+    return !Definite(t) && surface.ends_with("\u0648") && text::CodePoints(surface) >= 4 &&
+           lex_.dictionary().Has(std::string(surface) + "\u0646");
   }
 
   // Whether the verb at t is in the plural (هاجموا، يهاجمون): its subject is in it, or named

@@ -978,3 +978,8 @@ TEST_CASE("a truce or treaty with or between parties is negotiated by them, not 
   CHECK(Triples("وتحاول الأمم المتحدة التوسط في هدنة طويلة الأمد بين إسرائيل وحماس.\n") ==
         Lines{"israel negotiated_with hamas"});
 }
+
+TEST_CASE("a plural of men in construct after a verb (محققو، مفتشو) makes its genitive the subject") {
+  CHECK(Triples("واتهم مفتشو الأمم المتحدة إيران بإخفاء المعلومات.\n") == Lines{"united_nations accused iran"});
+  CHECK(Triples("وزار مفتشو الوكالة الدولية للطاقة الذرية إيران.\n") == Lines{"iaea visited iran"});
+}
