@@ -1107,6 +1107,12 @@ class Pass {
     const bool only_named = !title.length && (title = lex_.rule(Rule::kNamedOfficial).Longest(a_, i, end)).length;
     if (!title.length) return 0;
     const Office office = only_named ? Office::kOfficial : static_cast<Office>(title.value);
+    // A definite word that is a calling as well as an office (الممثل: the actor, not ممثل
+    // "representative", which names whom it represents) is the calling.
+    if (office == Office::kOfficial && title.length == 1 && HasArticle(i) &&
+        lex_.rule(Rule::kHonorific).Longest(a_, i, end).length == 1) {
+      return 0;
+    }
     size_t j = i + title.length;
     // The state of a nisba outranks a name: السفير الأذربيجاني في بغداد serves Azerbaijan.
     int32_t nisba = -1, named = -1;

@@ -983,3 +983,11 @@ TEST_CASE("a plural of men in construct after a verb (محققو، مفتشو) m
   CHECK(Triples("واتهم مفتشو الأمم المتحدة إيران بإخفاء المعلومات.\n") == Lines{"united_nations accused iran"});
   CHECK(Triples("وزار مفتشو الوكالة الدولية للطاقة الذرية إيران.\n") == Lines{"iaea visited iran"});
 }
+
+TEST_CASE("an actor (الممثل) is a calling, a representative (ممثل X) an office") {
+  CHECK(Triples("وعلق الممثل الكوميدي الأمريكي، سامر الخطيبات، على الحادث.\n").empty());
+  CHECK(Triples("وقال ممثل الولايات المتحدة سامر الخطيبات إن الوضع صعب.\n") ==
+        Lines{"samer_al_khatibat official_of united_states"});
+  CHECK(Triples("وقال الممثل الدائم لروسيا لدى الأمم المتحدة سامر الخطيبات إن الوضع صعب.\n") ==
+        Lines{"samer_al_khatibat official_of russia"});
+}
