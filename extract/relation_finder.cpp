@@ -867,7 +867,7 @@ class Finder {
   // article's other names to the entity's first statement only.
   graph::EntityInfo Info(int32_t mi) const {
     graph::EntityInfo info = Unnamed(M(mi).entity);
-    info.aliases.push_back(M(mi).surface);
+    if (M(mi).kind != MentionKind::kHisCountry) info.aliases.push_back(M(mi).surface);  // بلاده is no name
     return info;
   }
 

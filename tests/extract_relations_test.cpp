@@ -991,3 +991,16 @@ TEST_CASE("an actor (الممثل) is a calling, a representative (ممثل X) a
   CHECK(Triples("وقال الممثل الدائم لروسيا لدى الأمم المتحدة سامر الخطيبات إن الوضع صعب.\n") ==
         Lines{"samer_al_khatibat official_of russia"});
 }
+
+TEST_CASE("his country (بلاده) is no name of the state it stands for") {
+  const auto article = kg::extract::ReadArticle("t", "وقال وزير الدفاع الإسرائيلي سامر الخطيبات إن بلاده هاجمت إيران.\n");
+  const auto statements = TheExtractor().Extract(article);
+  bool read = false;
+  for (const auto& st : statements) {
+    if (st.subject.id == "israel" && st.predicate == "attacked") read = true;
+    for (const auto* info : {&st.subject, &st.object}) {
+      CHECK(std::find(info->aliases.begin(), info->aliases.end(), "بلاده") == info->aliases.end());
+    }
+  }
+  CHECK(read);
+}
