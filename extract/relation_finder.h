@@ -59,7 +59,7 @@ struct Particles {
   ParticleSet figurative;    // حاد، كلامي: after an attack's noun, an attack in words
   ParticleSet assault;       // هاجم، هجوم: by a person on a person, an attack in words
   ParticleSet support;       // قام، استمر، واصل، اتهم، عقد، أجرى: verbs whose masdar carries the event
-  ParticleSet stance;        // أكد، أعلن، جدد، أعرب، مؤكدا: verbs that state a stance, its masdar's pronoun their subject
+  ParticleSet stance;        // أكد، أعرب، مؤكدا، وقع، توصل: verbs stating a stance or concluding an accord; the masdar after them is their subject's
   ParticleSet killer;        // برصاص، بغارات: after a passive verb of violence, its agent follows
   ParticleSet hand;          // يد، أيدي: the same marker after على (على يد)
   ParticleSet accusation;    // اتهم، تتهم، اتهام: what follows is the accused's act, as told
