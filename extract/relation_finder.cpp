@@ -549,6 +549,15 @@ class Finder {
   // Whether the word after an attack's noun makes it one in words (هجوم حاد، هجوما كلاميا).
   bool Figurative(uint32_t noun) const { return noun + 1 < e_ && Is(p_.figurative, noun + 1); }
 
+  // Whether an adverb of fierceness (بعنف، بشدة) lies between the verb of assault at t and its
+  // object: هاجم الوزير بعنف المستشار is an attack in words.
+  bool FiercelyBefore(uint32_t t, int32_t object) const {
+    for (uint32_t k = t + 1; k < Start(M(object)) && k < e_; ++k) {
+      if (Is(p_.fiercely, k)) return true;
+    }
+    return false;
+  }
+
   // Whether a word is an attack's trigger (بضرب، باستهداف، من مهاجمة).
   bool Attack(const Word& w) const {
     for (const TriggerMatch& reading : w.readings) {
@@ -1571,8 +1580,11 @@ class Finder {
       // رئيس الحكومة، هجومه على المرشح).
       const uint32_t attack = noun >= 0 ? static_cast<uint32_t>(noun) : t;
       const bool in_words = f.predicate == "attacked" &&
-                            (Figurative(attack) || (Is(p_.assault, attack) && Type(subject) == EntityType::kPerson &&
-                                                    Type(object) == EntityType::kPerson));
+                            (Figurative(attack) || (Is(p_.assault, attack) && (FiercelyBefore(attack, object) ||
+                                                                               (Type(subject) == EntityType::kPerson &&
+                                                                                Type(object) == EntityType::kPerson))));
+      // A battle of words (معركة كلامية، حرب إعلامية) is no war.
+      if (f.predicate == "at_war_with" && Figurative(attack)) continue;
       // A people noun by قتل is its victim far more often than its agent: unvocalised, قتل
       // فلسطينيان reads "two Palestinians were killed".
       if (f.predicate == "killed" && M(subject).kind == MentionKind::kNisba) continue;
@@ -2187,6 +2199,7 @@ Particles::Particles()
              "مشايخ", "شيوخ", "ناشطي", "مسؤولي", "مستشاري"}),
       figurative({"حاد", "حادا", "حادة", "كلامي", "كلاميا", "كلامية", "لاذع", "لاذعا", "لاذعة",
                   "لفظي", "لفظيا", "لفظية", "إعلامي", "إعلاميا", "إعلامية"}),
+      fiercely({"بعنف", "بشدة"}),
       assault({"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "هجوم", "هجوما", "هجومه", "هجومها",
                "هجومهم", "مهاجمة", "مهاجمته", "مهاجمتها"}),
       support({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "استمر", "استمرت", "يستمر",

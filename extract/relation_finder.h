@@ -57,6 +57,7 @@ struct Particles {
   ParticleSet supported;     // بإسناد، بدعم: X بإسناد من Y, Y backs X
   ParticleSet ranks;         // قادة، أعضاء، عناصر: after أحد, the body's people (X، أحد قادة Y)
   ParticleSet figurative;    // حاد، كلامي: after an attack's noun, an attack in words
+  ParticleSet fiercely;      // بعنف، بشدة: after a verb of assault, before its object, an attack in words
   ParticleSet assault;       // هاجم، هجوم: by a person on a person, an attack in words
   ParticleSet support;       // قام، استمر، واصل، اتهم، عقد، أجرى: verbs whose masdar carries the event
   ParticleSet stance;        // أكد، أعرب، مؤكدا، وقع، توصل: verbs stating a stance or concluding an accord; the masdar after them is their subject's

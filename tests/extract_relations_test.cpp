@@ -1004,3 +1004,9 @@ TEST_CASE("his country (بلاده) is no name of the state it stands for") {
   }
   CHECK(read);
 }
+
+TEST_CASE("an assault made fiercely on someone and a battle of words are words, no attack or war") {
+  CHECK(Triples("وهاجمت روسيا بشدة الاقتراح الفرنسي.\n") == Lines{"russia condemned france"});
+  CHECK(Triples("وشهدت الجلسة معركة كلامية بين روسيا وبريطانيا.\n").empty());
+  CHECK(Triples("واندلعت الحرب بين إيران والعراق.\n") == Lines{"iran at_war_with iraq"});
+}
