@@ -505,7 +505,8 @@ class Finder {
       if (const int32_t m = at_start_[k]; m >= 0) {
         const std::string_view prep = PrepOf(m);
         const bool same = std::find(subjects.begin(), subjects.end(), M(m).entity) != subjects.end();
-        const bool owner = k < owner_until && (prep.empty() || prep == "في");
+        // (A target's owner on ل: مواقع لحماس، مواقع تابعة لحزب الله.)
+        const bool owner = k < owner_until && (prep.empty() || prep == "في" || prep == "ل");
         const bool qualifies = k == qualifier && prep.empty() && f.direct && direct;
         // الموالين لإيران، المدعومة من مصر: the name a backing word governs is no other
         // trigger's object.

@@ -1010,3 +1010,7 @@ TEST_CASE("an assault made fiercely on someone and a battle of words are words, 
   CHECK(Triples("وشهدت الجلسة معركة كلامية بين روسيا وبريطانيا.\n").empty());
   CHECK(Triples("واندلعت الحرب بين إيران والعراق.\n") == Lines{"iran at_war_with iraq"});
 }
+
+TEST_CASE("a target's owner may be named on ل (مواقع لحماس)") {
+  CHECK(Triples("وقصفت إسرائيل مواقع لحماس.\n") == Lines{"israel attacked hamas"});
+}
