@@ -76,6 +76,12 @@ class Analysis {
   bool Definite(const Token& token) const {
     return (token.proclitics & kArticle) || Surface(token).starts_with(kArticleLetters);
   }
+  // Whether the word's pronoun suffix is his or her (بلاده، حزبها), not theirs or mine (بلادهم،
+  // حزبي).
+  bool HisOrHer(const Token& token) const {
+    const std::string_view surface = Surface(token);
+    return token.enclitic && (surface.ends_with("\u0647") || surface.ends_with("\u0647\u0627"));
+  }
   // The code-point offset in the text of a byte offset (evidence offsets count code points).
   uint32_t CodePoint(uint32_t byte) const { return code_points_[byte]; }
 

@@ -2626,9 +2626,7 @@ class Pass {
     std::ranges::sort(people);
     for (uint32_t s = 0; s < sentences.size(); ++s) {
       for (size_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
-        if (used_[i] || !T(i).enclitic || Base(i) != kBilad) continue;
-        const std::string_view surface = a_.Surface(T(i));
-        if (!surface.ends_with("\u0647") && !surface.ends_with("\u0647\u0627")) continue;
+        if (used_[i] || !a_.HisOrHer(T(i)) || Base(i) != kBilad) continue;
         if (i > sentences[s].first_token && (Is(Rule::kTitle, i - 1) || Is(Rule::kOffice, i - 1))) continue;
         auto first_in = [&](uint32_t sentence) {
           const auto it = std::ranges::lower_bound(people, std::pair<uint32_t, int32_t>{sentences[sentence].first_token, -1});

@@ -27,7 +27,6 @@ constexpr std::string_view kWa = "و";
 constexpr std::string_view kMasra = "مصرع";  // a violent death (لقي مصرعه)
 constexpr std::string_view kFa = "ف";
 constexpr std::string_view kTaMarbuta = "ة";
-constexpr std::string_view kAn = "عن";
 constexpr std::string_view kMim = "م";
 constexpr std::string_view kParty = "حزب";
 
@@ -634,7 +633,7 @@ class Finder {
   // before it, or a participle's clause subject (مؤكدا دعمه). -1 where none.
   int32_t StanceSubject(uint32_t t) const {
     uint32_t k = t;
-    if (k > b_ && (Is(kAn, k - 1) || Is(p_.ila, k - 1))) --k;  // أعرب عن، توصل إلى
+    if (k > b_ && (Is(p_.an, k - 1) || Is(p_.ila, k - 1))) --k;  // أعرب عن، توصل إلى
     int32_t between = -1;
     while (k > b_) {
       if (const int32_t m = at_end_[k]; m >= 0 && Start(M(m)) < k) {
@@ -1216,11 +1215,7 @@ class Finder {
     }
     // حزبه X: a party named as someone's is theirs (عمران خان وحزبه حركة الإنصاف).
     // (The word may open the party's mention: حزبه حركة الإنصاف.)
-    auto possessed = [&](uint32_t t) {
-      const std::string_view surface = a_.Surface(a_.tokens()[t]);
-      return a_.tokens()[t].enclitic && a_.Base(a_.tokens()[t]) == kParty &&
-             (surface.ends_with("\u0647") || surface.ends_with("\u0647\u0627"));  // his, her: not حزبي
-    };
+    auto possessed = [&](uint32_t t) { return a_.HisOrHer(a_.tokens()[t]) && a_.Base(a_.tokens()[t]) == kParty; };
     if (const uint32_t word = possessed(start) ? start : start - 1;
         type == EntityType::kOrg && start > b_ && possessed(word)) {
       for (uint32_t k = word; k > b_; --k) {
@@ -2176,6 +2171,7 @@ Particles::Particles()
                    "متوقع", "متوقعة", "منتظر", "منتظرة"}),
       qad(text::MatchKey("قد")),
       ila(text::MatchKey("إلى")),
+      an(text::MatchKey("عن")),
       boundary({"أن", "إن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "الذي", "التي", "الذين",
                 "حيث", "لكن", "بينما", "فيما", "عندما", "بعد", "قبل", "لأن", "كي", "لكي"}),
       relative({"الذي", "التي", "الذين", "اللذين", "اللتين"}),

@@ -39,6 +39,7 @@ struct Particles {
   ParticleSet prospective;   // المرتقب المقرر: after a masdar, an event still to come
   std::string qad;           // قد: hedges an imperfect, asserts a perfect
   std::string ila;           // إلى
+  std::string an;            // عن
   ParticleSet boundary;      // أن إن الذي التي ...: an argument is not sought past them
   ParticleSet relative;      // الذي التي الذين
   ParticleSet singular_relative;  // الذي التي: a verb after them may have a subject of its own
