@@ -355,7 +355,7 @@ class Pass {
       // A verbal noun with the article ends the name before it: the clause goes on past the
       // name (كمال زيدون الانسحاب، شي جينبينغ الاستمرار), or the phrase is a common noun's
       // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.
-      if (n > 0 && !joins && (VerbalNoun(i + n) || MasdarInConstruct(i + n))) break;
+      if (n > 0 && !joins && ((VerbalNoun(i + n) && !ParticipleFamilyName(i, n)) || MasdarInConstruct(i + n))) break;
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
       if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
       if (!joins && ForeignNameEnds(i, n)) break;
@@ -620,6 +620,13 @@ class Pass {
   // clause (شي جينبينغ الاستمرار).
   bool VerbalNoun(size_t i) const {
     return HasArticle(i) && VerbalShape(Key(i)) && lex_.dictionary().Has(a_.Surface(T(i)));
+  }
+
+  // A participle with the article right after a given name (طه المتوكل، علي المنتصر): a family
+  // name, as a given name is no noun a participle could qualify.
+  bool ParticipleFamilyName(size_t i, size_t n) const {
+    return n == 1 && !T(i).proclitics && lex_.IsGivenName(Key(i)) && ParticipleShape(Key(i + 1)) &&
+           !(T(i + 1).proclitics & ~kArticle);
   }
 
   // A verbal noun without the article, as the object of the clause's verb in a construct with
@@ -2073,9 +2080,11 @@ class Pass {
   // with a word no dictionary has (أنطوان غريزمان، بول بوغبا) is a person without a title to
   // introduce it: Arabic has no capitals, but such a pair is a name's.
   size_t TryGivenName(uint32_t s, size_t i, size_t end) {
-    // و may be glued to it, in a list of people (وخالد عليان). Not ب, ل or ك: foreign names
-    // begin with those letters far more often than a name is governed so (بروك لونغ، كايلي جينر).
-    const bool glued = T(i).proclitics == kConjWa && GluedGivenName(i);
+    // و may be glued to it, in a list of people (وخالد عليان); ل where no dictionary has the word
+    // or the next (خلفا لجيرار كولومب, not لصالح نجيرفان: "in favour of Nechirvan"). Not ب or ك: foreign names begin with those letters far more often than
+    // a name is governed so (بروك لونغ، كايلي جينر).
+    const bool glued = GluedGivenName(i) &&
+                       (T(i).proclitics == kConjWa || (T(i).proclitics == kPrepLi && NoDictionaryWord(i, std::min(i + 2, end))));
     if (!(glued || lex_.IsGivenName(Key(i)) || DefiniteGivenName(i, end)) || i + 1 >= end ||
         T(i + 1).kind != TokenKind::kWord ||
         (lex_.dictionary().Has(a_.Surface(T(i + 1))) && !lex_.IsGivenName(Key(i + 1)) && !IsLineage(i + 1))) {

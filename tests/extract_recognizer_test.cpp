@@ -1583,3 +1583,14 @@ TEST_CASE("a person named by a title and their state's nisba names the state too
   REQUIRE(leader->Surface("الإيراني"));
   CHECK(leader->Surface("الإيراني")->id == "iran");
 }
+
+TEST_CASE("a new person's family name may be a participle, and ل may govern a new name") {
+  using Names = std::vector<std::string>;
+  // A participle with the article after a given name is the family name (طه المتوكل).
+  CHECK(Recognise("وقال سامر المتوكل إن الوزارة تعمل.")->Surfaces() == Names{"سامر المتوكل"});
+  // ل governs a name whose words no dictionary has (لجيرار), not a word it makes (لصالح), nor a
+  // name of its own (Samer to Reuters).
+  CHECK(Recognise("عين الوزير خلفا لجيرار موبيلون المستقيل.")->Surfaces() == Names{"جيرار موبيلون"});
+  CHECK(Recognise("صوتت الكتلة لصالح جيرار موبيلون.")->Surfaces() == Names{"جيرار موبيلون"});
+  CHECK(Recognise("وقال سامر لرويترز إن الوزارة تعمل.")->Labels() == std::vector<std::string>{"رويترز = Reuters"});
+}
