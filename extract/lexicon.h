@@ -116,6 +116,8 @@ enum class Rule : uint8_t {
                    // القاهرة): the place's own body, an organisation of its own
   kHeadLabel,      // an organisation's head word (حزب، صحيفة); value: the index of its English
                    // in English(), which a new organisation's label puts after the name
+  kBodyAdjective,  // an adjective that qualifies an organisation's name after the genitive of its
+                   // head (منظمة الصحة العالمية، حزب الشعوب الديمقراطي)
   kCount,
 };
 

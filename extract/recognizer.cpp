@@ -1902,16 +1902,21 @@ class Pass {
   size_t TitledBodyEnd(uint32_t s, size_t i, size_t end) const {
     constexpr size_t kMaxWords = 5;
     const auto head = lex_.rule(Rule::kOrgHead).Longest(a_, i, end);
-    if (!head.length || head.value != static_cast<int32_t>(EntityType::kOrg) || i == a_.sentences()[s].first_token ||
-        (T(i).proclitics & ~kArticle)) {
+    if (!head.length || head.value != static_cast<int32_t>(EntityType::kOrg) || (T(i).proclitics & ~kArticle)) {
       return 0;
     }
     // (A title's own link, باسم, is one too; في and the like are any phrase's.)
-    const bool office = Is(Rule::kTitle, i - 1) || Is(Rule::kDirector, i - 1) ||
-                        (Is(Rule::kTitleLink, i - 1) && !Is(Rule::kCommon, i - 1));
+    const bool office = i > a_.sentences()[s].first_token &&
+                        (Is(Rule::kTitle, i - 1) || Is(Rule::kDirector, i - 1) ||
+                         (Is(Rule::kTitleLink, i - 1) && !Is(Rule::kCommon, i - 1)));
     const size_t j = i + head.length;
     const bool shaped = InstitutionShaped(i, j, end);
-    if (!office && !shaped) return 0;
+    if (!office && !shaped) {
+      // Such a name ends before anything but another definite word (a verb, في، a comma).
+      const size_t k = j + 2;
+      const bool ends = k >= end || T(k).kind != TokenKind::kWord || !HasArticle(k) || (T(k).proclitics & ~kArticle);
+      return GenitiveNisbaShaped(i, j, end) && ends ? k : 0;
+    }
     bool nisba = false, genitive = false;
     size_t k = j;
     for (; k < end && k - j < kMaxWords && T(k).kind == TokenKind::kWord && !used_[k]; ++k) {
@@ -1973,6 +1978,31 @@ class Pass {
     const size_t k = Nisba(j + 1) >= 0 || (Adjective(j + 1) && HasArticle(j + 1) && !(T(j + 1).proclitics & ~kArticle)) ? j + 2 : j + 1;
     // (لل is read from the letters: the analysis splits it only off nouns it knows.)
     return k < end && T(k).kind == TokenKind::kWord && a_.Surface(T(k)).starts_with("\u0644\u0644");
+  }
+
+  // Whether an indefinite head [i, j) has the shape of an institution's own name: a definite
+  // noun in construct, then an adjective of institutions (data/rules.tsv, body_adjective) that
+  // qualifies the whole (منظمة الصحة العالمية، حزب الشعوب الديمقراطي). A common phrase's genitive
+  // is rarely so qualified (حركة الاحتجاجات الشعبية). A state's nisba there names the body's
+  // state, which acts through it (مجلس الشورى الإيراني), as before.
+  bool GenitiveNisbaShaped(size_t i, size_t j, size_t end) const {
+    auto plain_definite = [&](size_t k) {
+      return k < end && T(k).kind == TokenKind::kWord && HasArticle(k) && !(T(k).proclitics & ~kArticle) &&
+             !T(k).enclitic;
+    };
+    auto qualifies = [&](size_t k) { return Nisba(k) >= 0 || Is(Rule::kBodyAdjective, k); };
+    if (HasArticle(i) || T(i).enclitic || !plain_definite(j) || !plain_definite(j + 1) || qualifies(j) ||
+        !Is(Rule::kBodyAdjective, j + 1)) {
+      return false;
+    }
+    // Not a state's body (مجلس الشورى الإيراني، هيئة الأركان التركية), which is its state, nor
+    // a person's (حزب الرئيس التركي: his party, named elsewhere), nor a movement of traffic
+    // (حركة الملاحة الدولية).
+    for (Rule rule : {Rule::kOffice, Rule::kInstitution, Rule::kBareBody, Rule::kOrgHead, Rule::kTitle,
+                      Rule::kHonorific, Rule::kCommon, Rule::kModifier, Rule::kLegislator}) {
+      if (Is(rule, j)) return false;
+    }
+    return true;
   }
 
   // Whether a body named in dictionary words ends before token k: at the sentence's end, a

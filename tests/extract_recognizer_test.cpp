@@ -1594,3 +1594,14 @@ TEST_CASE("a new person's family name may be a participle, and ل may govern a n
   CHECK(Recognise("صوتت الكتلة لصالح جيرار موبيلون.")->Surfaces() == Names{"جيرار موبيلون"});
   CHECK(Recognise("وقال سامر لرويترز إن الوزارة تعمل.")->Labels() == std::vector<std::string>{"رويترز = Reuters"});
 }
+
+TEST_CASE("a head with its definite genitive and an adjective of institutions names an organisation") {
+  auto said = Recognise("منظمة الرعاية الدولية تحذر من المجاعة.");
+  REQUIRE(said->Surface("منظمة الرعاية الدولية"));
+  CHECK(said->Surface("منظمة الرعاية الدولية")->type == EntityType::kOrg);
+  CHECK(Recognise("وفاز حزب الوئام الديمقراطي في الانتخابات.")->Surfaces() ==
+        std::vector<std::string>{"حزب الوئام الديمقراطي"});
+  // Other adjectives make a common phrase, and a state's nisba names the body's state.
+  CHECK(Recognise("واتسعت حركة الاحتجاجات الشعبية في المدن.")->Surfaces().empty());
+  CHECK(Recognise("وقال مجلس الشورى الإيراني إن القرار خطير.")->Labels() == std::vector<std::string>{"الإيراني = Iran"});
+}
