@@ -348,7 +348,7 @@ class Pass {
     size_t n = 0, joined = 0;  // words after عبد or أبو, which count with it as one word
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens + joined + (n > 0 && Joins(i + n - 1)) &&
-           (NameLike(i + n) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
+           (NameLike(i + n) || (n == 1 && KafFamilyName(i)) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
                                           (Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord && !used_[i + n]))))) {
       const bool joins = n > 0 && Joins(i + n - 1);
       joined += joins;
@@ -620,6 +620,21 @@ class Pass {
   // clause (شي جينبينغ الاستمرار).
   bool VerbalNoun(size_t i) const {
     return HasArticle(i) && VerbalShape(Key(i)) && lex_.dictionary().Has(a_.Surface(T(i)));
+  }
+
+  // A family name after the given name at i that reads as ك before a word of a name the
+  // lexicons know (مايكل كوين: ك and وين): ك "like" governs a common noun or a title (كذلك،
+  // كرئيس), hardly ever a name right after a given name.
+  bool KafFamilyName(size_t i) const {
+    const size_t k = i + 1;
+    if (T(i).proclitics || !lex_.IsGivenName(Key(i)) || T(k).kind != TokenKind::kWord || used_[k] ||
+        T(k).proclitics != kPrepKa || T(k).enclitic) {
+      return false;
+    }
+    for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kHonorific, Rule::kModifier}) {
+      if (Is(rule, k)) return false;
+    }
+    return true;
   }
 
   // A participle with the article right after a given name (طه المتوكل، علي المنتصر): a family

@@ -1605,3 +1605,12 @@ TEST_CASE("a head with its definite genitive and an adjective of institutions na
   CHECK(Recognise("واتسعت حركة الاحتجاجات الشعبية في المدن.")->Surfaces().empty());
   CHECK(Recognise("وقال مجلس الشورى الإيراني إن القرار خطير.")->Labels() == std::vector<std::string>{"الإيراني = Iran"});
 }
+
+TEST_CASE("a family name that reads as ك before a name word is the name's") {
+  using Names = std::vector<std::string>;
+  // كوين reads as ك ("like") and وين (Wayne): after a given name it is a family name.
+  CHECK(Recognise("وقال جوناثان كوين إن الأمر خطير.")->Surfaces() == Names{"جوناثان كوين"});
+  // ك before a common word or a title is "like" or "as".
+  CHECK(Recognise("وقال سامر كذلك إن الأمر خطير.")->Surfaces().empty());
+  CHECK(Recognise("وعين سامر كرئيس للوزراء.")->Surfaces().empty());
+}
