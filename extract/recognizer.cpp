@@ -725,8 +725,10 @@ class Pass {
         // A word of a longer name may look like a shorter one and a pronoun suffix (ميلينا): its
         // base serves. A name of one word is that word (NameWord).
         words.emplace_back(end - first == 1 ? NameWord(i) : Base(i));
-        // A name word read with a pronoun suffix (ميرك as مير + ك) is also compared whole.
-        whole.emplace_back(T(i).enclitic && !T(i).proclitics ? Key(i) : Base(i));
+        // A name word read with a pronoun suffix (ميرك as مير + ك), or after the first with a
+        // preposition (كوين as ك + وين), is also compared whole.
+        const bool glued = (T(i).enclitic && !T(i).proclitics) || (i > first && (T(i).proclitics & kPrepKa));
+        whole.emplace_back(glued ? Key(i) : Base(i));
       }
       // A spelling of a known person's name, or their family name alone; not one of another
       // state than the title's (المتحدث باسم الخارجية الأردنية محمد الكايد is no محمد بن زايد).

@@ -1610,6 +1610,10 @@ TEST_CASE("a family name that reads as ك before a name word is the name's") {
   using Names = std::vector<std::string>;
   // كوين reads as ك ("like") and وين (Wayne): after a given name it is a family name.
   CHECK(Recognise("وقال جوناثان كوين إن الأمر خطير.")->Surfaces() == Names{"جوناثان كوين"});
+  // Whole, it may spell a known person's name (مايكل كوهين).
+  auto known = Recognise("وقال مايكل كوين إن الأمر خطير.");
+  REQUIRE(known->Surface("مايكل كوين"));
+  CHECK(known->Surface("مايكل كوين")->id == "michael_cohen");
   // ك before a common word or a title is "like" or "as".
   CHECK(Recognise("وقال سامر كذلك إن الأمر خطير.")->Surfaces().empty());
   CHECK(Recognise("وعين سامر كرئيس للوزراء.")->Surfaces().empty());
