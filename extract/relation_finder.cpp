@@ -142,6 +142,7 @@ class Finder {
       e_ = sentences[s].end_token;
       first_new_ = out_->size();
       triggers_read_.clear();
+      ListMembers();
       Roles();
       for (const int32_t i : in_sentence_[s]) Neighbours(i);
       for (uint32_t t = b_; t < e_; ++t) {
@@ -149,6 +150,9 @@ class Finder {
         Backing(t);  // a backing word may lie inside a collective's mention
         SupportedBy(t);
         Obligation(t);
+        for (const ListedMember& l : listed_) {
+          if (l.marker == t) Emit("member_of", l.member, l.body, a_.tokens()[t].span, Negated(t), 0.8f, Source(t));
+        }
         if (cover_[t] >= 0) continue;
         const Word w = Read(t);
         if (w.readings.empty()) continue;
@@ -241,7 +245,12 @@ class Finder {
   // or suffers: what a person holds (leads, official_of, member_of) a title says too.
   bool Described(std::string_view predicate, int32_t s, int32_t o) const {
     const bool held = predicate == "leads" || predicate == "official_of" || predicate == "member_of";
-    return !held && (Describes(o, s) || Describes(s, o));
+    return !held && (Describes(o, s) || Describes(s, o) || Listed(s, o) || Listed(o, s));
+  }
+  // Whether mention m is listed among body's states (دول مجموعة فيجغراد، أي المجر): it names
+  // the body's members, no other party to what the body does.
+  bool Listed(int32_t m, int32_t body) const {
+    return std::ranges::any_of(listed_, [&](const ListedMember& l) { return l.member == m && l.body == body; });
   }
 
   // Whether a comma, or with `colon` a colon, stands in [from, to).
@@ -844,6 +853,43 @@ class Finder {
     const int32_t speaker = SpeakerMention(t);
     if (speaker < 0) return;
     Emit("called_on", speaker, party, a_.tokens()[t].span, Negated(t), 0.7f, Source(t));
+  }
+
+  // دول X، أي A وB / الدول الأعضاء في X مثل A وB / يتألف X من خمس دول هي A وB: the states
+  // listed after a body's states are its members. Read for the whole sentence before its rules.
+  void ListMembers() {
+    listed_.clear();
+    for (uint32_t t = b_; t < e_; ++t) ListMembersAt(t);
+  }
+  void ListMembersAt(uint32_t t) {
+    if (a_.tokens()[t].kind != TokenKind::kWord || !Is(p_.namely, t) || at_start_[t] >= 0) return;
+    uint32_t k = t + 1;
+    if (k < e_ && a_.tokens()[k].kind == TokenKind::kPunct) ++k;
+    const int32_t first = k < e_ ? at_start_[k] : -1;
+    if (first < 0 || Type(first) != EntityType::kCountry) return;
+    // The states' word within a few words before the marker, with no name between.
+    constexpr uint32_t kReach = 8;
+    // The states' word within a few words before the marker; the body's name may come between.
+    uint32_t states = t;
+    while (states > b_ && t - states < kReach && !Is(p_.states, states - 1)) --states;
+    if (states == b_ || !Is(p_.states, --states)) return;
+    // The body: named right after them, perhaps past الأعضاء في (دول الاتحاد الأوروبي، الدول
+    // الأعضاء في الناتو), or before them on من (يتألف مجلس الأمن من خمس دول); no other name
+    // between them and the list.
+    int32_t body = at_start_[states];  // a name that holds the word (دول مجموعة فيجغراد)
+    for (uint32_t j = states + 1; j < t && j <= states + 3 && body < 0; ++j) body = at_start_[j];
+    for (uint32_t j = states - 1; body < 0 && j > b_ && states - j <= 2; --j) {
+      if (Key(j) == p_.min) body = at_end_[j];  // X من [خمس] دول
+    }
+    for (uint32_t j = states + 1; j < t; ++j) {
+      if (const int32_t m = at_start_[j]; m >= 0 && m != body) return;
+    }
+    if (body < 0 || Type(body) != EntityType::kOrg) return;
+    for (const int32_t member : Conjuncts(first)) {
+      if (Type(member) == EntityType::kCountry && M(member).entity != M(body).entity) {
+        listed_.push_back({member, body, t});
+      }
+    }
   }
 
   graph::Span CodePoints(Span bytes) const {
@@ -2112,6 +2158,11 @@ class Finder {
   std::vector<bool> used_;         // light nouns already read with their verb
   std::vector<uint32_t> words_before_;  // token -> the word tokens before it in the article
   std::vector<std::pair<uint32_t, Word>> triggers_read_;  // this sentence's words with readings
+  struct ListedMember {
+    int32_t member, body;  // mentions
+    uint32_t marker;       // the token that lists (أي، مثل)
+  };
+  std::vector<ListedMember> listed_;  // this sentence's (ListMembers)
   mutable std::vector<int8_t> negated_;  // token -> whether a trigger there is negated; -1: not read yet
   mutable std::vector<int32_t> source_;  // token -> Speaker(token); kUnread: not read yet
   mutable std::vector<int8_t> hedged_;   // 2 * token + imperfect -> whether it is hedged; -1: not read yet
@@ -2189,6 +2240,8 @@ Particles::Particles()
       ala(text::MatchKey("على")),
       obliging({"إن", "أن", "بأن", "يجب", "ينبغي", "يتعين"}),
       one_of({"أحد", "إحدى"}),
+      namely({"أي", "مثل", "هي", "منها", "بينها", "خاصة", "خصوصا", "لاسيما", "سيما", "بما فيها"}),
+      states({"دول", "الدول"}),
       men({"مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "طائرات",
            "طائرة", "قناصة", "قناص", "مدرعات", "دبابات", "زوارق", "سفن"}),
       supported({"بإسناد", "وبإسناد", "بدعم", "وبدعم", "بمساندة", "وبمساندة", "بغطاء", "وبغطاء"}),

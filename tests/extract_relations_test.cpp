@@ -1014,3 +1014,14 @@ TEST_CASE("an assault made fiercely on someone and a battle of words are words, 
 TEST_CASE("a target's owner may be named on ل (مواقع لحماس)") {
   CHECK(Triples("وقصفت إسرائيل مواقع لحماس.\n") == Lines{"israel attacked hamas"});
 }
+
+TEST_CASE("the states listed after a body's states are its members, and no party to what it does") {
+  CHECK(Triples("ورفضت دول مجموعة فيجغراد، أي المجر وسلوفاكيا، المشروع.\n") ==
+        Lines{"hungary member_of visegrad_group", "slovakia member_of visegrad_group"});
+  CHECK(Triples("وترفض دول الاتحاد الأوروبي مثل بولندا والمجر تقاسم العبء.\n") ==
+        Lines{"poland member_of european_union", "hungary member_of european_union"});
+  CHECK(Triples("يتألف مجلس الأمن من خمس دول دائمة العضوية، هي روسيا والصين.\n") ==
+        Lines{"russia member_of un_security_council", "china member_of un_security_council"});
+  // A body named before the states on anything but من is not theirs.
+  CHECK(Triples("وتتولاها قوات الأمم المتحدة أو بعض الدول الأوروبية مثل فرنسا.\n").empty());
+}
