@@ -1285,6 +1285,26 @@ class Finder {
         Emit("leads", leader, mi, a_.tokens()[k].span, Negated(k), 0.85f, Source(k));
       }
     }
+    // X [وY] ضمن Z: a state or body within an alliance or body is its member (السعودية والإمارات
+    // ضمن تحالف دعم الشرعية).
+    if (k + 1 < e_ && type != EntityType::kPlace && Is(p_.within, k) && at_start_[k + 1] >= 0) {
+      const int32_t body = at_start_[k + 1];
+      if (Type(body) == EntityType::kOrg || Type(body) == EntityType::kArmedGroup) {
+        // The names coordinated before it are within too.
+        std::vector<int32_t> members{mi};
+        for (int32_t c = mi; (a_.tokens()[Start(M(c))].proclitics & kConjWa) && at_end_[Start(M(c))] >= 0;) {
+          c = at_end_[Start(M(c))];
+          members.push_back(c);
+        }
+        // (Not where one acts, في سوريا والعراق ضمن التحالف: the first of them says.)
+        for (const int32_t member : PrepOf(members.back()).empty() ? members : std::vector<int32_t>{}) {
+          if (Type(member) == type || Type(member) == EntityType::kCountry) {
+            Emit("member_of", member, body, a_.tokens()[k].span, Negated(k), 0.75f, Source(k));
+          }
+        }
+      }
+      return;
+    }
     if (k + 1 < e_ && IsComma(k)) ++k;  // ائتلاف دولة القانون، المشارك في تحالف الإطار
     if (k + 1 >= e_) return;
     // X، أحد قادة Y: one of a body's leaders, members or fighters is its member (in apposition:
@@ -2240,6 +2260,7 @@ Particles::Particles()
       ala(text::MatchKey("على")),
       obliging({"إن", "أن", "بأن", "يجب", "ينبغي", "يتعين"}),
       one_of({"أحد", "إحدى"}),
+      within({"ضمن"}),
       namely({"أي", "مثل", "هي", "منها", "بينها", "خاصة", "خصوصا", "لاسيما", "سيما", "بما فيها"}),
       states({"دول", "الدول"}),
       men({"مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "طائرات",

@@ -54,6 +54,7 @@ struct Particles {
   std::string ala;           // على
   ParticleSet obliging;      // إن، يجب، يتعين: before على X, what X must do
   ParticleSet one_of;        // أحد، إحدى
+  ParticleSet within;        // ضمن: X ضمن Z, X is within the body Z
   ParticleSet namely;        // أي، مثل، هي، منها، بينها: after دول X, the states listed are X's
   ParticleSet states;        // دول، الدول: a body's states (دول الاتحاد الأوروبي)
   ParticleSet men;           // مقاتلو، عناصر، طائرات: before a name, its men or means (NameAfterVerb)
