@@ -2012,9 +2012,8 @@ class Pass {
         !Is(Rule::kBodyAdjective, j + 1)) {
       return false;
     }
-    // Not a state's body (مجلس الشورى الإيراني، هيئة الأركان التركية), which is its state, nor
-    // a person's (حزب الرئيس التركي: his party, named elsewhere), nor a movement of traffic
-    // (حركة الملاحة الدولية).
+    // Nor where the genitive is a word the rules know: a state's body (هيئة الأركان، مجلس
+    // الشورى), which is its state, or a person's office (حزب الرئيس: his party, named elsewhere).
     for (Rule rule : {Rule::kOffice, Rule::kInstitution, Rule::kBareBody, Rule::kOrgHead, Rule::kTitle,
                       Rule::kHonorific, Rule::kCommon, Rule::kModifier, Rule::kLegislator}) {
       if (Is(rule, j)) return false;
@@ -2128,8 +2127,9 @@ class Pass {
   // introduce it: Arabic has no capitals, but such a pair is a name's.
   size_t TryGivenName(uint32_t s, size_t i, size_t end) {
     // و may be glued to it, in a list of people (وخالد عليان); ل where no dictionary has the word
-    // or the next (خلفا لجيرار كولومب, not لصالح نجيرفان: "in favour of Nechirvan"). Not ب or ك: foreign names begin with those letters far more often than
-    // a name is governed so (بروك لونغ، كايلي جينر).
+    // or the next (خلفا لجيرار كولومب, not لصالح نجيرفان: "in favour of Nechirvan"). Not ب or
+    // ك: foreign names begin with those letters far more often than a name is governed so (بروك
+    // لونغ، كايلي جينر).
     const bool glued = GluedGivenName(i) &&
                        (T(i).proclitics == kConjWa || (T(i).proclitics == kPrepLi && NoDictionaryWord(i, std::min(i + 2, end))));
     if (!(glued || lex_.IsGivenName(Key(i)) || DefiniteGivenName(i, end)) || i + 1 >= end ||

@@ -867,9 +867,8 @@ class Finder {
     if (k < e_ && a_.tokens()[k].kind == TokenKind::kPunct) ++k;
     const int32_t first = k < e_ ? at_start_[k] : -1;
     if (first < 0 || Type(first) != EntityType::kCountry) return;
-    // The states' word within a few words before the marker, with no name between.
-    constexpr uint32_t kReach = 8;
     // The states' word within a few words before the marker; the body's name may come between.
+    constexpr uint32_t kReach = 8;
     uint32_t states = t;
     while (states > b_ && t - states < kReach && !Is(p_.states, states - 1)) --states;
     if (states == b_ || !Is(p_.states, --states)) return;
@@ -878,8 +877,8 @@ class Finder {
     // between them and the list.
     int32_t body = at_start_[states];  // a name that holds the word (دول مجموعة فيجغراد)
     for (uint32_t j = states + 1; j < t && j <= states + 3 && body < 0; ++j) body = at_start_[j];
-    for (uint32_t j = states - 1; body < 0 && j > b_ && states - j <= 2; --j) {
-      if (Key(j) == p_.min) body = at_end_[j];  // X من [خمس] دول
+    for (uint32_t j = states; body < 0 && j > b_ && states - j < 2; --j) {
+      if (Key(j - 1) == p_.min) body = at_end_[j - 1];  // X من [خمس] دول
     }
     for (uint32_t j = states + 1; j < t; ++j) {
       if (const int32_t m = at_start_[j]; m >= 0 && m != body) return;
@@ -2261,7 +2260,7 @@ Particles::Particles()
       obliging({"إن", "أن", "بأن", "يجب", "ينبغي", "يتعين"}),
       one_of({"أحد", "إحدى"}),
       within({"ضمن"}),
-      namely({"أي", "مثل", "هي", "منها", "بينها", "خاصة", "خصوصا", "لاسيما", "سيما", "بما فيها"}),
+      namely({"أي", "مثل", "هي", "منها", "بينها", "خاصة", "خصوصا", "لاسيما", "سيما"}),
       states({"دول", "الدول"}),
       men({"مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "طائرات",
            "طائرة", "قناصة", "قناص", "مدرعات", "دبابات", "زوارق", "سفن"}),
