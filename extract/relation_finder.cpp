@@ -1401,7 +1401,10 @@ class Finder {
       // preposition the strike is another's (قصفت البلدات ردا على غارة شنتها إسرائيل).
       // (برصاص and the like are listed whole: the analysis keeps their ب.)
       const bool hand = Is(p_.hand, k);
-      if (!hand && !Is(p_.killer, k)) continue;
+      // An attack is a killer's marker only with its own verb after it (في هجمات شنها X): in
+      // هجوم على Y, Y is its target.
+      const bool attack = k + 1 < e_ && Is(p_.attacks, k) && Is(p_.launched, k + 1);
+      if (!hand && !attack && !Is(p_.killer, k)) continue;
       const bool instrument = (a_.tokens()[k].proclitics & kPrepBi) || Key(k).starts_with("\u0628") ||
                               Is(p_.fi, k - 1) || (hand && Is(p_.ala, k - 1));
       if (!instrument) continue;
@@ -1413,9 +1416,14 @@ class Finder {
       const uint32_t past = PastAdjectives(k);
       const bool adjectives = j < e_ && at_start_[j] < 0 && !MenOrMeans(j) && past > j;
       if (adjectives) j = past;
+      // The strike's own verb may name its agent (في هجمات شنها مسلحون من طالبان): past it, the
+      // men and من.
+      const bool launched = j + 1 < e_ && at_start_[j] < 0 && Is(p_.launched, j);
+      if (launched) ++j;
       const bool means = j + 1 < e_ && at_start_[j] < 0 && a_.tokens()[j].kind == TokenKind::kWord &&
-                         (!adjectives || MenOrMeans(j));
+                         (!adjectives || MenOrMeans(j)) && !(launched && Key(j) == p_.min);
       if (means) ++j;
+      if (launched && j + 1 < e_ && at_start_[j] < 0 && Key(j) == p_.min) ++j;
       if (j >= e_ || at_start_[j] < 0) return false;
       if (adjectives && !means && !(a_.tokens()[j].proclitics & kPrepLi) && M(at_start_[j]).kind != MentionKind::kNisba) {
         return false;
@@ -2260,6 +2268,8 @@ Particles::Particles()
       obliging({"إن", "أن", "بأن", "يجب", "ينبغي", "يتعين"}),
       one_of({"أحد", "إحدى"}),
       within({"ضمن"}),
+      attacks({"هجوم", "هجمات", "هجوما", "الهجوم", "الهجمات", "تفجير", "تفجيرات", "التفجير"}),
+      launched({"شنها", "شنتها", "شنوها", "نفذها", "نفذتها", "نفذوها"}),
       namely({"أي", "مثل", "هي", "منها", "بينها", "خاصة", "خصوصا", "لاسيما", "سيما"}),
       states({"دول", "الدول"}),
       men({"مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "طائرات",

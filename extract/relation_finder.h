@@ -55,6 +55,8 @@ struct Particles {
   ParticleSet obliging;      // إن، يجب، يتعين: before على X, what X must do
   ParticleSet one_of;        // أحد، إحدى
   ParticleSet within;        // ضمن: X ضمن Z, X is within the body Z
+  ParticleSet attacks;       // هجوم، هجمات: with launched after them, a killer's marker
+  ParticleSet launched;      // شنها، نفذتها: after a strike's noun, the verb its agent follows
   ParticleSet namely;        // أي، مثل، هي، منها، بينها: after دول X, the states listed are X's
   ParticleSet states;        // دول، الدول: a body's states (دول الاتحاد الأوروبي)
   ParticleSet men;           // مقاتلو، عناصر، طائرات: before a name, its men or means (NameAfterVerb)

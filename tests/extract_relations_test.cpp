@@ -1032,3 +1032,10 @@ TEST_CASE("a state or body within an alliance (ضمن) is its member") {
   // Where one acts, after في, is no member.
   CHECK(Triples("وتقاتل في سوريا والعراق ضمن التحالف الدولي.\n").empty());
 }
+
+TEST_CASE("a killing's agent may follow the strike's own verb (في هجمات شنها مسلحون من طالبان)") {
+  CHECK(Triples("لقي ثلاثون جنديا أفغانيا مصرعهم في هجمات شنها مسلحون من طالبان.\n") ==
+        Lines{"taliban killed afghanistan", "taliban attacked afghanistan"});
+  // Without its verb an attack names its target, no killer.
+  CHECK(Triples("قتل ثلاثون جنديا في هجوم على طالبان.\n").empty());
+}
