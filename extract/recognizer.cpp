@@ -1932,7 +1932,7 @@ class Pass {
       // Such a name ends before anything but another definite word (a verb, في، a comma).
       const size_t k = j + 2;
       const bool ends = k >= end || T(k).kind != TokenKind::kWord || !HasArticle(k) || (T(k).proclitics & ~kArticle);
-      return GenitiveNisbaShaped(i, j, end) && ends ? k : 0;
+      return BodyAdjectiveShaped(i, j, end) && ends ? k : 0;
     }
     bool nisba = false, genitive = false;
     size_t k = j;
@@ -2002,7 +2002,7 @@ class Pass {
   // qualifies the whole (منظمة الصحة العالمية، حزب الشعوب الديمقراطي). A common phrase's genitive
   // is rarely so qualified (حركة الاحتجاجات الشعبية). A state's nisba there names the body's
   // state, which acts through it (مجلس الشورى الإيراني), as before.
-  bool GenitiveNisbaShaped(size_t i, size_t j, size_t end) const {
+  bool BodyAdjectiveShaped(size_t i, size_t j, size_t end) const {
     auto plain_definite = [&](size_t k) {
       return k < end && T(k).kind == TokenKind::kWord && HasArticle(k) && !(T(k).proclitics & ~kArticle) &&
              !T(k).enclitic;

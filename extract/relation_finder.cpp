@@ -150,9 +150,6 @@ class Finder {
         Backing(t);  // a backing word may lie inside a collective's mention
         SupportedBy(t);
         Obligation(t);
-        for (const ListedMember& l : listed_) {
-          if (l.marker == t) Emit("member_of", l.member, l.body, a_.tokens()[t].span, Negated(t), 0.8f, Source(t));
-        }
         if (cover_[t] >= 0) continue;
         const Word w = Read(t);
         if (w.readings.empty()) continue;
@@ -856,10 +853,14 @@ class Finder {
   }
 
   // دول X، أي A وB / الدول الأعضاء في X مثل A وB / يتألف X من خمس دول هي A وB: the states
-  // listed after a body's states are its members. Read for the whole sentence before its rules.
+  // listed after a body's states are its members. Read for the whole sentence before its rules,
+  // which Described tells that the members are no other party to what the body does.
   void ListMembers() {
     listed_.clear();
     for (uint32_t t = b_; t < e_; ++t) ListMembersAt(t);
+    for (const ListedMember& l : listed_) {
+      Emit("member_of", l.member, l.body, a_.tokens()[l.marker].span, Negated(l.marker), 0.8f, Source(l.marker));
+    }
   }
   void ListMembersAt(uint32_t t) {
     if (a_.tokens()[t].kind != TokenKind::kWord || !Is(p_.namely, t) || at_start_[t] >= 0) return;
@@ -1288,19 +1289,14 @@ class Finder {
     // ضمن تحالف دعم الشرعية).
     if (k + 1 < e_ && type != EntityType::kPlace && Is(p_.within, k) && at_start_[k + 1] >= 0) {
       const int32_t body = at_start_[k + 1];
-      if (Type(body) == EntityType::kOrg || Type(body) == EntityType::kArmedGroup) {
-        // The names coordinated before it are within too.
-        std::vector<int32_t> members{mi};
-        for (int32_t c = mi; (a_.tokens()[Start(M(c))].proclitics & kConjWa) && at_end_[Start(M(c))] >= 0;) {
-          c = at_end_[Start(M(c))];
-          members.push_back(c);
-        }
-        // (Not where one acts, في سوريا والعراق ضمن التحالف: the first of them says.)
-        for (const int32_t member : PrepOf(members.back()).empty() ? members : std::vector<int32_t>{}) {
-          if (Type(member) == type || Type(member) == EntityType::kCountry) {
-            Emit("member_of", member, body, a_.tokens()[k].span, Negated(k), 0.75f, Source(k));
-          }
-        }
+      // The names coordinated before it are within too: Emit reads them from the first. (Not
+      // where one acts, في سوريا والعراق ضمن التحالف: the first of them says.)
+      int32_t first = mi;
+      while ((a_.tokens()[Start(M(first))].proclitics & kConjWa) && at_end_[Start(M(first))] >= 0) {
+        first = at_end_[Start(M(first))];
+      }
+      if ((Type(body) == EntityType::kOrg || Type(body) == EntityType::kArmedGroup) && PrepOf(first).empty()) {
+        Emit("member_of", first, body, a_.tokens()[k].span, Negated(k), 0.75f, Source(k));
       }
       return;
     }
