@@ -83,6 +83,8 @@ enum class Rule : uint8_t {
   kPartitive,      // a quantity whose من does not govern what follows (عدد من المسؤولين)
   kNamedOfficial,  // an official's title only before a name (ونظيره الإيراني حسن روحاني، المسؤول ماركو)
   kNamedPlace,     // a place or body named after a title and a name (جامعة الملك سعود، فندق الملك ديفيد)
+  kNamedCraft,     // a ship or an exercise named after someone, its adjectives between (المدمرة
+                   // الأمريكية دونالد كوك، المناورات الجوية "ماكس ثاندر")
   kPlaceHead,      // a noun before a place's name that is no part of it (مدينة، بلدة، قرية)
   kBareBody,       // a state body that, unqualified, is the state the article qualified it with
                    // or is about; value 1 (named): only a state the article qualified it with

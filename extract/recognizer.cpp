@@ -2161,10 +2161,31 @@ class Pass {
     size_t units = len;
     for (size_t k = first; k + 1 < first + len; ++k) units -= Key(k) == "\u0639\u0628\u062F" || IsLineage(k);
     if (units < 2) return 0;
+    // A ship's or a school's name is no person's, nor are its later words (مستشفى أبو يوسف النجار).
+    if (NamesThing(first)) {
+      std::fill(used_.begin() + static_cast<std::ptrdiff_t>(first), used_.begin() + static_cast<std::ptrdiff_t>(first + len), 1);
+      return 0;
+    }
     const int32_t person = NewEntity(first, first + len, EntityType::kPerson);
     Add(person, MentionKind::kName, s, first, first + len);
     RegisterShortForm(person, first, first + len);
     return first + len;
+  }
+
+  // Whether a name starting at token `first` names a thing after someone, not the person: a
+  // place in construct with it (مدرسة مارجوري ستونيمان دوغلاس، متحف "فيكتوريا آند ألبرت"), a ship
+  // or an exercise with its definite adjectives between (المدمرة الأمريكية دونالد كوك).
+  bool NamesThing(size_t first) const {
+    size_t k = first;
+    if (k > 0 && T(k - 1).kind == TokenKind::kPunct && IsQuotationMark(Key(k - 1))) --k;
+    if (k > 0 && T(k - 1).kind == TokenKind::kWord && Is(Rule::kNamedPlace, k - 1) && !HasArticle(k - 1)) return true;
+    constexpr size_t kAdjectives = 6;
+    for (size_t w = k; w > 0 && w + kAdjectives >= k; --w) {
+      if (T(w - 1).kind != TokenKind::kWord) return false;
+      if (Is(Rule::kNamedCraft, w - 1)) return true;
+      if (!HasArticle(w - 1)) return false;
+    }
+    return false;
   }
 
   // --- after the whole article: coreference ---

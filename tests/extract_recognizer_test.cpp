@@ -1297,6 +1297,19 @@ TEST_CASE("a place named after a title and a name is no mention of a person") {
   CHECK(r->Surface("سعود")->type == EntityType::kPerson);
 }
 
+TEST_CASE("a ship or a school named after someone is no mention of a person") {
+  auto r = Recognise("وتحدث الرئيس لطلاب مدرسة جوني ستيرلانك دوغبين أمس. وأبحرت المدمرة الأمريكية \"جيمس كورتلي\" من الميناء. "
+                     "وبدأت المناورات الجوية المشتركة \"ماكس فيدريون\" في الربيع. وزار المعرض في متحف فيكتوريا آند ألبرت.");
+  for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
+  // Nor do a later word of the name stand alone for a person (مستشفى أبو يوسف النجار).
+  r = Recognise("ونقل الجرحى إلى مستشفى أبو يوسف النجار في رفح.");
+  for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
+  // A person's name after a sentence about a ship is still a person's.
+  r = Recognise("وأبحرت المدمرة من الميناء. وقال جيمس كورتلي إن الرحلة طويلة.");
+  REQUIRE(r->Surface("جيمس كورتلي"));
+  CHECK(r->Surface("جيمس كورتلي")->type == EntityType::kPerson);
+}
+
 TEST_CASE("a given name alone is the known person whose office or family name it goes with") {
   using Ids = std::vector<std::string>;
   // After a title with its state: the one official of that state the record names so.
