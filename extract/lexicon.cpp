@@ -324,7 +324,7 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
   return found;
 }
 
-int32_t Lexicon::HolderNamed(Office office, int32_t body, std::string_view word, int year) const {
+int32_t Lexicon::HolderNamed(Office office, int32_t body, std::string_view word, int year, Seat seat) const {
   if (office != Office::kLeader && office != Office::kOfficial) return -1;
   const auto& holders = office == Office::kLeader ? leaders_ : officials_;
   const auto of_body = holders.find(body);
@@ -343,9 +343,10 @@ int32_t Lexicon::HolderNamed(Office office, int32_t body, std::string_view word,
     const bool named = has(first_words_) || has(given_words_) ||
                        (family != family_members_.end() && std::ranges::find(family->second, holder) != family->second.end());
     if (!named) continue;
-    const bool held = year <= 0 || std::ranges::any_of(entities_[holder].roles, [&](const LexiconRole& role) {
-                        return role.office == office && role.body == body && role.HeldIn(year);
-                      });
+    const bool held = std::ranges::any_of(entities_[holder].roles, [&](const LexiconRole& role) {
+      return role.office == office && role.body == body && (year <= 0 || role.HeldIn(year)) &&
+             (seat == Seat::kAny || role.seat == Seat::kAny || role.seat == seat);
+    });
     if (!held) continue;
     if (found >= 0 && found != holder) return -1;
     found = holder;

@@ -183,8 +183,9 @@ class Lexicon {
   const std::vector<std::string>& AliasHeads(int32_t index) const { return alias_heads_[static_cast<size_t>(index)]; }
   // The one person the record gives the office (leader or official) over a body in the year (any
   // year if 0) one of whose names has the word (a MatchKey; a unit of two, عبد الله, is compared
-  // joined), or -1: الملك السعودي سلمان، وزير الخارجية الألماني هايكو.
-  int32_t HolderNamed(Office office, int32_t body, std::string_view word, int year) const;
+  // joined), or -1: الملك السعودي سلمان، وزير الخارجية الألماني هايكو. A seat other than kAny
+  // counts only leaders recorded in it, or in no seat (الملك عبد الله is not the premier of that name).
+  int32_t HolderNamed(Office office, int32_t body, std::string_view word, int year, Seat seat = Seat::kAny) const;
   int32_t Find(std::string_view id) const;  // index of an entity id, or -1
 
   const PhraseTable& names() const { return names_; }    // value: entity index

@@ -1301,7 +1301,15 @@ class Pass {
       const bool glued = (next_clitics & (kPrepBi | kPrepLi)) && !(next_clitics & kArticle);
       const bool ends = office == Office::kLeader || !next_word || Is(Rule::kCommon, j + 1) ||
                         (CommonWord(j + 1) && !glued);
-      int32_t holder = len == 1 && body >= 0 && ends ? lex_.HolderNamed(office, body, NameWord(j), year_) : -1;
+      // A given name of two words is one (الملك الأردني عبد الله).
+      const bool one_unit = len == 1 || (len == 2 && Joins(j) && !IsLineage(j));
+      const std::string unit = len == 1 ? std::string(NameWord(j))
+                                        : text::MatchKey(std::string(a_.Surface(T(j))) + " " + std::string(a_.Surface(T(j + 1))));
+      const auto seat = lex_.rule(Rule::kLeaderSeat).Longest(a_, i, i + title.length);
+      int32_t holder = one_unit && body >= 0 && ends
+                           ? lex_.HolderNamed(office, body, unit, year_,
+                                              seat.length == title.length ? static_cast<Seat>(seat.value) : Seat::kAny)
+                           : -1;
       if (len >= 2 && office == Office::kLeader && body >= 0 && holder < 0) holder = MisspeltLeader(body, j, len);
       // One word of the full name of someone the article has named (الزعيم كيم، الزعيم كيم
       // وافق): that person, and the article may call them so later without the title (أكد كيم).
@@ -2733,10 +2741,14 @@ class Pass {
     std::unordered_map<std::string, std::vector<int32_t>> by_unit;  // first or last unit -> people
     std::unordered_map<int32_t, std::string> one_word;               // new person -> its one unit
     std::unordered_set<int32_t> longer;                              // people named in several units
-    std::unordered_map<int32_t, Office> titled;                      // people a title introduces
+    std::unordered_map<int32_t, std::pair<Office, Seat>> titled;     // people a title introduces
     for (const Mention& m : out_.mentions) {
       if (out_.entities[m.entity].type != EntityType::kPerson || m.kind != MentionKind::kName) continue;
-      if (m.title_end > m.title_first) titled.try_emplace(m.entity, m.affiliation < 0 ? m.office : Office::kNone);
+      if (m.title_end > m.title_first) {
+        const auto seat = lex_.rule(Rule::kLeaderSeat).Longest(a_, m.title_first, m.title_end);
+        titled.try_emplace(m.entity, m.affiliation < 0 ? m.office : Office::kNone,
+                           seat.length == m.title_end - m.title_first ? static_cast<Seat>(seat.value) : Seat::kAny);
+      }
       const auto units = NameUnits(m.surface);
       if (units.size() >= 2) {
         longer.insert(m.entity);
@@ -2757,7 +2769,9 @@ class Pass {
         merged[person] = it->second.front();
       } else if (const int32_t known = KnownFamilyNameAfter(person, unit); known >= 0) {
         merged[person] = known;
-      } else if (const int32_t holder = title != titled.end() && home >= 0 ? lex_.HolderNamed(title->second, home, unit, year_) : -1;
+      } else if (const int32_t holder = title != titled.end() && home >= 0
+                                            ? lex_.HolderNamed(title->second.first, home, unit, year_, title->second.second)
+                                            : -1;
                  holder >= 0) {
         merged[person] = FromLexicon(holder);
       }

@@ -1287,6 +1287,9 @@ TEST_CASE("a title's complements stop at a conjoined name, take a place after ف
 TEST_CASE("a place named after a title and a name is no mention of a person") {
   auto r = Recognise("وأقام الوفد في فندق الملك ديفيد في القدس. ودرس في جامعة الملك سعود.");
   for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
+  // A city, an academy or a centre named after a king.
+  r = Recognise("ونظم مركز الملك فيصل للبحوث مؤتمرا. وأقيم الحفل في مدينة الملك عبد الله الرياضية.");
+  for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
   // A monastery or a church heads a place's name, even after a title's noun.
   r = Recognise("وقتل رئيس دير الأنبا بولس في الصحراء. وزار الوفد كنيسة ماريوحنا.");
   for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
@@ -1326,6 +1329,11 @@ TEST_CASE("a given name alone is the known person whose office or family name it
   // Written in two words too, in the year of the article: not the first king of that name.
   CHECK(Recognise("خبر\n10 مايو 2018\nوقال الملك عبد الله إن الأردن قوي وإن الأردن باق.")->Ids() ==
         Ids{"king_abdullah_ii", "jordan", "jordan"});
+  // In any year, the title's seat tells the king from the premier of that name, with the state's
+  // nisba too.
+  CHECK(Recognise("وقال الملك عبد الله إن الأردن قوي وإن الأردن باق.")->Ids() ==
+        Ids{"king_abdullah_ii", "jordan", "jordan"});
+  CHECK(Recognise("وقال الملك الأردني عبد الله إن الأردن قوي.")->Ids() == Ids{"jordan", "king_abdullah_ii", "jordan"});
   // A father's name after بن is no family name, عبد and the next word together too.
   CHECK(Recognise("خبر\n10 مايو 2014\nوزار الملك عبد العزيز السعودية ثم السعودية.")->Surface("عبد العزيز")->id !=
         "abdullah_bin_abdulaziz");
