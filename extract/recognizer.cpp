@@ -1150,6 +1150,8 @@ class Pass {
     int32_t head_owner = -1;  // the organisation a head alone names (زعيم الجماعة), an entity
     int32_t titled_body = -1;  // an organisation named in dictionary words (TitledBodyEnd), an entity
     size_t head_at = 0;       // and its head's token
+    bool principal = false;   // a leader's body on ل after the title's nisba (المدرب الفرنسي لأرسنال),
+                              // not an outlet spoken to (وزير الخارجية الأمريكي لشبكة "ايه بي سي")
     std::pair<size_t, size_t> last_title{i, j};  // the tokens of the last title word (العقيد ركن)
     for (size_t steps = 0; j < end && steps < kMaxComplements; ++steps) {
       // A title on a glued ب is another person's, the clause's object (التقى رئيس الحكومة
@@ -1177,7 +1179,11 @@ class Pass {
         if (nisba >= 0 && !Is(Rule::kTitleLink, j - 1) && !(T(j).proclitics & (kPrepBi | kPrepLi))) break;
         // After لدى it is where the holder is posted, not whom they serve (سفيرا لدى الولايات
         // المتحدة).
-        if (named < 0 && !Accredited(j)) named = Sporting(n.value, s);
+        if (named < 0 && !Accredited(j)) {
+          named = Sporting(n.value, s);
+          principal = nisba >= 0 && office == Office::kLeader && (T(j).proclitics & kPrepLi) &&
+                      L(n.value).info.type != EntityType::kMedia;
+        }
         parts.emplace_back(j, j + n.length);
         settled = j += n.length;
       } else if (auto m = lex_.rule(Rule::kOffice).Longest(a_, j, end); m.length) {
@@ -1256,8 +1262,10 @@ class Pass {
     // A body that acts for its state (المتحدثة باسم البيت الأبيض) is the state; a mayor's city
     // is the city (رئيس بلدية القدس، عمدة لندن).
     const bool local = lex_.rule(Rule::kLocalTitle).Longest(a_, i, end).length > 0;
-    // A player's club outranks a nisba, the club's or his nationality (مهاجم أتلتيكو مدريد الإسباني).
-    const bool club = office == Office::kPlayer && named >= 0 && L(named).info.type != EntityType::kCountry;
+    // A player's club outranks a nisba, the club's or his nationality (مهاجم أتلتيكو مدريد الإسباني),
+    // as does a body on ل after the nisba: the holder's nationality (المدرب الفرنسي لأرسنال).
+    const bool club = (office == Office::kPlayer || principal) && named >= 0 && L(named).info.type != EntityType::kCountry &&
+                      L(named).info.type != EntityType::kPlace;
     const int32_t body = nisba >= 0 && !club                                ? nisba
                          : named >= 0 && L(named).capital_of >= 0 && !local ? L(named).capital_of
                                                                             : named;

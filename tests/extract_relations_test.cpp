@@ -75,6 +75,13 @@ TEST_CASE("a title gives its holder's role") {
         Lines{"benjamin_netanyahu leads israel"});
 }
 
+TEST_CASE("a leader's body on ل after the title's nisba is what they lead and the nisba their nationality") {
+  CHECK(Triples("وقال المدرب الفرنسي لأرسنال أرسين فينغر إن الفريق جاهز.\n") == Lines{"arsene_wenger leads arsenal"});
+  // An official's is where they are posted: they serve the nisba's state.
+  CHECK(Triples("وقال السفير الكويتي للأمم المتحدة منصور العتيبي إن الوضع خطير.\n") ==
+        Lines{"mansour_al_otaibi official_of kuwait"});
+}
+
 TEST_CASE("a masdar's agent is its genitive or nisba, past its adjectives") {
   CHECK(Triples("تواصلت هجمات حزب الله على إسرائيل طوال الأسبوع.\n") ==
         Lines{"hezbollah attacked israel"});
