@@ -83,6 +83,8 @@ enum class Rule : uint8_t {
   kPartitive,      // a quantity whose من does not govern what follows (عدد من المسؤولين)
   kNamedOfficial,  // an official's title only before a name (ونظيره الإيراني حسن روحاني، المسؤول ماركو)
   kNamedPlace,     // a place or body named after a title and a name (جامعة الملك سعود، فندق الملك ديفيد)
+  kPost,           // a post, which a title names after it (منصب وزير الطاقة)
+  kPostVerb,       // a verb of holding a post (شغل منصب، يتولى منصب): its subject holds it
   kNamedCraft,     // a ship or an exercise named after someone, its adjectives between (المدمرة
                    // الأمريكية دونالد كوك، المناورات الجوية "ماكس ثاندر")
   kPlaceHead,      // a noun before a place's name that is no part of it (مدينة، بلدة، قرية)

@@ -357,7 +357,7 @@ class Pass {
       // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.
       if (n > 0 && !joins && ((VerbalNoun(i + n) && !ParticipleFamilyName(i, n)) || MasdarInConstruct(i + n))) break;
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
-      if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
+      if (n > 0 && !joins && (DictionaryVerb(i + n) || PostVerb(i + n) || ConjoinedName(i + n))) break;
       if (!joins && ForeignNameEnds(i, n)) break;
       // Words of two people the article has named in full, side by side (واستقبل مون كيم, after
       // مون جاي إن and كيم جونغ أون): two people, not one new name.
@@ -407,7 +407,7 @@ class Pass {
     }
     if (!EndsName(i + n, end) && !(titled && n >= 2 && lex_.dictionary().Has(a_.Surface(T(i + n))) && NoCommonAfterFirst(i, n)) &&
         !(i + n < end &&
-          (VerbalNoun(i + n) || MasdarInConstruct(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) ||
+          (VerbalNoun(i + n) || MasdarInConstruct(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) || PostVerb(i + n) ||
            ConjoinedName(i + n) || ForeignNameEnds(i, n)))) {
       return 0;
     }
@@ -1349,8 +1349,9 @@ class Pass {
     // السعودية). Not on a clitic: و opens the next person's (تيريزا ماي، ورئيس حزب المحافظين), ب
     // the verb's object (التقى بومبيو، بزعيم كوريا الشمالية); nor with a name of its own after a
     // comma (ترامب، رئيس شبكة سي إن إن، جيف زوكر: the verb's object).
+    // So is the post a person holds (غونين سيغيف الذي شغل منصب وزير الطاقة).
     if (const int32_t titled = person < 0 && appositive < 0 && !T(i).proclitics && !NameAfterComma(title_end, end)
-                                   ? TitledPersonBefore(s, i)
+                                   ? std::max(TitledPersonBefore(s, i), PostHolderBefore(s, i))
                                    : -1;
         titled >= 0) {
       const int32_t owner = head_owner >= 0 ? head_owner : titled_body;
@@ -1637,6 +1638,48 @@ class Pass {
       }
     }
     return -1;
+  }
+
+  // The mention of the person who holds the post a title names after a verb of holding it and
+  // منصب (data/rules.tsv, post): the verb's subject, after it (وتولت تيريزا ماي منصب) or right
+  // before it, past a relative or كان (غونين سيغيف الذي شغل منصب وزير الطاقة، كان مينغ يشغل منصب
+  // نائب الوزير); or -1.
+  int32_t PostHolderBefore(uint32_t s, size_t i) const {
+    const size_t first = a_.sentences()[s].first_token;
+    if (i < first + 3 || !Is(Rule::kPost, i - 1) || T(i - 1).proclitics) return -1;
+    auto person_ending = [&](size_t k) {
+      for (size_t m = out_.mentions.size(); m-- > 0 && out_.mentions[m].sentence == s;) {
+        const Mention& mention = out_.mentions[m];
+        if (mention.end_token == k && out_.entities[mention.entity].type == EntityType::kPerson) return static_cast<int32_t>(m);
+      }
+      return -1;
+    };
+    if (const int32_t after = person_ending(i - 1);
+        after >= 0 && out_.mentions[after].first_token > first && PostVerb(out_.mentions[after].first_token - 1)) {
+      return after;
+    }
+    if (!PostVerb(i - 2)) return -1;
+    size_t k = i - 2;  // the verb
+    // (As written: the analysis reads the relative's article off.)
+    static constexpr std::array<std::string_view, 4> kBetween = {"\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A",
+                                                                 "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062A"};  // الذي التي كان كانت
+    while (k > first && T(k - 1).kind == TokenKind::kWord &&
+           std::ranges::find(kBetween, a_.Surface(T(k - 1))) != kBetween.end()) {
+      --k;
+    }
+    return person_ending(k);
+  }
+
+  // Whether token k is a verb of holding a post, on و، ف or ل too (وتولت، لتولي): the analysis
+  // splits those only off words the lexicons know, which verbs are not.
+  bool PostVerb(size_t k) const {
+    if (T(k).kind != TokenKind::kWord) return false;
+    if (Is(Rule::kPostVerb, k)) return true;
+    const std::string key = text::MatchKey(a_.Surface(T(k)));
+    for (std::string_view front : {"\u0648", "\u0641", "\u0644"}) {
+      if (key.starts_with(front) && lex_.Is(Rule::kPostVerb, std::string_view(key).substr(front.size()))) return true;
+    }
+    return false;
   }
 
   // Whether a known person may hold a title of `office` in `body` (a lexicon index, -1 when the

@@ -82,6 +82,14 @@ TEST_CASE("a leader's body on ل after the title's nisba is what they lead and t
         Lines{"mansour_al_otaibi official_of kuwait"});
 }
 
+TEST_CASE("the post a person holds is named by its title after منصب") {
+  CHECK(Triples("وقال الشاباك إن غونين سيغيف الذي شغل منصب وزير الطاقة الإسرائيلي اعتقل.\n") ==
+        Lines{"gonen_segev official_of israel"});
+  CHECK(Triples("وتولت تيريزا ماي منصب رئيسة الوزراء البريطانية عام 2016.\n") == Lines{"theresa_may leads united_kingdom"});
+  // Without the post the title after the verb is no one's (شغل وزير الطاقة الإسرائيلي: the minister acted).
+  CHECK(Triples("وقال الشاباك إن غونين سيغيف الذي شغل وزير الطاقة الإسرائيلي اعتقل.\n") == Lines{});
+}
+
 TEST_CASE("a masdar's agent is its genitive or nisba, past its adjectives") {
   CHECK(Triples("تواصلت هجمات حزب الله على إسرائيل طوال الأسبوع.\n") ==
         Lines{"hezbollah attacked israel"});
