@@ -517,6 +517,11 @@ void Lexicon::ResolveAttribute(const PendingAttribute& pending,
     for (auto member : Split(value, '|')) entities_[index].members.push_back(find(Trim(member)));
     return;
   }
+  if (key == "monitor") {
+    if (value != "yes") throw std::runtime_error(pending.place + ": monitor=yes is the only value");
+    entities_[index].monitor = true;
+    return;
+  }
   // acts_for: a state body known by its own name (البيت الأبيض، الكرملين) that, like a capital,
   // stands for its state as an actor; unlike a capital, also where it is a place (the schema
   // resolves a state's bodies to the state).

@@ -55,6 +55,7 @@ struct LexiconEntity {
   int32_t patron = -1;     // an armed group: the state that backs it, whose nisba may qualify its name
   int32_t opposition_of = -1;  // a state's opposition (المعارضة السورية): that state
   int32_t namesake = -1;   // a club named by a place's name (برشلونة): that place
+  bool monitor = false;    // monitor=yes: a body that documents violence (المرصد السوري), never its agent
   std::vector<LexiconRole> roles;
   std::vector<int32_t> members;  // an alliance or organisation: the states the record lists in it
 };

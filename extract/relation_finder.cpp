@@ -1963,6 +1963,20 @@ class Finder {
   // person to the state the record gives them (السيسي خلال زيارة لوزارة الداخلية): no statement
   // and no reading.
   bool AgainstRecord(std::string_view predicate, int32_t s, int32_t o) const {
+    // A monitor reports what others do (أفاد المرصد بقصف شنته قوات النظام على دوما، استهدفت
+    // وفق المرصد): it speaks and is spoken to, and has people; it neither fights nor is fought.
+    auto monitor = [&](int32_t m) {
+      const int32_t body = lex_.Find(r_.entities[M(m).entity].id);
+      return body >= 0 && lex_.entities()[body].monitor;
+    };
+    static constexpr std::array<std::string_view, 9> kSpoken = {"accused",  "condemned", "called_on", "warned",   "sent_letter_to",
+                                                                "met_with", "contacted", "pressured", "negotiated_with"};
+    const bool spoken = std::ranges::find(kSpoken, predicate) != kSpoken.end();
+    if (monitor(s) && !spoken) return true;
+    if (monitor(o) && !spoken &&
+        !(Type(s) == EntityType::kPerson && (predicate == "leads" || predicate == "official_of" || predicate == "member_of"))) {
+      return true;
+    }
     if (predicate == "visited" && Type(s) == EntityType::kPerson) {
       const int32_t person = lex_.Find(r_.entities[M(s).entity].id);
       return person >= 0 && lex_.entities()[person].country >= 0 &&

@@ -167,6 +167,23 @@ TEST_CASE("an organisation's head alone in a title is the organisation the artic
                 "الوضع صعب.\n") == Lines{"samer_al_khatibat official_of birantus_organisation"});
 }
 
+TEST_CASE("an observatory or a mission alone is the one the article named") {
+  CHECK(Triples("قال المرصد السوري لحقوق الإنسان إن العدد ارتفع. وقال مدير المرصد رامي عبد الرحمن إن الوضع صعب.\n") ==
+        Lines{"rami_abdulrahman leads syrian_observatory_for_human_rights"});
+}
+
+TEST_CASE("a monitor reports what others do and neither fights nor is fought") {
+  // (Written for it: the monitor is the sentence's first actor, and stands where the agent and
+  // the patient of a strike would.)
+  CHECK(Triples("أفاد المرصد السوري لحقوق الإنسان بتسجيل 70 حالة اختناق إثر قصف على مدينة دوما.\n").empty());
+  for (const auto& line : Triples("وقتل 31 مدنيا في غارات سورية استهدفت وفق المرصد السوري لحقوق الإنسان بلدة دوما.\n")) {
+    CHECK(line.find("syrian_observatory") == std::string::npos);
+  }
+  CHECK(Triples("وقالت إسرائيل إنها قصفت مقر المرصد السوري لحقوق الإنسان.\n").empty());
+  // It accuses, though.
+  CHECK(Triples("واتهمت منظمة العفو الدولية إسرائيل بقتل المتظاهرين.\n") == Lines{"amnesty_international accused israel"});
+}
+
 TEST_CASE("a state's office no state qualifies is the article's state's; a party's office is the party's") {
   CHECK(Triples("شهدت فرنسا احتجاجات واسعة. وقال وزير الداخلية فارس الحمود إن الشرطة في فرنسا مستعدة.\n") ==
         Lines{"fares_al_hamoud official_of france"});
