@@ -1309,15 +1309,15 @@ class Pass {
       const bool glued = (next_clitics & (kPrepBi | kPrepLi)) && !(next_clitics & kArticle);
       const bool ends = office == Office::kLeader || !next_word || Is(Rule::kCommon, j + 1) ||
                         (CommonWord(j + 1) && !glued);
-      // A given name of two words is one (الملك الأردني عبد الله).
-      const bool one_unit = len == 1 || (len == 2 && Joins(j) && !IsLineage(j));
-      const std::string unit = len == 1 ? std::string(NameWord(j))
-                                        : text::MatchKey(std::string(a_.Surface(T(j))) + " " + std::string(a_.Surface(T(j + 1))));
-      const auto seat = lex_.rule(Rule::kLeaderSeat).Longest(a_, i, i + title.length);
-      int32_t holder = one_unit && body >= 0 && ends
-                           ? lex_.HolderNamed(office, body, unit, year_,
-                                              seat.length == title.length ? static_cast<Seat>(seat.value) : Seat::kAny)
-                           : -1;
+      // A given name of two words is one (الملك الأردني عبد الله); the title's seat tells the king
+      // from the premier of that name.
+      int32_t holder = -1;
+      if ((len == 1 || (len == 2 && Joins(j) && !IsLineage(j))) && body >= 0 && ends) {
+        const std::string unit = len == 1 ? std::string(NameWord(j))
+                                          : text::MatchKey(std::string(a_.Surface(T(j))) + " " + std::string(a_.Surface(T(j + 1))));
+        const auto seat = lex_.rule(Rule::kLeaderSeat).Longest(a_, i, i + title.length);
+        holder = lex_.HolderNamed(office, body, unit, year_, seat.length == title.length ? static_cast<Seat>(seat.value) : Seat::kAny);
+      }
       if (len >= 2 && office == Office::kLeader && body >= 0 && holder < 0) holder = MisspeltLeader(body, j, len);
       // One word of the full name of someone the article has named (الزعيم كيم، الزعيم كيم
       // وافق): that person, and the article may call them so later without the title (أكد كيم).
@@ -1351,7 +1351,7 @@ class Pass {
     // comma (ترامب، رئيس شبكة سي إن إن، جيف زوكر: the verb's object).
     // So is the post a person holds (غونين سيغيف الذي شغل منصب وزير الطاقة).
     if (const int32_t titled = person < 0 && appositive < 0 && !T(i).proclitics && !NameAfterComma(title_end, end)
-                                   ? std::max(TitledPersonBefore(s, i), PostHolderBefore(s, i))
+                                   ? std::max(TitledPersonBefore(s, i), PostHolder(s, i))
                                    : -1;
         titled >= 0) {
       const int32_t owner = head_owner >= 0 ? head_owner : titled_body;
@@ -1644,7 +1644,7 @@ class Pass {
   // منصب (data/rules.tsv, post): the verb's subject, after it (وتولت تيريزا ماي منصب) or right
   // before it, past a relative or كان (غونين سيغيف الذي شغل منصب وزير الطاقة، كان مينغ يشغل منصب
   // نائب الوزير); or -1.
-  int32_t PostHolderBefore(uint32_t s, size_t i) const {
+  int32_t PostHolder(uint32_t s, size_t i) const {
     const size_t first = a_.sentences()[s].first_token;
     if (i < first + 3 || !Is(Rule::kPost, i - 1) || T(i - 1).proclitics) return -1;
     auto person_ending = [&](size_t k) {
