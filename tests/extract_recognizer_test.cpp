@@ -1288,7 +1288,8 @@ TEST_CASE("a place named after a title and a name is no mention of a person") {
   auto r = Recognise("وأقام الوفد في فندق الملك ديفيد في القدس. ودرس في جامعة الملك سعود.");
   for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
   // A city, an academy or a centre named after a king.
-  r = Recognise("ونظم مركز الملك فيصل للبحوث مؤتمرا. وأقيم الحفل في مدينة الملك عبد الله الرياضية.");
+  r = Recognise("ونظم مركز الملك فيصل للبحوث مؤتمرا. وأقيم الحفل في مدينة الملك عبد الله الرياضية. "
+                "ودرس في ثانوية جوني ستيرلانك دوغبين.");
   for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
   // A monastery or a church heads a place's name, even after a title's noun.
   r = Recognise("وقتل رئيس دير الأنبا بولس في الصحراء. وزار الوفد كنيسة ماريوحنا.");
