@@ -76,18 +76,18 @@ TEST_CASE("a title gives its holder's role") {
 }
 
 TEST_CASE("a leader's body on ل after the title's nisba is what they lead and the nisba their nationality") {
-  CHECK(Triples("وقال المدرب الفرنسي لأرسنال أرسين فينغر إن الفريق جاهز.\n") == Lines{"arsene_wenger leads arsenal"});
+  CHECK(Triples("وقال المدرب الفرنسي لأرسنال سامر الخطيبات إن الفريق جاهز.\n") == Lines{"samer_al_khatibat leads arsenal"});
   // An official's is where they are posted: they serve the nisba's state.
-  CHECK(Triples("وقال السفير الكويتي للأمم المتحدة منصور العتيبي إن الوضع خطير.\n") ==
-        Lines{"mansour_al_otaibi official_of kuwait"});
+  CHECK(Triples("وقال السفير الكويتي للأمم المتحدة سامر الخطيبات إن الوضع خطير.\n") ==
+        Lines{"samer_al_khatibat official_of kuwait"});
 }
 
 TEST_CASE("the post a person holds is named by its title after منصب") {
-  CHECK(Triples("وقال الشاباك إن غونين سيغيف الذي شغل منصب وزير الطاقة الإسرائيلي اعتقل.\n") ==
-        Lines{"gonen_segev official_of israel"});
+  CHECK(Triples("وقال سامر الخطيبات الذي شغل منصب وزير الطاقة الإسرائيلي إن الوضع صعب.\n") ==
+        Lines{"samer_al_khatibat official_of israel"});
   CHECK(Triples("وتولت تيريزا ماي منصب رئيسة الوزراء البريطانية عام 2016.\n") == Lines{"theresa_may leads united_kingdom"});
   // Without the post the title after the verb is no one's (شغل وزير الطاقة الإسرائيلي: the minister acted).
-  CHECK(Triples("وقال الشاباك إن غونين سيغيف الذي شغل وزير الطاقة الإسرائيلي اعتقل.\n") == Lines{});
+  CHECK(Triples("وقال سامر الخطيبات الذي شغل وزير الطاقة الإسرائيلي إن الوضع صعب.\n") == Lines{});
 }
 
 TEST_CASE("a masdar's agent is its genitive or nisba, past its adjectives") {
@@ -175,8 +175,8 @@ TEST_CASE("an observatory or a mission alone is the one the article named") {
 TEST_CASE("a monitor reports what others do and neither fights nor is fought") {
   // (Written for it: the monitor is the sentence's first actor, and stands where the agent and
   // the patient of a strike would.)
-  CHECK(Triples("أفاد المرصد السوري لحقوق الإنسان بتسجيل 70 حالة اختناق إثر قصف على مدينة دوما.\n").empty());
-  for (const auto& line : Triples("وقتل 31 مدنيا في غارات سورية استهدفت وفق المرصد السوري لحقوق الإنسان بلدة دوما.\n")) {
+  CHECK(Triples("أفاد المرصد السوري لحقوق الإنسان بسقوط خمسة جرحى إثر قصف على مدينة دوما.\n").empty());
+  for (const auto& line : Triples("وأصيب عشرة أشخاص في غارات سورية استهدفت وفق المرصد السوري لحقوق الإنسان بلدة دوما.\n")) {
     CHECK(line.find("syrian_observatory") == std::string::npos);
   }
   CHECK(Triples("وقالت إسرائيل إنها قصفت مقر المرصد السوري لحقوق الإنسان.\n").empty());
