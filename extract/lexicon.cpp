@@ -800,11 +800,7 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
   };
   lexicon.names_.ForEachWord(collect);
   lexicon.nisbas_.ForEachWord(collect);
-  // (Not the verbs of holding a post: a verb is no name's word, and shaped like one it ends a
-  // name before it, شركة بيرانتوكس تشغل.)
-  for (size_t r = 0; r < lexicon.rules_.size(); ++r) {
-    if (static_cast<Rule>(r) != Rule::kPostVerb) lexicon.rules_[r].ForEachWord(collect);
-  }
+  for (const auto& table : lexicon.rules_) table.ForEachWord(collect);
   auto clitic_form = [&](const std::string& word) {
     static constexpr std::string_view kLetters[] = {"\u0648", "\u0641", "\u0628", "\u0644", "\u0643"};
     for (std::string_view letter : kLetters) {

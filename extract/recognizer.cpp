@@ -357,7 +357,7 @@ class Pass {
       // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.
       if (n > 0 && !joins && ((VerbalNoun(i + n) && !ParticipleFamilyName(i, n)) || MasdarInConstruct(i + n))) break;
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
-      if (n > 0 && !joins && (DictionaryVerb(i + n) || PostVerb(i + n) || ConjoinedName(i + n))) break;
+      if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
       if (!joins && ForeignNameEnds(i, n)) break;
       // Words of two people the article has named in full, side by side (واستقبل مون كيم, after
       // مون جاي إن and كيم جونغ أون): two people, not one new name.
@@ -407,7 +407,7 @@ class Pass {
     }
     if (!EndsName(i + n, end) && !(titled && n >= 2 && lex_.dictionary().Has(a_.Surface(T(i + n))) && NoCommonAfterFirst(i, n)) &&
         !(i + n < end &&
-          (VerbalNoun(i + n) || MasdarInConstruct(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) || PostVerb(i + n) ||
+          (VerbalNoun(i + n) || MasdarInConstruct(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) ||
            ConjoinedName(i + n) || ForeignNameEnds(i, n)))) {
       return 0;
     }
@@ -610,8 +610,9 @@ class Pass {
     const std::string_view s = a_.Surface(T(i));
     const bool shaped = s.starts_with("\u064A") || s.starts_with("\u062A") || s.starts_with("\u0648") ||
                         s.starts_with("\u0633\u064A") || s.starts_with("\u0633\u062A");
-    return shaped && T(i).kind == TokenKind::kWord && !lex_.words().Has(Key(i)) && !lex_.IsGivenName(Key(i)) &&
-           lex_.dictionary().Has(s);
+    // (A word the lexicons know may be a name's, unless the rules list it as a verb.)
+    return shaped && T(i).kind == TokenKind::kWord && (!lex_.words().Has(Key(i)) || Is(Rule::kPostVerb, i)) &&
+           !lex_.IsGivenName(Key(i)) && lex_.dictionary().Has(s);
   }
 
   // A dictionary word with the article shaped like a verbal noun (or a plural of the shape
@@ -1655,10 +1656,10 @@ class Pass {
       return -1;
     };
     if (const int32_t after = person_ending(i - 1);
-        after >= 0 && out_.mentions[after].first_token > first && PostVerb(out_.mentions[after].first_token - 1)) {
+        after >= 0 && out_.mentions[after].first_token > first && Is(Rule::kPostVerb, out_.mentions[after].first_token - 1)) {
       return after;
     }
-    if (!PostVerb(i - 2)) return -1;
+    if (!Is(Rule::kPostVerb, i - 2)) return -1;
     size_t k = i - 2;  // the verb
     // (As written: the analysis reads the relative's article off.)
     static constexpr std::array<std::string_view, 4> kBetween = {"\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A",
@@ -1668,18 +1669,6 @@ class Pass {
       --k;
     }
     return person_ending(k);
-  }
-
-  // Whether token k is a verb of holding a post, on و، ف or ل too (وتولت، لتولي): the analysis
-  // splits those only off words the lexicons know, which verbs are not.
-  bool PostVerb(size_t k) const {
-    if (T(k).kind != TokenKind::kWord) return false;
-    if (Is(Rule::kPostVerb, k)) return true;
-    const std::string key = text::MatchKey(a_.Surface(T(k)));
-    for (std::string_view front : {"\u0648", "\u0641", "\u0644"}) {
-      if (key.starts_with(front) && lex_.Is(Rule::kPostVerb, std::string_view(key).substr(front.size()))) return true;
-    }
-    return false;
   }
 
   // Whether a known person may hold a title of `office` in `body` (a lexicon index, -1 when the
