@@ -1966,6 +1966,7 @@ class Finder {
     // A monitor reports what others do (أفاد المرصد بقصف شنته قوات النظام على دوما، استهدفت
     // وفق المرصد): it speaks and is spoken to, and has people; it neither fights nor is fought.
     auto monitor = [&](int32_t m) {
+      if (Type(m) != EntityType::kOrg) return false;
       const int32_t body = lex_.Find(r_.entities[M(m).entity].id);
       return body >= 0 && lex_.entities()[body].monitor;
     };
