@@ -545,6 +545,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"title", Rule::kTitle},           {"office", Rule::kOffice},
       {"title_link", Rule::kTitleLink},  {"modifier", Rule::kModifier},
       {"institution", Rule::kInstitution}, {"org_head", Rule::kOrgHead},
+      {"act_head", Rule::kActHead},        {"designation", Rule::kDesignation},
       {"reporting_verb", Rule::kReportingVerb}, {"speech_verb", Rule::kSpeechVerb},
       {"common", Rule::kCommon},
       {"group_noun", Rule::kGroupNoun},  {"backing", Rule::kBacking},

@@ -68,6 +68,10 @@ enum class Rule : uint8_t {
   kModifier,       // a word that may stand between a head and its nisba (الأمنية، كبار)
   kInstitution,    // a state body that, qualified by a nisba, is the state (الحكومة، الجيش)
   kOrgHead,        // a word that introduces an organisation's name (حركة، كتائب); value: type
+  kActHead,        // a head that is also an act's verbal noun (تنظيم "organising"): with a
+                   // genitive of dictionary words it is the act (تنظيم الانتخابات)
+  kDesignation,    // an adjective that says what a body is deemed (إرهابية، محظورة): quoted
+                   // after a head it is no name (صنفتها منظمة "إرهابية")
   kReportingVerb,  // a verb whose subject is often a newly named person (قال، أعلن)
   kSpeechVerb,     // a verb of saying, whose clause follows its subject (قال، أضاف), not an object
   kCommon,         // a word that cannot be part of a name (في، الإثنين، إن)

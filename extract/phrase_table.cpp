@@ -25,7 +25,13 @@ void PhraseTable::Add(std::string_view phrase, int32_t value) {
     p.definite = p.definite && definite;  // ignored: a spelling without the article covers both
     return;
   }
-  phrases.push_back({std::move(words), value, definite});
+  std::string own_al;
+  constexpr std::string_view kHamzaAl = "\u0623\u0644", kHamzaBelowAl = "\u0625\u0644", kLam = "\u0644";
+  if ((phrase.starts_with(kHamzaAl) || phrase.starts_with(kHamzaBelowAl)) && !key.starts_with(kArticleLetters) &&
+      !key.empty()) {
+    own_al = std::string(kLam) + std::string(text::CodePointSlice(key, 0, 1));
+  }
+  phrases.push_back({std::move(words), value, definite, std::move(own_al)});
   std::stable_sort(phrases.begin(), phrases.end(),
                    [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
   ++count_;
@@ -41,6 +47,7 @@ PhraseTable::Match PhraseTable::Longest(const Analysis& analysis, size_t i, size
   for (const Phrase& phrase : it->second) {
     if (i + 1 + phrase.rest.size() > end) continue;
     if (article_ == Article::kAgrees && phrase.definite != definite) continue;
+    if (!phrase.own_al.empty() && analysis.Surface(tokens[i]).find(phrase.own_al) == std::string_view::npos) continue;
     // Quotation marks and hyphens inside a name do not interrupt it: تحالف "دعم الشرعية"،
     // مون جيه-إن.
     auto quote = [&](size_t t) { return tokens[t].kind == TokenKind::kPunct && IsQuotationMark(analysis.Key(tokens[t])); };

@@ -61,6 +61,10 @@ class PhraseTable {
     std::vector<std::string> rest;  // the words after the first
     int32_t value;
     bool definite;  // the first word as written carries the article (in any spelling, if ignored)
+    // The first word's own أل (ألوية، ألمانيا), which MatchKey drops as if it were the article:
+    // its lam and the next letter, which the word in the text must have (ويتهم, keyed as
+    // ألويتهم, is no ألوية). Empty for other phrases.
+    std::string own_al;
   };
   // Phrases of one first word, longest first.
   StringMap<std::vector<Phrase>> by_first_;

@@ -172,7 +172,7 @@ class Pass {
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution,
                       Rule::kOrgHead, Rule::kReportingVerb, Rule::kGroupNoun, Rule::kModifier,
                       Rule::kTitleLink, Rule::kBacking, Rule::kLocative, Rule::kPartitive, Rule::kPlaceHead,
-                      Rule::kNameCue, Rule::kFormer}) {
+                      Rule::kNameCue, Rule::kFormer, Rule::kDesignation}) {
       if (Is(rule, i) &&
           !(rule == Rule::kCommon && (GivenNameWithYa(i) || GivenNameUnlikeCommon(i) || SyllableOfName(i))) &&
           !(rule == Rule::kTitle && TitledGivenName(i)) && !(rule == Rule::kPlaceHead && SecondParticle(i))) {
@@ -1907,6 +1907,8 @@ class Pass {
       size_t k = j + 1;
       while (k < end && k - j <= kMaxQuotedName && T(k).kind != TokenKind::kPunct) ++k;
       if (k == j + 1 || k >= end || !IsQuotationMark(Key(k))) return 0;
+      // What the body is deemed, in quotation marks, is no name (صنفتها منظمة "إرهابية").
+      if (k == j + 2 && Is(Rule::kDesignation, j + 1)) return 0;
       name_end = k + 1;
     } else {
       if (const auto known = lex_.names().Longest(a_, j, end); known.length) {
@@ -1936,8 +1938,9 @@ class Pass {
       // (التنظيم المتطرف، جماعة إرهابية) or be indefinite (تنظيم انتخابات "organising
       // elections", جماعة رجل) to be a common phrase.
       // After a definite head all the words describe it (التنظيم المتطرف الأكثر، الفصيل الوحيد).
+      // A head that is an act's verbal noun is the act (تنظيم الانتخابات "organising the elections").
       const bool phrase = head.value != static_cast<int32_t>(EntityType::kArmedGroup) || HasArticle(i) ||
-                          Adjective(name_end - 1) || !HasArticle(j);
+                          Adjective(name_end - 1) || !HasArticle(j) || Is(Rule::kActHead, i);
       if (phrase && AllDictionaryWords(j, name_end)) return TitledBody(s, i, end);
     }
     const auto type = static_cast<EntityType>(head.value);

@@ -1314,6 +1314,24 @@ TEST_CASE("a ship or a school named after someone is no mention of a person") {
   CHECK(r->Surface("جيمس كورتلي")->type == EntityType::kPerson);
 }
 
+TEST_CASE("organising, a body's designation and a verb keyed like a head name no organisation") {
+  // تنظيم is also the act of organising; a word in quotation marks after a head is what the body
+  // is deemed where it is such an adjective; ويتهم ("and accuses") is keyed as ألوية without its
+  // own أل, which MatchKey drops as if it were the article.
+  auto r = Recognise("وشارك الآلاف في تنظيم الاحتجاجات في المدينة. وصنفت الحكومة الحركة منظمة \"إرهابية\" العام الماضي. "
+                     "ويتهم المحققون الرجل بسرقة المصرف.");
+  CHECK(r->found.empty());
+  // Groups so introduced are still named: a quoted name after تنظيم, a genitive after ألوية, a
+  // quoted adjective that is an outlet's name.
+  r = Recognise("وقاتلت ألوية الغضب في الجنوب. وتبنى تنظيم \"جند الفرقان\" الهجوم. ونشر موقع \"شمالية\" الخبر.");
+  REQUIRE(r->Surface("ألوية الغضب"));
+  CHECK(r->Surface("ألوية الغضب")->type == EntityType::kArmedGroup);
+  REQUIRE(r->Surface("تنظيم \"جند الفرقان\""));
+  CHECK(r->Surface("تنظيم \"جند الفرقان\"")->type == EntityType::kArmedGroup);
+  REQUIRE(r->Surface("موقع \"شمالية\""));
+  CHECK(r->Surface("موقع \"شمالية\"")->type == EntityType::kMedia);
+}
+
 TEST_CASE("a given name alone is the known person whose office or family name it goes with") {
   using Ids = std::vector<std::string>;
   // After a title with its state: the one official of that state the record names so.
