@@ -1332,6 +1332,16 @@ TEST_CASE("organising, a body's designation and a verb keyed like a head name no
   CHECK(r->Surface("موقع \"شمالية\"")->type == EntityType::kMedia);
 }
 
+TEST_CASE("a tribe is an organisation named after its head or the place it is of") {
+  auto r = Recognise("وقالت قبيلة الزرافيل إنها لن تسلم السلاح. وأعلنت عشائر الأنبار دعمها للحكومة. وحاصرت قبائل أخرى المدينة.");
+  REQUIRE(r->Surface("قبيلة الزرافيل"));
+  CHECK(r->Surface("قبيلة الزرافيل")->type == EntityType::kOrg);
+  CHECK(r->Surface("قبيلة الزرافيل")->label == "al-Zarafil Tribe");
+  REQUIRE(r->Surface("عشائر الأنبار"));
+  CHECK(r->Surface("عشائر الأنبار")->label == "Anbar Tribes");
+  CHECK(r->Ids() == std::vector<std::string>{"al_zarafil_tribe", "anbar_tribes"});
+}
+
 TEST_CASE("a given name alone is the known person whose office or family name it goes with") {
   using Ids = std::vector<std::string>;
   // After a title with its state: the one official of that state the record names so.
