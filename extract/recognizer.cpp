@@ -225,7 +225,12 @@ class Pass {
   // name no dictionary has.
   bool GivenNameBeforeFamily(size_t i) const {
     if (HasArticle(i) || !lex_.IsGivenName(Key(i)) || i + 1 >= a_.tokens().size()) return false;
-    return IsLineage(i + 1) || (DefiniteFamilyName(i + 1) && Nisba(i + 1) < 0);
+    // After a definite title the nisba would agree with it (العقيد التركي): without the article
+    // it is the holder's given name, before any family name with the article (العقيد تركي المالكي).
+    const bool after_title = i > 0 && T(i - 1).kind == TokenKind::kWord && HasArticle(i - 1) &&
+                             (Is(Rule::kTitle, i - 1) || Is(Rule::kHonorific, i - 1)) &&
+                             T(i + 1).kind == TokenKind::kWord && HasArticle(i + 1) && !(T(i + 1).proclitics & ~kArticle);
+    return IsLineage(i + 1) || ((DefiniteFamilyName(i + 1) || after_title) && Nisba(i + 1) < 0);
   }
 
   // Whether token k is a word with the article and nothing else glued to it that no dictionary

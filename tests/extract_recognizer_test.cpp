@@ -1342,6 +1342,16 @@ TEST_CASE("a tribe is an organisation named after its head or the place it is of
   CHECK(r->Ids() == std::vector<std::string>{"al_zarafil_tribe", "anbar_tribes"});
 }
 
+TEST_CASE("a nisba without the article after a definite title is the holder's given name") {
+  // تركي is Turkish and a given name: العقيد التركي is a Turkish colonel, العقيد تركي the colonel
+  // Turki, before a family name the dictionary has as a noun too.
+  auto r = Recognise("وقال العقيد تركي الحارس إن القوات تقدمت.");
+  REQUIRE(r->Surface("تركي الحارس"));
+  CHECK(r->Surface("تركي الحارس")->type == EntityType::kPerson);
+  CHECK(r->Ids() == std::vector<std::string>{"turki_al_haris"});
+  CHECK(Recognise("وقال العقيد التركي إن القوات تقدمت.")->Ids() == std::vector<std::string>{"turkey"});
+}
+
 TEST_CASE("a given name alone is the known person whose office or family name it goes with") {
   using Ids = std::vector<std::string>;
   // After a title with its state: the one official of that state the record names so.
