@@ -33,9 +33,31 @@ bool Dictionary::Has(std::string_view word) const {
   if (const auto it = remembered_.find(word); it != remembered_.end()) return it->second;
   if (remembered_.size() >= kMaxRemembered) remembered_.clear();
   const std::string w(word);
-  const bool known = hunspell_->spell(w) && !OnlyWithYou(w);
+  bool known = hunspell_->spell(w) && !OnlyWithYou(w);
+  if (!known) known = HasWithHamza(w);
   remembered_.emplace(word, known);
   return known;
+}
+
+// News often writes a hamza on alef as a bare alef after the article (الالكتروني، والانترنت),
+// where the dictionary spells it (الإلكتروني): that alef is tried as أ and as إ. Not at a word's
+// start, where a foreign name's vowel is written so (اليكسي، انيتا) and such a variant may be a
+// word the dictionary has.
+bool Dictionary::HasWithHamza(const std::string& word) const {
+  constexpr std::string_view kAlef = "\u0627", kArticle = "\u0627\u0644", kClitics = "\u0648\u0641\u0628\u0643";
+  constexpr size_t kLetter = 2;  // every Arabic letter is two bytes in UTF-8
+  const std::string_view w(word);
+  size_t at = 0;
+  if (w.size() > kLetter && kClitics.find(w.substr(0, kLetter)) != std::string_view::npos) at = kLetter;
+  if (!w.substr(at).starts_with(kArticle)) return false;
+  at += kArticle.size();
+  if (w.compare(at, kAlef.size(), kAlef) != 0 || w.size() < at + 4 * kLetter) return false;
+  for (const std::string_view hamza : {"\u0623", "\u0625"}) {
+    std::string variant = word;
+    variant.replace(at, kAlef.size(), hamza);
+    if (hunspell_->spell(variant) && !OnlyWithYou(variant)) return true;
+  }
+  return false;
 }
 
 // A word the dictionary has only as a stem with the pronoun "you" after it (ديليك as ديلي +

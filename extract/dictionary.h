@@ -33,6 +33,7 @@ class Dictionary {
   explicit Dictionary(std::unique_ptr<Hunspell> hunspell);
 
   bool OnlyWithYou(const std::string& word) const;
+  bool HasWithHamza(const std::string& word) const;
 
   std::unique_ptr<Hunspell> hunspell_;
   // Hunspell's answers, by word: the recognizer asks about the same few thousand words again
