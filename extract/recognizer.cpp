@@ -1914,6 +1914,13 @@ class Pass {
       if (k == j + 1 || k >= end || !IsQuotationMark(Key(k))) return 0;
       // What the body is deemed, in quotation marks, is no name (صنفتها منظمة "إرهابية").
       if (k == j + 2 && Is(Rule::kDesignation, j + 1)) return 0;
+      // An act's verbal noun before a plural of events is the act (تنظيم "مسيرات العودة"
+      // "organising the return marches"); groups are named by people and causes (تنظيم "جند
+      // الإسلام").
+      if (Is(Rule::kActHead, i) && !HasArticle(j + 1) && Key(j + 1).ends_with("\u0627\u062A") &&
+          lex_.dictionary().Has(a_.Surface(T(j + 1)))) {
+        return 0;
+      }
       name_end = k + 1;
     } else {
       if (const auto known = lex_.names().Longest(a_, j, end); known.length) {

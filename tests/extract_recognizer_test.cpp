@@ -1319,7 +1319,7 @@ TEST_CASE("organising, a body's designation and a verb keyed like a head name no
   // is deemed where it is such an adjective; ويتهم ("and accuses") is keyed as ألوية without its
   // own أل, which MatchKey drops as if it were the article.
   auto r = Recognise("وشارك الآلاف في تنظيم الاحتجاجات في المدينة. وصنفت الحكومة الحركة منظمة \"إرهابية\" العام الماضي. "
-                     "ويتهم المحققون الرجل بسرقة المصرف.");
+                     "ويتهم المحققون الرجل بسرقة المصرف. ودعا المنظمون إلى تنظيم \"مسيرات الغضب\" في المدينة.");
   CHECK(r->found.empty());
   // Groups so introduced are still named: a quoted name after تنظيم, a genitive after ألوية, a
   // quoted adjective that is an outlet's name.
