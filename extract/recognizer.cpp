@@ -1065,7 +1065,10 @@ class Pass {
         // (ميليشيات الحوثي للسعودية): that is the clause's.
         const auto nisba = NisbaAt(i + name.length, end);
         const bool bare = nisba.length && !(T(i + name.length).proclitics & ~kArticle);
-        if (bare && nisba.value != known.country && (known.country >= 0 || nisba.value == known.patron)) {
+        // A base, an airport or an embassy named with another state's nisba is that state's
+        // (قاعدة حميميم الروسية in Syria): the place itself, and its owner after it.
+        const bool owned = known.info.type == EntityType::kPlace && Is(Rule::kTarget, i);
+        if (bare && !owned && nisba.value != known.country && (known.country >= 0 || nisba.value == known.patron)) {
           const size_t name_end = i + name.length + nisba.length;
           // A state body's namesake is that state's body, and so the state (مجلس العموم الكندي).
           if (known.state_body) {

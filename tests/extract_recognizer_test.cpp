@@ -1359,6 +1359,12 @@ TEST_CASE("a word written without its hamza after the article is the dictionary'
   CHECK(r->Ids() == std::vector<std::string>{"anita_kurbilov"});
 }
 
+TEST_CASE("a base named with another state's nisba is that state's, a city so named its namesake") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وهبطت الطائرة في قاعدة حميميم الروسية أمس.")->Ids() == Ids{"hmeimim_air_base", "russia"});
+  CHECK(Recognise("وقال إن طرابلس اللبنانية هادئة.")->Ids() == Ids{"tripoli_lebanon"});
+}
+
 TEST_CASE("a given name alone is the known person whose office or family name it goes with") {
   using Ids = std::vector<std::string>;
   // After a title with its state: the one official of that state the record names so.
