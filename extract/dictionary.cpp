@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "text/text.h"
+
 namespace kg::extract {
 
 std::filesystem::path Dictionary::DefaultPrefix() {
@@ -44,14 +46,16 @@ bool Dictionary::Has(std::string_view word) const {
 // start, where a foreign name's vowel is written so (اليكسي، انيتا) and such a variant may be a
 // word the dictionary has.
 bool Dictionary::HasWithHamza(const std::string& word) const {
-  constexpr std::string_view kAlef = "\u0627", kArticle = "\u0627\u0644", kClitics = "\u0648\u0641\u0628\u0643";
-  constexpr size_t kLetter = 2;  // every Arabic letter is two bytes in UTF-8
+  constexpr std::string_view kAlef = "\u0627", kArticle = "\u0627\u0644";
   const std::string_view w(word);
   size_t at = 0;
-  if (w.size() > kLetter && kClitics.find(w.substr(0, kLetter)) != std::string_view::npos) at = kLetter;
+  for (const std::string_view clitic : {"\u0648", "\u0641", "\u0628", "\u0643"}) {  // و ف ب ك
+    if (w.starts_with(clitic)) at = clitic.size();
+  }
   if (!w.substr(at).starts_with(kArticle)) return false;
   at += kArticle.size();
-  if (w.compare(at, kAlef.size(), kAlef) != 0 || w.size() < at + 4 * kLetter) return false;
+  // (A short word is left as written: three letters after the alef at least.)
+  if (w.compare(at, kAlef.size(), kAlef) != 0 || text::CodePoints(w.substr(at)) < 4) return false;
   for (const std::string_view hamza : {"\u0623", "\u0625"}) {
     std::string variant = word;
     variant.replace(at, kAlef.size(), hamza);

@@ -27,8 +27,7 @@ void PhraseTable::Add(std::string_view phrase, int32_t value) {
   }
   std::string own_al;
   constexpr std::string_view kHamzaAl = "\u0623\u0644", kHamzaBelowAl = "\u0625\u0644", kLam = "\u0644";
-  if ((phrase.starts_with(kHamzaAl) || phrase.starts_with(kHamzaBelowAl)) && !key.starts_with(kArticleLetters) &&
-      !key.empty()) {
+  if ((phrase.starts_with(kHamzaAl) || phrase.starts_with(kHamzaBelowAl)) && !key.starts_with(kArticleLetters)) {
     own_al = std::string(kLam) + std::string(text::CodePointSlice(key, 0, 1));
   }
   phrases.push_back({std::move(words), value, definite, std::move(own_al)});

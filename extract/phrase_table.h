@@ -63,7 +63,8 @@ class PhraseTable {
     bool definite;  // the first word as written carries the article (in any spelling, if ignored)
     // The first word's own أل (ألوية، ألمانيا), which MatchKey drops as if it were the article:
     // its lam and the next letter, which the word in the text must have (ويتهم, keyed as
-    // ألويتهم, is no ألوية). Empty for other phrases.
+    // ألويتهم, is no ألوية). Longest checks it; Word, given a key alone, cannot. Empty for
+    // other phrases.
     std::string own_al;
   };
   // Phrases of one first word, longest first.
