@@ -1324,8 +1324,7 @@ class Pass {
       if ((len == 1 || (len == 2 && Joins(j) && !IsLineage(j))) && body >= 0 && ends) {
         const std::string unit = len == 1 ? std::string(NameWord(j))
                                           : text::MatchKey(std::string(a_.Surface(T(j))) + " " + std::string(a_.Surface(T(j + 1))));
-        const auto seat = lex_.rule(Rule::kLeaderSeat).Longest(a_, i, i + title.length);
-        holder = lex_.HolderNamed(office, body, unit, year_, seat.length == title.length ? static_cast<Seat>(seat.value) : Seat::kAny);
+        holder = lex_.HolderNamed(office, body, unit, year_, TitleSeat(i, i + title.length));
       }
       if (len >= 2 && office == Office::kLeader && body >= 0 && holder < 0) holder = MisspeltLeader(body, j, len);
       // One word of the full name of someone the article has named (الزعيم كيم، الزعيم كيم
@@ -1647,6 +1646,15 @@ class Pass {
       }
     }
     return -1;
+  }
+
+  // The seat (data/rules.tsv, leader_seat) of the title opening tokens [first, end) when its
+  // seat words are the whole title (رئيس الوزراء, not رئيس الأركان), else any seat: الملك is a
+  // monarch's, so الملك عبد الله is not the premier of that name.
+  Seat TitleSeat(size_t first, size_t end) const {
+    const auto seat = lex_.rule(Rule::kLeaderSeat).Longest(a_, first, end);
+    return seat.length && seat.length == lex_.rule(Rule::kTitle).Longest(a_, first, end).length ? static_cast<Seat>(seat.value)
+                                                                                                 : Seat::kAny;
   }
 
   // The mention of the person who holds the post a title names after a verb of holding it and
@@ -2803,9 +2811,7 @@ class Pass {
     for (const Mention& m : out_.mentions) {
       if (out_.entities[m.entity].type != EntityType::kPerson || m.kind != MentionKind::kName) continue;
       if (m.title_end > m.title_first) {
-        const auto seat = lex_.rule(Rule::kLeaderSeat).Longest(a_, m.title_first, m.title_end);
-        titled.try_emplace(m.entity, m.affiliation < 0 ? m.office : Office::kNone,
-                           seat.length == m.title_end - m.title_first ? static_cast<Seat>(seat.value) : Seat::kAny);
+        titled.try_emplace(m.entity, m.affiliation < 0 ? m.office : Office::kNone, TitleSeat(m.title_first, m.title_end));
       }
       const auto units = NameUnits(m.surface);
       if (units.size() >= 2) {
