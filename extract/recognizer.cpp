@@ -1278,7 +1278,9 @@ class Pass {
     const int32_t body = nisba >= 0 && !club                                ? nisba
                          : named >= 0 && L(named).capital_of >= 0 && !local ? L(named).capital_of
                                                                             : named;
-    if (j < end && IsComma(Key(j))) ++j;
+    // Set off by a comma, the holder's name follows; not a word on و, which opens a list's next
+    // item (ملكة بريطانيا، والأمير تشارلز).
+    if (j < end && IsComma(Key(j)) && !(j + 1 < end && (T(j + 1).proclitics & kConjWa))) ++j;
     // The holder introduced as "the one called" (مشرف ميليشيا الحوثي، المدعو X).
     if (const auto cue = lex_.rule(Rule::kNameCue).Longest(a_, j, end); cue.length && HasArticle(j)) j += cue.length;
 

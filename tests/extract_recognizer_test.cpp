@@ -1691,3 +1691,16 @@ TEST_CASE("a family name that reads as ك before a name word is the name's") {
   CHECK(Recognise("وقال سامر كذلك إن الأمر خطير.")->Surfaces().empty());
   CHECK(Recognise("وعين سامر كرئيس للوزراء.")->Surfaces().empty());
 }
+
+TEST_CASE("a title set off by a comma is not the holder of a name on و after it") {
+  // The list's next item: the title stands for its holder in the article's year.
+  auto r = Recognise("خبر\n10 مايو 2018\nوالتقت ملكة بريطانيا، والأمير تشارلز، الوفد.");
+  REQUIRE(r->Surface("ملكة بريطانيا") != nullptr);
+  CHECK(r->Surface("ملكة بريطانيا")->id == "queen_elizabeth_ii");
+  CHECK(r->Surface("الأمير تشارلز")->id == "prince_charles");
+  // A name after the comma alone is the holder's.
+  auto holder = Recognise("وقال وزير الخارجية اليوناني، نيكوس كوتزياس، إن الاتفاق تاريخي.");
+  REQUIRE(holder->Surface("نيكوس كوتزياس") != nullptr);
+  const Mention& minister = *holder->Surface("نيكوس كوتزياس")->mention;
+  CHECK(minister.title_end > minister.title_first);
+}
