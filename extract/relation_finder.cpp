@@ -685,13 +685,14 @@ class Finder {
     return false;
   }
 
-  // Whether an exception follows the negated trigger in its clause: لم ... إلا says what did
-  // happen, and only that (لم تهاجم غزة إلا بعد القصف، لم يلتق إلا بالرئيس). Written with its
-  // hamza: الا without one may be ألا ("that not").
+  // Whether an exception follows the negated trigger in its clause: لم ... إلا and لا ... سوى
+  // say what did happen, and only that (لم تهاجم غزة إلا بعد القصف، لم يلتق إلا بالرئيس، لا
+  // يسيطرون سوى على المخيم). Written with its hamza: الا without one may be ألا ("that not").
   bool Exceptive(uint32_t t) const {
     for (uint32_t k = t + 1; k < e_ && k <= t + kExceptionReach; ++k) {
       const Token& tok = a_.tokens()[k];
       if (tok.kind == TokenKind::kPunct) return false;
+      if (a_.Surface(tok) == "\u0633\u0648\u0649") return true;
       // إلا أن is "however": another clause.
       if (a_.Surface(tok) == "\u0625\u0644\u0627") return k + 1 >= e_ || a_.Key(a_.tokens()[k + 1]) != "\u0627\u0646";
     }

@@ -794,8 +794,9 @@ TEST_CASE("a title's body named by a place is the club named by it in a sentence
   CHECK(Triples("وقال لاعب برشلونة لويس سواريز إن الفريق جاهز للمباراة.\n") == Lines{"luis_suarez member_of fc_barcelona"});
 }
 
-TEST_CASE("a negation with an exception after its verb (لم ... إلا) states what did happen") {
+TEST_CASE("a negation with an exception after its verb (لم ... إلا، لا ... سوى) states what did happen") {
   CHECK(Triples("ولم تهاجم إسرائيل غزة إلا بعد إطلاق الصواريخ.\n") == Lines{"israel attacked gaza"});
+  CHECK(Triples("ولم تهاجم إسرائيل سوى غزة.\n") == Lines{"israel attacked gaza"});
   // إلا أن ("however") opens another clause.
   CHECK(Triples("ولم تهاجم إسرائيل غزة إلا أن الجيش تأهب.\n") == Lines{"israel !attacked gaza"});
 }
