@@ -1704,3 +1704,10 @@ TEST_CASE("a title set off by a comma is not the holder of a name on و after it
   const Mention& minister = *holder->Surface("نيكوس كوتزياس")->mention;
   CHECK(minister.title_end > minister.title_first);
 }
+
+TEST_CASE("states whose names are common words elsewhere are states in the news") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("ووقعت تشاد والجبل الأسود اتفاقا مع الرأس الأخضر.")->Ids() == Ids{"chad", "montenegro", "cape_verde"});
+  // مالي is far more often "financial".
+  CHECK(Recognise("وقدمت الحكومة دعما مالي للمزارعين.")->Ids().empty());
+}
