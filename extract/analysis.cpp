@@ -71,6 +71,27 @@ bool EndsWithAbbreviation(std::string_view clean, size_t end) {
   return IsSpace(before) || before == '.' || before == '(';
 }
 
+// Whether the full stop at `dot` is inside a name or an address written with stops between short
+// parts (بي.إف.إم، إف.بي.آي، العربية.نت): a part of three letters or fewer before it, or of two
+// or fewer after it. A stop between longer words is a sentence's end with its space left out
+// (العراق.ففي هجوم).
+bool DottedName(std::string_view clean, size_t dot) {
+  auto letters = [&](size_t from, bool forward) {
+    size_t n = 0, i = from;
+    while (forward ? i < clean.size() : i > 0) {
+      size_t at = i;
+      if (!forward) U8_BACK_1(reinterpret_cast<const uint8_t*>(clean.data()), 0, at);
+      size_t next = at;
+      if (!IsWordChar(Decode(clean, next))) break;
+      ++n;
+      i = forward ? next : at;
+    }
+    return n;
+  };
+  const size_t after = letters(dot + 1, true), before = letters(dot, false);
+  return after > 0 && before > 0 && (before <= 3 || after <= 2);
+}
+
 }  // namespace
 
 bool IsQuotationMark(std::string_view key) {
@@ -107,6 +128,7 @@ Analysis Analyze(std::string_view text, const WordSet& known, const Dictionary& 
     for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
       const size_t at = static_cast<size_t>(b);
       if (at < c.size() && c[at - 1] != '\n' && EndsWithAbbreviation(c, at)) continue;
+      if (at < c.size() && c[at - 1] == '.' && DottedName(c, at - 1)) continue;
       boundaries.push_back(at);
     }
     it.setText(icu::UnicodeString());  // the UText must not outlive the call

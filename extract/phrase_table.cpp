@@ -47,10 +47,12 @@ PhraseTable::Match PhraseTable::Longest(const Analysis& analysis, size_t i, size
     if (i + 1 + phrase.rest.size() > end) continue;
     if (article_ == Article::kAgrees && phrase.definite != definite) continue;
     if (!phrase.own_al.empty() && analysis.Surface(tokens[i]).find(phrase.own_al) == std::string_view::npos) continue;
-    // Quotation marks and hyphens inside a name do not interrupt it: تحالف "دعم الشرعية"،
-    // مون جيه-إن.
+    // Quotation marks, hyphens and full stops inside a name do not interrupt it: تحالف "دعم
+    // الشرعية"، مون جيه-إن، العربية.نت (a full stop ending a sentence ends the range too).
     auto quote = [&](size_t t) { return tokens[t].kind == TokenKind::kPunct && IsQuotationMark(analysis.Key(tokens[t])); };
-    auto hyphen = [&](size_t t) { return tokens[t].kind == TokenKind::kPunct && analysis.Key(tokens[t]) == "-"; };
+    auto hyphen = [&](size_t t) {
+      return tokens[t].kind == TokenKind::kPunct && (analysis.Key(tokens[t]) == "-" || analysis.Key(tokens[t]) == ".");
+    };
     size_t j = i + 1, quotes = 0;
     bool all = true;
     for (size_t k = 0; k < phrase.rest.size() && all; ++k, ++j) {

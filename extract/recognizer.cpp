@@ -1512,12 +1512,22 @@ class Pass {
         located_at = m.first_token;
         continue;
       }
+      // An outlet spoken to (قال لـ"العربية.نت" إن بلاده نقلت سفيرها) owns nothing the speaker
+      // goes on about.
+      if (type == EntityType::kMedia && Addressed(m.first_token)) continue;
       if (type == EntityType::kCountry || type == EntityType::kOrg || type == EntityType::kArmedGroup ||
           type == EntityType::kMedia) {
         return m.entity;
       }
     }
     return located;
+  }
+
+  // Whether the name at token k follows ل, glued or written apart (لـ) and perhaps quoted.
+  bool Addressed(size_t k) const {
+    if (T(k).proclitics & kPrepLi) return true;
+    while (k > 0 && T(k - 1).kind == TokenKind::kPunct && IsQuotationMark(Key(k - 1))) --k;
+    return k > 0 && T(k - 1).kind == TokenKind::kWord && Key(k - 1) == "\u0644";
   }
 
   // Whether a holder's name starts at token k: a known person's, or a new one of two words.

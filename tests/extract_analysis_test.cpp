@@ -46,6 +46,14 @@ TEST_CASE("a closing quotation mark stays with its sentence and abbreviations do
   CHECK(SentenceText(a, 1) == "وأضاف أن الحوار مستمر.");
 }
 
+TEST_CASE("a full stop between short parts of a name does not split; one between words does") {
+  const std::string text = "وقال لموقع العربية.نت ولشبكة سي.إن.إن إن الوفد وصل إلى الموصل.وفي اليوم التالي عاد.";
+  const Analysis a = Analyze(text, TestLexicon().words(), TestLexicon().dictionary());
+  REQUIRE(a.sentences().size() == 2);
+  CHECK(SentenceText(a, 0) == "وقال لموقع العربية.نت ولشبكة سي.إن.إن إن الوفد وصل إلى الموصل.");
+  CHECK(SentenceText(a, 1) == "وفي اليوم التالي عاد.");
+}
+
 TEST_CASE("tokens and sentences index the original text, diacritics and tatweel included") {
   const std::string text = "أعلنت الحكومـــة العراقيّة موقفها.";
   const Analysis a = Analyze(text, TestLexicon().words(), TestLexicon().dictionary());

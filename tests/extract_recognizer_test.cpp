@@ -1711,3 +1711,8 @@ TEST_CASE("states whose names are common words elsewhere are states in the news"
   // مالي is far more often "financial".
   CHECK(Recognise("وقدمت الحكومة دعما مالي للمزارعين.")->Ids().empty());
 }
+
+TEST_CASE("names with full stops between their parts are the lexicon's") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وقال مصدر لـ\"العربية.نت\" إن مكتب إف.بي.آي يحقق.")->Ids() == Ids{"al_arabiya", "united_states"});
+}

@@ -1072,3 +1072,11 @@ TEST_CASE("a killing's agent may follow the strike's own verb (في هجمات �
   // Without its verb an attack names its target, no killer.
   CHECK(Triples("قتل ثلاثون جنديا في هجوم على طالبان.\n").empty());
 }
+
+TEST_CASE("an outlet spoken to owns no office the speaker names with a pronoun") {
+  // سفيرها is the state's ambassador, not the outlet's.
+  CHECK(Triples("وأكد مصدر أردني لـ\"العربية.نت\" أن الأردن نقلت سفيرها سامر خليل العتيبي من إيران.\n") ==
+        Lines{"samer_khalil_al_otaibi official_of jordan"});
+  CHECK(Triples("وقال الأردن لرويترز إن سفيرها سامر خليل العتيبي عاد من إيران.\n") ==
+        Lines{"samer_khalil_al_otaibi official_of jordan"});
+}
