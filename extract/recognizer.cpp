@@ -1166,8 +1166,18 @@ class Pass {
       // A title on a glued ب is another person's, the clause's object (التقى رئيس الحكومة
       // الإسرائيلية بالرئيس الأمريكي); on ل it is the office's principal (مستشار للرئيس التركي).
       if ((T(j).proclitics & kPrepBi) && lex_.rule(Rule::kTitle).Longest(a_, j, end).length) break;
-      if (auto n = lex_.names().Longest(a_, j, end);
-          n.length && L(n.value).info.type != EntityType::kPerson) {
+      auto n = lex_.names().Longest(a_, j, end);
+      // A known person's name of two words or more that opens with the article is the holder's, not
+      // more of the title (الرئيس التونسي الباجي قائد السبسي: قائد is no second title); the open
+      // words before it are the title's. (A name opening with a title word, الملك سلمان, takes
+      // that title as the holder's below; one opening otherwise is read below, where the title's
+      // seat may pick its holder.)
+      if (n.length >= 2 && L(n.value).info.type == EntityType::kPerson && !(T(j).proclitics & kConjWa) &&
+          HasArticle(j) && !lex_.rule(Rule::kTitle).Longest(a_, j, end).length) {
+        settled = j;
+        break;
+      }
+      if (n.length && L(n.value).info.type != EntityType::kPerson) {
         // وزير خارجية مصر وليبيا: the conjoined name is the clause's, not the title's; so is a
         // name right after the title's nisba (زار وزير الخارجية الأردني الكويت), where no link
         // (في، لدى، بـ) joins it (السفير الأمريكي في إسرائيل، السفير الإثيوبي بالخرطوم).

@@ -1716,3 +1716,12 @@ TEST_CASE("names with full stops between their parts are the lexicon's") {
   using Ids = std::vector<std::string>;
   CHECK(Recognise("وقال مصدر لـ\"العربية.نت\" إن مكتب إف.بي.آي يحقق.")->Ids() == Ids{"al_arabiya", "united_states"});
 }
+
+TEST_CASE("a known name opening with the article after a title is its holder, not more of the title") {
+  // قائد ("commander") is no second title inside الباجي قائد السبسي.
+  auto r = Recognise("وقال الرئيس التونسي الباجي قائد السبسي إن الانتخابات مهمة.");
+  CHECK(r->Ids() == std::vector<std::string>{"tunisia", "beji_caid_essebsi"});
+  REQUIRE(r->Surface("الباجي قائد السبسي") != nullptr);
+  const Mention& president = *r->Surface("الباجي قائد السبسي")->mention;
+  CHECK(president.title_end > president.title_first);
+}
