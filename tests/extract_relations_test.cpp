@@ -1080,3 +1080,10 @@ TEST_CASE("an outlet spoken to owns no office the speaker names with a pronoun")
   CHECK(Triples("وقال الأردن لرويترز إن سفيرها سامر خليل العتيبي عاد من إيران.\n") ==
         Lines{"samer_khalil_al_otaibi official_of jordan"});
 }
+
+TEST_CASE("a parliamentarian (البرلماني) named with a state's nisba serves that state") {
+  CHECK(Triples("وقال البرلماني المصري سامر خليل العتيبي إن الحوار مستمر.\n") ==
+        Lines{"samer_khalil_al_otaibi official_of egypt"});
+  // The adjective after a noun introduces nobody (الانتخابات البرلمانية).
+  CHECK(Triples("وفاز سامر خليل العتيبي في الانتخابات البرلمانية المصرية.\n").empty());
+}
