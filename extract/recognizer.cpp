@@ -1295,6 +1295,16 @@ class Pass {
     if (const auto cue = lex_.rule(Rule::kNameCue).Longest(a_, j, end); cue.length && HasArticle(j)) j += cue.length;
 
     j = SkipHonorifics(j, end);
+    // The holder's name in quotation marks (رئيس الوزراء الياباني "شينزو آبي"): a known person's,
+    // or a new one opening with a given name. A quoted name is as often the title's body or thing
+    // (مدير "هيومن رايتس ووتش"، قائد السفينة "X").
+    if (j + 1 < end && T(j).kind == TokenKind::kPunct && IsQuotationMark(Key(j))) {
+      const auto known = KnownName(j + 1, end);
+      const size_t len = known.length ? (L(known.value).info.type == EntityType::kPerson ? known.length : 0)
+                         : lex_.IsGivenName(Key(j + 1)) ? NameLength(j + 1, end, true)
+                                                        : 0;
+      if (len && j + 1 + len < end && T(j + 1 + len).kind == TokenKind::kPunct && IsQuotationMark(Key(j + 1 + len))) ++j;
+    }
     // The holder's rank in apposition (المتحدث باسم قوات التحالف، العقيد تركي المالكي) where a
     // name follows it; with the article, as رائد without it is a given name (رائد صالح). A new
     // name after a leader's title may be the clause's object (عين الرئيس الجزائري، العميد X

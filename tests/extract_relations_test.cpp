@@ -1087,3 +1087,10 @@ TEST_CASE("a parliamentarian (البرلماني) named with a state's nisba ser
   // The adjective after a noun introduces nobody (الانتخابات البرلمانية).
   CHECK(Triples("وفاز سامر خليل العتيبي في الانتخابات البرلمانية المصرية.\n").empty());
 }
+
+TEST_CASE("a title's holder may be named in quotation marks, a quoted body is no holder") {
+  CHECK(Triples("وقال وزير الخارجية المصري \"سامر خليل العتيبي\" إن الحوار مستمر.\n") ==
+        Lines{"samer_khalil_al_otaibi official_of egypt"});
+  const Lines director = Triples("وقال مدير \"هيومن رايتس ووتش\" في آسيا إن الحوار مستمر.\n");
+  CHECK(std::none_of(director.begin(), director.end(), [](const std::string& t) { return t.find("official_of") != std::string::npos; }));
+}
