@@ -1691,6 +1691,29 @@ class Finder {
     return agent ? genitive : -1;
   }
 
+  // The accused of an accusation's masdar at token t, or -1: its genitive, a name rather than a
+  // nisba, when the charge follows on ب or the case on في right away (اتهام *روسيا* بالمسؤولية،
+  // اتهام *الكرملين* في حادث التسمم); "that" (بأن)
+  // opens the accuser's words instead (اتهامات واشنطن بأن موسكو). (Other masdars take their
+  // means on ب after their agent: اعتداءات القاعدة بطائرات.)
+  int32_t AccusedGenitive(uint32_t t, const Word& w) const {
+    if (!std::ranges::any_of(w.readings, [&](const TriggerMatch& reading) {
+          const TriggerFrame& f = triggers_.frame(reading.frame);
+          return f.form == TriggerForm::kNoun && f.predicate == "accused" && !reading.enclitic;
+        })) {
+      return -1;
+    }
+    const uint32_t g = PastAdjectives(t);
+    const int32_t genitive = g < e_ ? at_start_[g] : -1;
+    if (genitive < 0 || M(genitive).kind == MentionKind::kNisba || !PrepOf(genitive).empty()) return -1;
+    const uint32_t next = M(genitive).end_token;
+    if (next >= e_ || a_.tokens()[next].kind != TokenKind::kWord) return -1;
+    if (Key(next) == "\u0641\u064A") return genitive;  // the case it is accused in (اتهام الكرملين في حادث)
+    if (!(a_.tokens()[next].proclitics & kPrepBi)) return -1;
+    const std::string_view key = Key(next);
+    return key == "\u0628\u0627\u0646" || key.starts_with("\u0628\u0627\u0646\u0647") ? -1 : genitive;
+  }
+
   // The patient that the frame's preposition introduces right after a masdar's genitive (دعم
   // روسيا *للأسد*، استهداف إسرائيل *لغزة*), which makes the genitive the agent; or -1.
   int32_t PatientAfterGenitive(const TriggerFrame& f, int32_t genitive) const {
@@ -2026,6 +2049,7 @@ class Finder {
       bool imperfect;
       bool enclitic;       // an object pronoun (قتلته الشرطة)
       int32_t masdar_agent;  // MasdarAgent of the word, or -1
+      int32_t accused;       // AccusedGenitive of the word, or -1
     };
     std::vector<Hit> hits;
     // The agents of this sentence's masdars (دعم *واشنطن* للوحدات الكردية): no patient of the
@@ -2042,7 +2066,7 @@ class Finder {
         // With the article only: a preposition makes it no qualifier (للمنتمين).
         if (f.form == TriggerForm::kAttributive && !(w.nominal && w.prep.empty())) continue;
         if (!f.nouns.empty() && LightNoun(f, t, match.enclitic) < 0) continue;
-        hits.push_back({t, &f, w, match.imperfect, match.enclitic, agent});
+        hits.push_back({t, &f, w, match.imperfect, match.enclitic, agent, AccusedGenitive(t, w)});
       }
     }
     if (!hits.empty()) {
@@ -2105,6 +2129,7 @@ class Finder {
         // A masdar's genitive before the patient its preposition introduces is the agent, not
         // the patient of the clause's subject (انتقدت تركيا دعم واشنطن للوحدات الكردية).
         if (hit.masdar_agent == choice.o) continue;
+        if (hit.accused == choice.s) continue;
         if (Described(f.predicate, choice.s, choice.o)) continue;
         if (f.form == TriggerForm::kVerb && Start(M(choice.s)) > t && PluralVerb(t, hit.imperfect)) continue;
         // طالبت لندن بتحقيق حول الصواريخ التي أطلقت باتجاه السعودية: London launched nothing.

@@ -373,3 +373,13 @@ TEST_CASE("a pledge to strike, crush or pursue someone is a threat to them, not 
   CHECK_FALSE(has("turkey pledged_to ypg"));
   CHECK_FALSE(has("recep_tayyip_erdogan pledged_to pkk"));
 }
+
+TEST_CASE("no reading makes the name right after an accusation's masdar, before its charge, the accuser", "[model]") {
+  const auto has = EveryReadingOf("بيان\nوأيد الاتحاد الأوروبي موقف بريطانيا في اتهام روسيا بالمسؤولية عن الهجوم.\n"
+                                  "ودعمت الولايات المتحدة بريطانيا في اتهام الكرملين في حادث التسمم.\n");
+  CHECK(has("united_kingdom accused russia"));
+  CHECK_FALSE(has("russia accused united_kingdom"));
+  CHECK_FALSE(has("russia accused united_states"));
+  // The accuser named after the masdar, and the accused on ل, stay as they are.
+  CHECK(EveryReadingOf("بيان\nوتصاعد التوتر بعد اتهام بريطانيا لروسيا بتسميم الجاسوس.\n")("united_kingdom accused russia"));
+}
