@@ -1380,8 +1380,10 @@ class Pass {
     // the verb's object (التقى بومبيو، بزعيم كوريا الشمالية); nor with a name of its own after a
     // comma (ترامب، رئيس شبكة سي إن إن، جيف زوكر: the verb's object).
     // So is the post a person holds (غونين سيغيف الذي شغل منصب وزير الطاقة).
-    if (const int32_t titled = person < 0 && appositive < 0 && !T(i).proclitics && !NameAfterComma(title_end, end)
-                                   ? std::max(TitledPersonBefore(s, i), PostHolder(s, i))
+    if (const int32_t titled = person < 0 && appositive < 0 && !NameAfterComma(title_end, end)
+                                   ? (!T(i).proclitics             ? std::max(TitledPersonBefore(s, i), PostHolder(s, i))
+                                      : T(i).proclitics == kConjWa ? SecondTitleOf(s, i)
+                                                                   : -1)
                                    : -1;
         titled >= 0) {
       const int32_t owner = head_owner >= 0 ? head_owner : titled_body;
@@ -1673,6 +1675,21 @@ class Pass {
     for (size_t m = out_.mentions.size(); m-- > 0 && out_.mentions[m].sentence == s;) {
       const Mention& mention = out_.mentions[m];
       if (mention.end_token == i - 1 && mention.kind == MentionKind::kName && mention.office != Office::kNone &&
+          out_.entities[mention.entity].type == EntityType::kPerson) {
+        return static_cast<int32_t>(m);
+      }
+    }
+    return -1;
+  }
+
+  // The mention of the person whose title after their name the title on و at token i goes on
+  // from (صائب عريقات كبير المفاوضين وأمين سر اللجنة التنفيذية): a second office of theirs. Not
+  // after a name or a comma, where و opens the next person of a list (وزير الخارجية X ورئيس
+  // الوزراء، X، ورئيس الحزب).
+  int32_t SecondTitleOf(uint32_t s, size_t i) const {
+    for (size_t m = out_.mentions.size(); m-- > 0 && out_.mentions[m].sentence == s;) {
+      const Mention& mention = out_.mentions[m];
+      if (mention.title_end == i && mention.title_first >= mention.end_token && mention.office != Office::kNone &&
           out_.entities[mention.entity].type == EntityType::kPerson) {
         return static_cast<int32_t>(m);
       }

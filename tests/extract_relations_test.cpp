@@ -1094,3 +1094,11 @@ TEST_CASE("a title's holder may be named in quotation marks, a quoted body is no
   const Lines director = Triples("وقال مدير \"هيومن رايتس ووتش\" في آسيا إن الحوار مستمر.\n");
   CHECK(std::none_of(director.begin(), director.end(), [](const std::string& t) { return t.find("official_of") != std::string::npos; }));
 }
+
+TEST_CASE("a title on و right after a person's title set after their name is a second office of theirs") {
+  CHECK(Triples("وقال سامر خليل العتيبي وزير الخارجية الأردني ورئيس حزب البيت اليهودي إن الحوار مستمر.\n") ==
+        Lines{"samer_khalil_al_otaibi official_of jordan", "samer_khalil_al_otaibi leads jewish_home"});
+  // After the name, و opens the next person of a list.
+  const Lines list = Triples("والتقى وزير الخارجية الأردني سامر خليل العتيبي ورئيس حزب البيت اليهودي.\n");
+  CHECK(std::ranges::find(list, "samer_khalil_al_otaibi leads jewish_home") == list.end());
+}
