@@ -434,9 +434,21 @@ class Pass {
   bool ForeignNameEnds(size_t i, size_t n) const {
     // A European name's particle may be a dictionary word (فيرجيل فان دايك خطأ), and the word
     // after it is the name's (فرانسوا دو روجي).
-    return n >= 2 && CommonWord(i + n) && text::CodePoints(Key(i + n)) >= 3 && !Is(Rule::kNameParticle, i + n - 1) &&
-           NoDictionaryWord(i, i + n, true);
+    if (n < 2 || !CommonWord(i + n) || text::CodePoints(Key(i + n)) < 3 || Is(Rule::kNameParticle, i + n - 1)) return false;
+    if (NoDictionaryWord(i, i + n, true)) return true;
+    // So may its given name be (بول، أندريه) where the words after it are neither dictionary
+    // words nor given names, an Arab father's name being one (لولوة راشد الخاطر), and the word
+    // after them has no article: an Arab family name has (فهد شبيب البلوي). (After a word of two
+    // letters the name goes on: فراس بو حاطوم، سون مو سين.)
+    if (HasArticle(i + n) || text::CodePoints(Key(i + n - 1)) <= 2 || CommonWord(i) || !NoDictionaryWord(i + 1, i + n, true)) {
+      return false;
+    }
+    for (size_t k = i + 1; k < i + n; ++k) {
+      if (lex_.IsGivenName(Key(k))) return false;
+    }
+    return true;
   }
+
 
   // Whether the word before token i, in sentence s, opens a name that token i ends: a word no
   // dictionary or lexicon knows, with no clitic, that no mention has taken. Or a given name
