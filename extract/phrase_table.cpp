@@ -50,13 +50,13 @@ PhraseTable::Match PhraseTable::Longest(const Analysis& analysis, size_t i, size
     // Quotation marks, hyphens and full stops inside a name do not interrupt it: تحالف "دعم
     // الشرعية"، مون جيه-إن، العربية.نت (a full stop ending a sentence ends the range too).
     auto quote = [&](size_t t) { return tokens[t].kind == TokenKind::kPunct && IsQuotationMark(analysis.Key(tokens[t])); };
-    auto hyphen = [&](size_t t) {
+    auto joiner = [&](size_t t) {
       return tokens[t].kind == TokenKind::kPunct && (analysis.Key(tokens[t]) == "-" || analysis.Key(tokens[t]) == ".");
     };
     size_t j = i + 1, quotes = 0;
     bool all = true;
     for (size_t k = 0; k < phrase.rest.size() && all; ++k, ++j) {
-      for (; j < end && (quote(j) || hyphen(j)); ++j) quotes += quote(j);
+      for (; j < end && (quote(j) || joiner(j)); ++j) quotes += quote(j);
       all = j < end && (analysis.Key(tokens[j]) == phrase.rest[k] ||
                         analysis.Base(tokens[j]) == phrase.rest[k]);
     }

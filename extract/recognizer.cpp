@@ -449,7 +449,6 @@ class Pass {
     return true;
   }
 
-
   // Whether the word before token i, in sentence s, opens a name that token i ends: a word no
   // dictionary or lexicon knows, with no clitic, that no mention has taken. Or a given name
   // that cannot spell the known person's own: before an Arab family name, which has the

@@ -1693,9 +1693,9 @@ class Finder {
 
   // The accused of an accusation's masdar at token t, or -1: its genitive, a name rather than a
   // nisba, when the charge follows on ب or the case on في right away (اتهام *روسيا* بالمسؤولية،
-  // اتهام *الكرملين* في حادث التسمم); "that" (بأن)
-  // opens the accuser's words instead (اتهامات واشنطن بأن موسكو). (Other masdars take their
-  // means on ب after their agent: اعتداءات القاعدة بطائرات.)
+  // اتهام *الكرملين* في حادث التسمم); "that" (بأن) opens the accuser's words instead (اتهامات
+  // واشنطن بأن موسكو). (Other masdars take their means on ب after their agent: اعتداءات القاعدة
+  // بطائرات.)
   int32_t AccusedGenitive(uint32_t t, const Word& w) const {
     if (!std::ranges::any_of(w.readings, [&](const TriggerMatch& reading) {
           const TriggerFrame& f = triggers_.frame(reading.frame);
@@ -2058,6 +2058,7 @@ class Finder {
     for (const auto& [t, w] : triggers_read_) {
       const int32_t agent = MasdarAgent(t, w);
       if (agent >= 0) masdar_agents.push_back(agent);
+      const int32_t accused = AccusedGenitive(t, w);
       const bool no_verb = NotAVerb(t, w, agent);
       for (const TriggerMatch& match : w.readings) {
         const TriggerFrame& f = triggers_.frame(match.frame);
@@ -2066,7 +2067,7 @@ class Finder {
         // With the article only: a preposition makes it no qualifier (للمنتمين).
         if (f.form == TriggerForm::kAttributive && !(w.nominal && w.prep.empty())) continue;
         if (!f.nouns.empty() && LightNoun(f, t, match.enclitic) < 0) continue;
-        hits.push_back({t, &f, w, match.imperfect, match.enclitic, agent, AccusedGenitive(t, w)});
+        hits.push_back({t, &f, w, match.imperfect, match.enclitic, agent, accused});
       }
     }
     if (!hits.empty()) {
