@@ -76,6 +76,8 @@ class Pass {
   }
 
   const Token& T(size_t i) const { return a_.tokens()[i]; }
+  // Whether token k is a quotation mark.
+  bool QuoteAt(size_t k) const { return T(k).kind == TokenKind::kPunct && IsQuotationMark(Key(k)); }
   std::string_view Key(size_t i) const { return a_.Key(T(i)); }
   std::string_view Base(size_t i) const { return a_.Base(T(i)); }
   // A one-word name as the lexicons key it: its base, or the whole word where a pronoun suffix
@@ -434,15 +436,16 @@ class Pass {
   bool ForeignNameEnds(size_t i, size_t n) const {
     // A European name's particle may be a dictionary word (فيرجيل فان دايك خطأ), and the word
     // after it is the name's (فرانسوا دو روجي).
-    if (n < 2 || !CommonWord(i + n) || text::CodePoints(Key(i + n)) < 3 || Is(Rule::kNameParticle, i + n - 1)) return false;
-    if (NoDictionaryWord(i, i + n, true)) return true;
-    // So may its given name be (بول، أندريه) where the words after it are neither dictionary
-    // words nor given names, an Arab father's name being one (لولوة راشد الخاطر), and the word
-    // after them has no article: an Arab family name has (فهد شبيب البلوي). (After a word of two
-    // letters the name goes on: فراس بو حاطوم، سون مو سين.)
-    if (HasArticle(i + n) || text::CodePoints(Key(i + n - 1)) <= 2 || CommonWord(i) || !NoDictionaryWord(i + 1, i + n, true)) {
+    if (n < 2 || !CommonWord(i + n) || text::CodePoints(Key(i + n)) < 3 || Is(Rule::kNameParticle, i + n - 1) ||
+        !NoDictionaryWord(i + 1, i + n, true)) {
       return false;
     }
+    if (NoDictionaryWord(i, i + 1, true)) return true;
+    // So may its given name be (بول، أندريه) where the words after it are no given names, an
+    // Arab father's name being one (لولوة راشد الخاطر), and the word after them has no article:
+    // an Arab family name has (فهد شبيب البلوي). (After a word of two letters the name goes on:
+    // فراس بو حاطوم، سون مو سين.)
+    if (HasArticle(i + n) || text::CodePoints(Key(i + n - 1)) <= 2 || CommonWord(i)) return false;
     for (size_t k = i + 1; k < i + n; ++k) {
       if (lex_.IsGivenName(Key(k))) return false;
     }
@@ -1309,12 +1312,12 @@ class Pass {
     // The holder's name in quotation marks (رئيس الوزراء الياباني "شينزو آبي"): a known person's,
     // or a new one opening with a given name. A quoted name is as often the title's body or thing
     // (مدير "هيومن رايتس ووتش"، قائد السفينة "X").
-    if (j + 1 < end && T(j).kind == TokenKind::kPunct && IsQuotationMark(Key(j))) {
+    if (j + 1 < end && QuoteAt(j)) {
       const auto known = KnownName(j + 1, end);
       const size_t len = known.length ? (L(known.value).info.type == EntityType::kPerson ? known.length : 0)
                          : lex_.IsGivenName(Key(j + 1)) ? NameLength(j + 1, end, true)
                                                         : 0;
-      if (len && j + 1 + len < end && T(j + 1 + len).kind == TokenKind::kPunct && IsQuotationMark(Key(j + 1 + len))) ++j;
+      if (len && j + 1 + len < end && QuoteAt(j + 1 + len)) ++j;
     }
     // The holder's rank in apposition (المتحدث باسم قوات التحالف، العقيد تركي المالكي) where a
     // name follows it; with the article, as رائد without it is a given name (رائد صالح). A new
@@ -1559,7 +1562,7 @@ class Pass {
   // Whether the name at token k follows ل, glued or written apart (لـ) and perhaps quoted.
   bool Addressed(size_t k) const {
     if (T(k).proclitics & kPrepLi) return true;
-    while (k > 0 && T(k - 1).kind == TokenKind::kPunct && IsQuotationMark(Key(k - 1))) --k;
+    while (k > 0 && QuoteAt(k - 1)) --k;
     return k > 0 && T(k - 1).kind == TokenKind::kWord && Key(k - 1) == "\u0644";
   }
 
@@ -1683,12 +1686,17 @@ class Pass {
   int32_t TitledPersonBefore(uint32_t s, size_t i) const {
     if (i < a_.sentences()[s].first_token + 2 || !IsComma(Key(i - 1))) return -1;
     // (The parts of its title, a nisba among them, were added after it.)
+    return LastPersonIn(s, [&](const Mention& m) {
+      return m.end_token == i - 1 && m.kind == MentionKind::kName && m.office != Office::kNone;
+    });
+  }
+
+  // The last person mention of sentence s made so far that `fits`, or -1.
+  template <typename Fits>
+  int32_t LastPersonIn(uint32_t s, Fits fits) const {
     for (size_t m = out_.mentions.size(); m-- > 0 && out_.mentions[m].sentence == s;) {
       const Mention& mention = out_.mentions[m];
-      if (mention.end_token == i - 1 && mention.kind == MentionKind::kName && mention.office != Office::kNone &&
-          out_.entities[mention.entity].type == EntityType::kPerson) {
-        return static_cast<int32_t>(m);
-      }
+      if (out_.entities[mention.entity].type == EntityType::kPerson && fits(mention)) return static_cast<int32_t>(m);
     }
     return -1;
   }
@@ -1698,14 +1706,9 @@ class Pass {
   // after a name or a comma, where و opens the next person of a list (وزير الخارجية X ورئيس
   // الوزراء، X، ورئيس الحزب).
   int32_t SecondTitleOf(uint32_t s, size_t i) const {
-    for (size_t m = out_.mentions.size(); m-- > 0 && out_.mentions[m].sentence == s;) {
-      const Mention& mention = out_.mentions[m];
-      if (mention.title_end == i && mention.title_first >= mention.end_token && mention.office != Office::kNone &&
-          out_.entities[mention.entity].type == EntityType::kPerson) {
-        return static_cast<int32_t>(m);
-      }
-    }
-    return -1;
+    return LastPersonIn(s, [&](const Mention& m) {
+      return m.title_end == i && m.title_first >= m.end_token && m.office != Office::kNone;
+    });
   }
 
   // The seat (data/rules.tsv, leader_seat) of the title opening tokens [first, end) when its
@@ -1724,13 +1727,7 @@ class Pass {
   int32_t PostHolder(uint32_t s, size_t i) const {
     const size_t first = a_.sentences()[s].first_token;
     if (i < first + 3 || !Is(Rule::kPost, i - 1) || T(i - 1).proclitics) return -1;
-    auto person_ending = [&](size_t k) {
-      for (size_t m = out_.mentions.size(); m-- > 0 && out_.mentions[m].sentence == s;) {
-        const Mention& mention = out_.mentions[m];
-        if (mention.end_token == k && out_.entities[mention.entity].type == EntityType::kPerson) return static_cast<int32_t>(m);
-      }
-      return -1;
-    };
+    auto person_ending = [&](size_t k) { return LastPersonIn(s, [&](const Mention& m) { return m.end_token == k; }); };
     if (const int32_t after = person_ending(i - 1);
         after >= 0 && out_.mentions[after].first_token > first && Is(Rule::kPostVerb, out_.mentions[after].first_token - 1)) {
       return after;
@@ -1971,7 +1968,7 @@ class Pass {
     if (!head.length) return 0;
     size_t j = i + head.length;
     size_t name_end = j;
-    if (j < end && T(j).kind == TokenKind::kPunct && IsQuotationMark(Key(j))) {
+    if (j < end && QuoteAt(j)) {
       if (const auto known = lex_.names().Longest(a_, j + 1, end); known.length) {
         const size_t close = j + 1 + known.length;
         if (close < end && IsQuotationMark(Key(close))) return NamedAfterHead(s, i, known.value, close + 1);
@@ -2196,7 +2193,7 @@ class Pass {
     const auto head = lex_.rule(Rule::kPlaceHead).Longest(a_, i, end);
     if (!head.length || HasArticle(i)) return 0;
     size_t first = i + head.length;
-    const bool quoted = first < end && T(first).kind == TokenKind::kPunct && IsQuotationMark(Key(first));
+    const bool quoted = first < end && QuoteAt(first);
     first += quoted;
     size_t last = first;
     while (last < end && last - first < 3 && NameLike(last, true) && !lex_.names().Longest(a_, last, end).length &&
@@ -2311,7 +2308,7 @@ class Pass {
   // or an exercise with its definite adjectives between (المدمرة الأمريكية دونالد كوك).
   bool NamesThing(size_t first) const {
     size_t k = first;
-    if (k > 0 && T(k - 1).kind == TokenKind::kPunct && IsQuotationMark(Key(k - 1))) --k;
+    if (k > 0 && QuoteAt(k - 1)) --k;
     if (k > 0 && T(k - 1).kind == TokenKind::kWord && Is(Rule::kNamedPlace, k - 1) && !HasArticle(k - 1)) return true;
     constexpr size_t kAdjectives = 6;
     for (size_t w = k; w > 0 && w + kAdjectives >= k; --w) {
