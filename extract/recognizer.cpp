@@ -369,6 +369,7 @@ class Pass {
       // Words of two people the article has named in full, side by side (واستقبل مون كيم, after
       // مون جاي إن and كيم جونغ أون): two people, not one new name.
       if (n == 1 && !joins && TwoNamedPeople(i)) break;
+      if (n >= 2 && !joins && ForeignBeforeDefiniteNoun(i + n)) break;
       // A known person's family name alone is that person, not the start of a name that runs
       // on into the clause (قالت ماي عقب الاجتماع، دانييلز إلغاء الجولة، برانسون الاتهامات), when
       // what follows is plainly no name: a dictionary word with the article, in the accusative,
@@ -415,7 +416,7 @@ class Pass {
     if (!EndsName(i + n, end) && !(titled && n >= 2 && lex_.dictionary().Has(a_.Surface(T(i + n))) && NoCommonAfterFirst(i, n)) &&
         !(i + n < end &&
           (VerbalNoun(i + n) || MasdarInConstruct(i + n) || (n > 1 && AccusativeNoun(i + n)) || DictionaryVerb(i + n) ||
-           ConjoinedName(i + n) || ForeignNameEnds(i, n)))) {
+           ConjoinedName(i + n) || ForeignNameEnds(i, n) || (n >= 2 && ForeignBeforeDefiniteNoun(i + n))))) {
       return 0;
     }
     // Set off by commas (وقال المتحدث، عبد الكريم صبرا، إن), a name ends at the comma: a bare
@@ -670,6 +671,26 @@ class Pass {
   bool MasdarInConstruct(size_t i) const {
     return !HasArticle(i) && VerbalShape(Key(i)) && lex_.dictionary().Has(a_.Surface(T(i))) &&
            !lex_.IsGivenName(Key(i));
+  }
+
+  // A dictionary word with the article after a word of a name that is neither a given name nor
+  // Arabic (عزت بيغوفيتش المشاركين، حسين جيدل المحلل): a foreign family name has ended the name
+  // and the clause goes on. An Arab name's definite family name follows a given name, its
+  // father's (سعيد محمد المبارك), a word of a compound one (حسن نصر الله، محمد عبدالرقيب) or
+  // a lineage (علي بن صميخ المري); and it is a nisba (المسماري) or a given name (المنصور), where
+  // the clause's word is a participle, a verbal noun or a plural (المدان، اللجوء، البحريين).
+  bool ForeignBeforeDefiniteNoun(size_t i) const {
+    constexpr std::string_view kYa = "\u064A";
+    const size_t before = i - 1;
+    if (T(i).kind != TokenKind::kWord || !HasArticle(i) || (T(i).proclitics & ~kArticle) || Base(i).ends_with(kYa) ||
+        lex_.IsGivenName(Base(i)) || !lex_.dictionary().Has(a_.Surface(T(i))) || FamilyNameOfKnown(i, false, false)) {
+      return false;
+    }
+    if (T(before).kind != TokenKind::kWord || HasArticle(before) || Joins(before) || CompoundGivenName(before) ||
+        Key(before).starts_with("\u0639\u0628\u062F") || (before > 0 && IsLineage(before - 1))) {
+      return false;
+    }
+    return !lex_.IsGivenName(Key(before)) && !lex_.IsGivenName(Base(before)) && !lex_.dictionary().Has(a_.Surface(T(before)));
   }
 
   // Whether token i may follow a name: the sentence's end, punctuation, a word the lexicons

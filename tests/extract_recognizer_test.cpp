@@ -1732,3 +1732,14 @@ TEST_CASE("a foreign name whose given name is a dictionary word ends before the 
   // An Arab family name with the article stays the name's.
   CHECK(Recognise("وقال الشيخ فهد شبيب البلوي إن الحوار مستمر.")->Surfaces() == std::vector<std::string>{"فهد شبيب البلوي"});
 }
+
+TEST_CASE("a foreign family name ends a name before a definite noun of the clause") {
+  using Surfaces = std::vector<std::string>;
+  // المحلل ("the analyst") is in apposition, المدان ("convicted") qualifies the person.
+  CHECK(Recognise("وقال حسين جيدل المحلل السياسي إن الحوار مستمر.")->Surfaces() == Surfaces{"حسين جيدل"});
+  CHECK(Recognise("وصدر حكم بحق الصحافي أتيلا تاس المدان بمساعدة الجماعة.")->Surfaces() == Surfaces{"أتيلا تاس"});
+  // An Arab family name with the article stays: a nisba, after a lineage, or after a compound
+  // given name.
+  CHECK(Recognise("وقال علي خليفة هاشل المسماري إن الحوار مستمر.")->Surfaces() == Surfaces{"علي خليفة هاشل المسماري"});
+  CHECK(Recognise("وقال علي بن صميخ المري إن الحوار مستمر.")->Surfaces() == Surfaces{"علي بن صميخ المري"});
+}
