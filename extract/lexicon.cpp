@@ -563,7 +563,8 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"name_cue", Rule::kNameCue},        {"name_suffix", Rule::kNameSuffix},
       {"local_body", Rule::kLocalBody},    {"rank", Rule::kRank},
       {"name_particle", Rule::kNameParticle}, {"name_syllable", Rule::kNameSyllable}, {"sport", Rule::kSport},
-      {"leader_seat", Rule::kLeaderSeat},  {"body_adjective", Rule::kBodyAdjective}};
+      {"leader_seat", Rule::kLeaderSeat},  {"body_adjective", Rule::kBodyAdjective},
+      {"epithet", Rule::kEpithet}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},
                                                                   {"official", Office::kOfficial},
                                                                   {"member", Office::kMember},

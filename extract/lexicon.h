@@ -127,6 +127,8 @@ enum class Rule : uint8_t {
                    // in English(), which a new organisation's label puts after the name
   kBodyAdjective,  // an adjective that qualifies an organisation's name after the genitive of its
                    // head (منظمة الصحة العالمية، حزب الشعوب الديمقراطي)
+  kEpithet,        // a definite word after an organisation's head alone that keeps it the body the
+                   // article named (الحركة المتشددة، التنظيم الإرهابي، المنظمة التي)
   kCount,
 };
 

@@ -2620,7 +2620,7 @@ class Pass {
   // article last named whose name opens with that head (حركة حماس، التحالف العربي), as a family
   // name stands for a person; else the one the lexicon says an article about its state calls so
   // (local=: التحالف in an article about Yemen). Not before a definite word or a nisba, which
-  // name another (الحزب الحاكم، الحركة الإسلامية). A city's body (local_body: الشرطة، المستشفى)
+  // name another (الحزب الحاكم، الحركة الإسلامية), save an epithet (الحركة المتشددة). A city's body (local_body: الشرطة، المستشفى)
   // is the one the article named with its place (شرطة دبي), before a state's body is read.
   void ResolveHeadNouns(int32_t home) {
     const bool organisations = std::ranges::any_of(out_.mentions, [&](const Mention& m) { return Organisation(m.entity); });
@@ -2635,7 +2635,7 @@ class Pass {
         // placed elsewhere (الشرطة في لندن).
         if (const size_t next = i + 1;
             next < sentences[s].end_token && T(next).kind == TokenKind::kWord &&
-            (Nisba(next) >= 0 || (local ? Is(Rule::kLocative, next) : HasArticle(next)))) {
+            (Nisba(next) >= 0 || (local ? Is(Rule::kLocative, next) : HasArticle(next) && !Is(Rule::kEpithet, next)))) {
           continue;
         }
         int32_t found = organisations ? NamedWithHead(i, local) : -1;

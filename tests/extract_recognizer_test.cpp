@@ -1107,6 +1107,10 @@ TEST_CASE("an organisation's head noun alone is the organisation the article las
   CHECK(Recognise("وهاجم حزب الله التحالف الدولي. وقال التحالف إن الحزب يكذب.")->Ids() ==
         Ids{"hezbollah", "international_coalition", "international_coalition", "hezbollah"});
   CHECK(Recognise("وقال حزب الله إن الهدنة انتهت. ورد الحزب الحاكم بأن النتائج نهائية.")->Ids() == Ids{"hezbollah"});
+  // An epithet describes the body named (the movement, the militant one), as a relative clause does.
+  CHECK(Recognise("وهاجمت حركة طالبان القوات. واتهم مسؤول الحركة المتشددة بخرق الهدنة.")->Ids() == Ids{"taliban", "taliban"});
+  CHECK(Recognise("وقال حزب الله إن الهدنة انتهت. وأكد الحزب الذي يقوده نصر الله ذلك.")->Ids() ==
+        Ids{"hezbollah", "hezbollah", "hassan_nasrallah"});
 }
 
 TEST_CASE("an office the rules do not list is the title's before a name no dictionary has") {
