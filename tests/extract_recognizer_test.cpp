@@ -1747,3 +1747,9 @@ TEST_CASE("a foreign family name ends a name before a definite noun of the claus
   CHECK(Recognise("وقال علي خليفة هاشل المسماري إن الحوار مستمر.")->Surfaces() == Surfaces{"علي خليفة هاشل المسماري"});
   CHECK(Recognise("وقال علي بن صميخ المري إن الحوار مستمر.")->Surfaces() == Surfaces{"علي بن صميخ المري"});
 }
+
+TEST_CASE("an occupation after a name is in apposition, never the name's last word") {
+  using Surfaces = std::vector<std::string>;
+  CHECK(Recognise("وقال بابار يعقوب سكرتير اللجنة إن الفرز تأخر.")->Surfaces() == Surfaces{"بابار يعقوب"});
+  CHECK(Recognise("ويقول جعفر فرح الناشط البارز إن الشرطة ضربته.")->Surfaces() == Surfaces{"جعفر فرح"});
+}
