@@ -356,7 +356,7 @@ class Pass {
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens + joined + (n > 0 && Joins(i + n - 1)) &&
            (NameLike(i + n) || (n == 1 && KafFamilyName(i)) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
-                                          (Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord && !used_[i + n]))))) {
+                                          (Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord && !used_[i + n] && text::CodePoints(Key(i + n)) >= 2))))) {
       const bool joins = n > 0 && Joins(i + n - 1);
       joined += joins;
       // A verbal noun with the article ends the name before it: the clause goes on past the

@@ -1753,3 +1753,8 @@ TEST_CASE("an occupation after a name is in apposition, never the name's last wo
   CHECK(Recognise("وقال بابار يعقوب سكرتير اللجنة إن الفرز تأخر.")->Surfaces() == Surfaces{"بابار يعقوب"});
   CHECK(Recognise("ويقول جعفر فرح الناشط البارز إن الشرطة ضربته.")->Surfaces() == Surfaces{"جعفر فرح"});
 }
+
+TEST_CASE("a preposition written apart with a tatweel is no word of a name after abu") {
+  // لـ"العربية.نت": "to al-Arabiya.net", not a name's last word.
+  CHECK(Recognise("يقول أبو العبد لـ\"العربية.نت\": \"لن نرحل\".")->Surfaces() == std::vector<std::string>{"العربية.نت"});
+}
