@@ -20,6 +20,7 @@ constexpr size_t kMaxComplements = 8;  // words a title may take before its hold
 constexpr size_t kMaxQuotedName = 5;
 constexpr std::string_view kFi = "\u0641\u064A";  // في
 constexpr std::string_view kBilad = "\u0628\u0644\u0627\u062F";  // بلاد
+constexpr std::string_view kAbd = "\u0639\u0628\u062F";  // عبد
 
 using IdMap = StringMap<int32_t>;
 
@@ -687,7 +688,7 @@ class Pass {
       return false;
     }
     if (T(before).kind != TokenKind::kWord || HasArticle(before) || Joins(before) || CompoundGivenName(before) ||
-        Key(before).starts_with("\u0639\u0628\u062F") || (before > 0 && IsLineage(before - 1))) {
+        Key(before).starts_with(kAbd) || (before > 0 && IsLineage(before - 1))) {
       return false;
     }
     return !lex_.IsGivenName(Key(before)) && !lex_.IsGivenName(Base(before)) && !lex_.dictionary().Has(a_.Surface(T(before)));
@@ -715,7 +716,7 @@ class Pass {
   }
   bool Joins(size_t i) const {
     std::string_view k = Key(i);
-    return k == "\u0639\u0628\u062F" || k == "\u0627\u0628\u0648" || IsLineage(i);
+    return k == kAbd || k == "\u0627\u0628\u0648" || IsLineage(i);
   }
   // بن، ابن and آل: the words a lineage (بن عبد العزيز، آل سعود) follows a name with.
   bool IsLineage(size_t i) const {
@@ -732,7 +733,7 @@ class Pass {
     while (j + n + 1 < end && IsLineage(j + n) && T(j + n + 1).kind == TokenKind::kWord &&
            !used_[j + n + 1] && !T(j + n + 1).proclitics) {
       n += 2;
-      if (Key(j + n - 1) == "\u0639\u0628\u062F" && j + n < end && T(j + n).kind == TokenKind::kWord) ++n;
+      if (Key(j + n - 1) == kAbd && j + n < end && T(j + n).kind == TokenKind::kWord) ++n;
     }
     return n;
   }
@@ -2192,7 +2193,7 @@ class Pass {
 
   // Whether token k opens a person's name of two words or more with a given name (عبد العزيز بك).
   bool OpensPersonName(size_t k, size_t end) const {
-    return (lex_.IsGivenName(Key(k)) || Key(k) == "\u0639\u0628\u062F") && NameLength(k, end, true) >= 2;
+    return (lex_.IsGivenName(Key(k)) || Key(k) == kAbd) && NameLength(k, end, true) >= 2;
   }
 
   // An adjective's shape: a nisba (إرهابي، إرهابية) or a participle (المتطرف، مسلحة).
@@ -2311,7 +2312,7 @@ class Pass {
     // Of two units at least: a given name alone (عبد الله) is anyone's; a kunya (أبو زيد) is
     // how some are known.
     size_t units = len;
-    for (size_t k = first; k + 1 < first + len; ++k) units -= Key(k) == "\u0639\u0628\u062F" || IsLineage(k);
+    for (size_t k = first; k + 1 < first + len; ++k) units -= Key(k) == kAbd || IsLineage(k);
     if (units < 2) return 0;
     // A ship's or a school's name is no person's, nor are its later words (مستشفى أبو يوسف النجار).
     if (NamesThing(first)) {
@@ -2620,8 +2621,9 @@ class Pass {
   // article last named whose name opens with that head (حركة حماس، التحالف العربي), as a family
   // name stands for a person; else the one the lexicon says an article about its state calls so
   // (local=: التحالف in an article about Yemen). Not before a definite word or a nisba, which
-  // name another (الحزب الحاكم، الحركة الإسلامية), save an epithet (الحركة المتشددة). A city's body (local_body: الشرطة، المستشفى)
-  // is the one the article named with its place (شرطة دبي), before a state's body is read.
+  // name another (الحزب الحاكم، الحركة الإسلامية), save an epithet (الحركة المتشددة). A city's
+  // body (local_body: الشرطة، المستشفى) is the one the article named with its place (شرطة دبي),
+  // before a state's body is read.
   void ResolveHeadNouns(int32_t home) {
     const bool organisations = std::ranges::any_of(out_.mentions, [&](const Mention& m) { return Organisation(m.entity); });
     if (!organisations && home < 0) return;
@@ -2829,7 +2831,7 @@ class Pass {
       if (word.empty()) continue;
       if (joined) units.back() += " " + std::string(word);
       else units.emplace_back(word);
-      joined = word == "\u0639\u0628\u062F" || word == "\u0627\u0628\u0648" || word == "\u0628\u0646" ||
+      joined = word == kAbd || word == "\u0627\u0628\u0648" || word == "\u0628\u0646" ||
                word == "\u0627\u0628\u0646";
     }
     return units;
