@@ -1742,8 +1742,7 @@ TEST_CASE("a foreign family name ends a name before a definite noun of the claus
   // المحلل ("the analyst") is in apposition, المدان ("convicted") qualifies the person.
   CHECK(Recognise("وقال حسين جيدل المحلل السياسي إن الحوار مستمر.")->Surfaces() == Surfaces{"حسين جيدل"});
   CHECK(Recognise("وصدر حكم بحق الصحافي أتيلا تاس المدان بمساعدة الجماعة.")->Surfaces() == Surfaces{"أتيلا تاس"});
-  // An Arab family name with the article stays: a nisba, after a lineage, or after a compound
-  // given name.
+  // An Arab family name with the article stays: a nisba, or one after a lineage.
   CHECK(Recognise("وقال علي خليفة هاشل المسماري إن الحوار مستمر.")->Surfaces() == Surfaces{"علي خليفة هاشل المسماري"});
   CHECK(Recognise("وقال علي بن صميخ المري إن الحوار مستمر.")->Surfaces() == Surfaces{"علي بن صميخ المري"});
 }
