@@ -1435,7 +1435,8 @@ class Pass {
     }
     if (person < 0 && appositive < 0) {
       for (auto [b, e] : parts) {  // the names inside stand for themselves
-        if (NisbaAt(b, e).length != e - b) AddTitlePart(s, b, e);
+        // (A state's name that reads as its nisba in the accusative, سوريا، ليبيا, is the name.)
+        if (NisbaAt(b, e).length != e - b || lex_.names().Longest(a_, b, e).length == e - b) AddTitlePart(s, b, e);
       }
       const bool plain = !only_named && parts.size() == 1 && parts[0].first == i + title.length &&
                          parts[0].second == title_end &&
@@ -1688,10 +1689,13 @@ class Pass {
            !(i + 1 < a_.tokens().size() && HasArticle(i + 1) && !(T(i + 1).proclitics & ~kArticle));
   }
 
-  // Whether token j follows لدى: a body there is where an envoy is accredited.
+  // Whether token j follows لدى or إلى: a body there is where an envoy is accredited or sent
+  // (سفيرا لدى الولايات المتحدة، المبعوث إلى سوريا), or where the holder goes (زيارة ولي العهد
+  // إلى مصر), not whom the holder serves.
   bool Accredited(size_t j) const {
     static const std::string kAt = text::MatchKey("\u0644\u062F\u0649");
-    return j > 0 && Key(j - 1) == kAt;
+    static const std::string kTo = text::MatchKey("\u0625\u0644\u0649");
+    return j > 0 && (Key(j - 1) == kAt || Key(j - 1) == kTo);
   }
 
   // Whether a name follows a comma within the three tokens from `from` (رئيس شبكة سي إن إن

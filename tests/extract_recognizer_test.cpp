@@ -203,6 +203,15 @@ TEST_CASE("a name ends before و glued to a word on a hamza: the next person of 
   CHECK(Recognise("وقال الكاتب توماس ويلسون إن الكتاب جاهز.")->Surfaces() == std::vector<std::string>{"توماس ويلسون"});
 }
 
+TEST_CASE("a state after لدى or إلى in a title with no name is named, and is not the holder's") {
+  // سوريا and ليبيا read also as nisbas in the accusative ("Syrian"): here they name the states.
+  CHECK(Recognise("ووصل السفير لدى سوريا أمس.")->Surfaces() == std::vector<std::string>{"سوريا"});
+  CHECK(Recognise("ووصل المبعوث إلى ليبيا أمس.")->Surfaces() == std::vector<std::string>{"ليبيا"});
+  // Where the holder goes is not whom the holder serves: the crown prince is not Egypt.
+  auto r = Recognise("وتؤكد زيارة ولي العهد إلى مصر عمق العلاقات.");
+  CHECK(r->Surfaces() == std::vector<std::string>{"مصر"});
+}
+
 TEST_CASE("a person introduced by a title carries the office and the state") {
   auto r = Recognise("وصرح وزير الخارجية الأردني سامر الخطيب بأن الحوار مستمر.");
   const Found* person = r->Surface("سامر الخطيب");
