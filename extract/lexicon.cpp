@@ -301,6 +301,9 @@ int32_t Lexicon::FamilyMember(const std::vector<std::string>& written) const {
       found = person;
       continue;
     }
+    // A last word of two letters is a syllable of an East Asian given name, no family name
+    // (مون تشونغ إن is not مون جاي إن): only a tail of a known name is the person.
+    if (text::CodePoints(words.back()) <= 2) continue;
     const auto& given = given_words_.at(person);
     size_t shared = 0;
     for (size_t k = 0; k + 1 < words.size(); ++k) {

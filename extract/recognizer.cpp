@@ -357,8 +357,9 @@ class Pass {
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens + joined + (n > 0 && Joins(i + n - 1)) &&
            (NameLike(i + n) || (n == 1 && KafFamilyName(i)) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
-                                          (Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord && !used_[i + n] && text::CodePoints(Key(i + n)) >= 2))))) {
-      const bool joins = n > 0 && Joins(i + n - 1);
+                                          (Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord && !used_[i + n] && text::CodePoints(Key(i + n)) >= 2) ||
+                                          HyphenedPart(i + n))))) {
+      const bool joins = n > 0 && (Joins(i + n - 1) || HyphenedPart(i + n));
       joined += joins;
       // A verbal noun with the article ends the name before it: the clause goes on past the
       // name (كمال زيدون الانسحاب، شي جينبينغ الاستمرار), or the phrase is a common noun's
@@ -713,6 +714,16 @@ class Pass {
       if (s.starts_with(front)) return true;
     }
     return false;
+  }
+  // Whether token i is joined to the word before it by a hyphen, a part of one name word
+  // written in parts (كيم أوي-كيوم، جان-بيير): it is the name's whatever a dictionary says.
+  bool Hyphened(size_t i) const {
+    return i > 0 && T(i).kind == TokenKind::kWord && T(i - 1).kind == TokenKind::kWord &&
+           T(i - 1).span.end + 1 == T(i).span.begin && a_.Surface(Span{T(i - 1).span.end, T(i).span.begin}) == "-";
+  }
+  // A hyphened word that is no known name of its own (قمة كيم-ترامب names two people).
+  bool HyphenedPart(size_t i) const {
+    return Hyphened(i) && !used_[i] && !lex_.names().Longest(a_, i, i + 1).length;
   }
   bool Joins(size_t i) const {
     std::string_view k = Key(i);

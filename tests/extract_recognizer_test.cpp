@@ -785,6 +785,23 @@ TEST_CASE("the last words of a known person's name, or their name after a stray 
   CHECK(tail->Surface("جونغ أون")->id == "kim_jong_un");
 }
 
+TEST_CASE("a name that shares a known person's first word and a last syllable of two letters is another's") {
+  // إن closes مون جاي إن as a syllable of the given name, not as a family name.
+  auto r = Recognise("وقال المستشار الأكاديمي مون تشونغ-إن إن الشمال مستعد.");
+  REQUIRE(r->Surface("مون تشونغ إن"));
+  CHECK(r->Surface("مون تشونغ إن")->id != "moon_jae_in");
+  CHECK(r->Surface("مون تشونغ إن")->type == EntityType::kPerson);
+}
+
+TEST_CASE("a word joined to a name by a hyphen is the name's, unless it is a known name of its own") {
+  // كيوم also reads as ك + يوم ("like a day"); after the hyphen it is a part of the name.
+  CHECK(Recognise("وقال المتحدث كيم أوي-كيوم إن القمة ناجحة.")->Labels() ==
+        std::vector<std::string>{"كيم أوي كيوم = Kim Awi Kyum"});
+  // Two known people joined so are two: a summit of Kim and Trump.
+  CHECK(Recognise("وهددت بيونغ يانغ بإلغاء قمة كيم-ترامب المقررة.")->Ids() ==
+        std::vector<std::string>{"north_korea", "kim_jong_un", "donald_trump"});
+}
+
 TEST_CASE("one word of the name of the body's recorded leader after the title is the leader") {
   auto king = Recognise("وأجرى محادثات مع الملك السعودي سلمان وولي العهد في الرياض.");
   REQUIRE(king->Surface("سلمان"));
