@@ -627,11 +627,18 @@ class Pass {
   // given names or no Arabic words. The clause's verb follows its subject's name and the clause
   // goes on (كيم وافق على); a name's last word is followed by a comma or the end (عبد الأمير
   // تعيبان، بأن).
+  // So is a perfect with the feminine ت after a woman's name (السيدة وليامز اعتادت، ماي أكدت):
+  // the word without its ت is a dictionary word, and so is its plural on وا (اعتادوا); a
+  // plural's ات is no such ending.
   bool DictionaryVerb(size_t i) const {
     if (i + 1 >= a_.tokens().size() || T(i + 1).kind != TokenKind::kWord) return false;
     const std::string_view s = a_.Surface(T(i));
+    constexpr std::string_view kTa = "\u062A";
+    const std::string_view stem = s.substr(0, s.size() - kTa.size());
+    const bool feminine_perfect = s.ends_with(kTa) && !s.ends_with("\u0627\u062A") && text::CodePoints(s) >= 4 &&
+                                  lex_.dictionary().Has(stem) && lex_.dictionary().Has(std::string(stem) + "\u0648\u0627");
     const bool shaped = s.starts_with("\u064A") || s.starts_with("\u062A") || s.starts_with("\u0648") ||
-                        s.starts_with("\u0633\u064A") || s.starts_with("\u0633\u062A");
+                        s.starts_with("\u0633\u064A") || s.starts_with("\u0633\u062A") || feminine_perfect;
     // (A word the lexicons know may be a name's, unless the rules list it as a verb.)
     return shaped && T(i).kind == TokenKind::kWord && (!lex_.words().Has(Key(i)) || Is(Rule::kPostVerb, i)) &&
            !lex_.IsGivenName(Key(i)) && lex_.dictionary().Has(s);

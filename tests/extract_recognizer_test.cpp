@@ -196,6 +196,16 @@ TEST_CASE("a given name whose own alef and lam are written plain is no article: 
   CHECK(Recognise("وأعادت الشرطة الينا ماجد منصور بعد التحقيق.")->Ids() == std::vector<std::string>{"majid_mansour"});
 }
 
+TEST_CASE("a name ends before a perfect verb with the feminine ت, not before a name that ends so") {
+  CHECK(Recognise("وقالت الصحيفة إن الأسيرة ياسمين شعبان عملت بجد لمساعدة الأسيرات.")->Surfaces() ==
+        std::vector<std::string>{"ياسمين شعبان"});
+  CHECK(Recognise("وقال المتحدث إن جماعة عشماوي كثفت حملتها في سيناء.")->Surfaces() ==
+        std::vector<std::string>{"جماعة عشماوي", "سيناء"});
+  // A family name on ت whose stem is a word, yet no verb (بليت: بلي but no بليوا), stays.
+  CHECK(Recognise("وتقول باربرا بليت أوشر، مراسلة الإذاعة، إن القمة ناجحة.")->Surfaces() ==
+        std::vector<std::string>{"باربرا بليت أوشر"});
+}
+
 TEST_CASE("a name ends before و glued to a word on a hamza: the next person of a pair") {
   CHECK(Recognise("وقال الكاتب توماس برنوان وإيميلي كونيغ إن الكتاب جاهز.")->Surfaces() ==
         std::vector<std::string>{"توماس برنوان"});
