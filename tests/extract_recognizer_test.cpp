@@ -123,6 +123,10 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   CHECK(t.Label("شيانغ") == "Shyang");
   CHECK(t.Label("أودواير") == "Odwayr");
   CHECK(t.Label("رامز") != "Rams");  // an Arabic name ending so keeps its vowel
+  // تش is one sound, ch; -vich and -ich end Slavic family names.
+  CHECK(t.Label("كامتشاتكا") == "Kamchatka");
+  CHECK(t.Label("رابينوفيتش") == "Rabinuvich");
+  CHECK(t.Label("لوفتشوك") == "Lufchuk");
   // A name word of a known person is spelled as their label spells it; not a dictionary word
   // that a label happens to translate (البابا فرنسيس, Pope Francis).
   CHECK(t.Label("كيفن ترامب") == "Kevin Trump");
