@@ -356,7 +356,7 @@ class Pass {
     size_t n = 0, joined = 0;  // words after عبد or أبو, which count with it as one word
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens + joined + (n > 0 && Joins(i + n - 1)) &&
-           (NameLike(i + n) || (n == 1 && KafFamilyName(i)) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
+           (NameLike(i + n) || (n == 1 && (KafFamilyName(i) || LamFamilyName(i))) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
                                           (Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord && !used_[i + n] && text::CodePoints(Key(i + n)) >= 2) ||
                                           HyphenedPart(i + n))))) {
       const bool joins = n > 0 && (Joins(i + n - 1) || HyphenedPart(i + n));
@@ -665,6 +665,21 @@ class Pass {
       if (Is(rule, k)) return false;
     }
     return true;
+  }
+
+  // A family name after the given name at i that reads as ل before a word (مارك لانغ: ل and
+  // انغ), where the whole is no dictionary word (مارك لين stays "Mark, soft"): ل "for" after a
+  // name governs a word the dictionary or the lexicons know (لصحيفة، لرويترز، كيم لترامب).
+  bool LamFamilyName(size_t i) const {
+    const size_t k = i + 1;
+    if (T(i).proclitics || !lex_.IsGivenName(Key(i)) || T(k).kind != TokenKind::kWord || used_[k] ||
+        T(k).proclitics != kPrepLi || T(k).enclitic || lex_.words().Has(Key(k))) {
+      return false;
+    }
+    const std::string_view surface = a_.Surface(T(k));
+    const size_t end = std::min(k + 3, a_.tokens().size());
+    return surface.starts_with("\u0644") && text::CodePoints(Base(k)) >= 3 && !lex_.dictionary().Has(surface) &&
+           !lex_.names().Longest(a_, k, end).length && lex_.PersonLike({std::string(Base(k))}) < 0;
   }
 
   // A participle with the article right after a given name (طه المتوكل، علي المنتصر): a family

@@ -200,6 +200,16 @@ TEST_CASE("a given name whose own alef and lam are written plain is no article: 
   CHECK(Recognise("وأعادت الشرطة الينا ماجد منصور بعد التحقيق.")->Ids() == std::vector<std::string>{"majid_mansour"});
 }
 
+TEST_CASE("a family name that reads as ل before a stray syllable is the name's, not a preposition's") {
+  CHECK(Recognise("وقال الوزير الفرنسي برونو لامير إن القمة ناجحة.")->Surfaces() ==
+        std::vector<std::string>{"الفرنسي", "برونو لامير"});
+  // ل before a word the dictionary or the lexicons know is the preposition: no name "Jack
+  // Larwitriz" or "Jack Lasahifa".
+  CHECK(Recognise("وقال الصحفي جاك لرويترز إن القمة ناجحة.")->Ids() == std::vector<std::string>{"reuters"});
+  CHECK(Recognise("وقال الصحفي جاك لصحيفة الحياة إن القمة ناجحة.")->Surfaces() ==
+        std::vector<std::string>{"صحيفة الحياة"});
+}
+
 TEST_CASE("a name ends before a perfect verb with the feminine ت, not before a name that ends so") {
   CHECK(Recognise("وقالت الصحيفة إن الأسيرة ياسمين شعبان عملت بجد لمساعدة الأسيرات.")->Surfaces() ==
         std::vector<std::string>{"ياسمين شعبان"});
