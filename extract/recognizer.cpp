@@ -356,7 +356,7 @@ class Pass {
     size_t n = 0, joined = 0;  // words after عبد or أبو, which count with it as one word
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens + joined + (n > 0 && Joins(i + n - 1)) &&
-           (NameLike(i + n) || (n == 1 && (KafFamilyName(i) || LamFamilyName(i))) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
+           (NameLike(i + n) || (n == 1 && (KafFamilyName(i) || ClitickedFamilyName(i))) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
                                           (Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord && !used_[i + n] && text::CodePoints(Key(i + n)) >= 2) ||
                                           HyphenedPart(i + n))))) {
       const bool joins = n > 0 && (Joins(i + n - 1) || HyphenedPart(i + n));
@@ -667,19 +667,28 @@ class Pass {
     return true;
   }
 
-  // A family name after the given name at i that reads as ل before a word (مارك لانغ: ل and
-  // انغ), where the whole is no dictionary word (مارك لين stays "Mark, soft"): ل "for" after a
-  // name governs a word the dictionary or the lexicons know (لصحيفة، لرويترز، كيم لترامب).
-  bool LamFamilyName(size_t i) const {
+  // A family name after the given name at i that reads as ل، ب or ف before a word (مارك لانغ،
+  // توم بانغ، بيتر فانغ: ل and انغ), where the whole is no dictionary word (مارك لين stays "Mark,
+  // soft"): the clitic after a name is on a word the dictionary or the lexicons know (لصحيفة،
+  // لرويترز، كيم لترامب، بالتحقيق), or a word of a name the article has named (مون بكيم).
+  bool ClitickedFamilyName(size_t i) const {
     const size_t k = i + 1;
     if (T(i).proclitics || !lex_.IsGivenName(Key(i)) || T(k).kind != TokenKind::kWord || used_[k] ||
-        T(k).proclitics != kPrepLi || T(k).enclitic || lex_.words().Has(Key(k))) {
+        T(k).enclitic || lex_.words().Has(Key(k))) {
       return false;
     }
     const std::string_view surface = a_.Surface(T(k));
+    const bool one_letter = (T(k).proclitics == kPrepLi && surface.starts_with("\u0644")) ||
+                            (T(k).proclitics == kPrepBi && surface.starts_with("\u0628")) ||
+                            (T(k).proclitics == kConjFa && surface.starts_with("\u0641"));
+    // (A name written on it opens with its own letters, never with a hamza: بأوسكار is "with an
+    // Oscar".)
+    const std::string_view rest = surface.substr(std::string_view("\u0644").size());
+    const bool hamza = rest.starts_with("\u0623") || rest.starts_with("\u0625") || rest.starts_with("\u0622");
     const size_t end = std::min(k + 3, a_.tokens().size());
-    return surface.starts_with("\u0644") && text::CodePoints(Base(k)) >= 3 && !lex_.dictionary().Has(surface) &&
-           !lex_.names().Longest(a_, k, end).length && lex_.PersonLike({std::string(Base(k))}) < 0;
+    return one_letter && !hamza && text::CodePoints(Base(k)) >= 3 && !lex_.dictionary().Has(surface) &&
+           !lex_.names().Longest(a_, k, end).length && lex_.PersonLike({std::string(Base(k))}) < 0 &&
+           name_words_.find(Base(k)) == name_words_.end();
   }
 
   // A participle with the article right after a given name (طه المتوكل، علي المنتصر): a family

@@ -200,9 +200,12 @@ TEST_CASE("a given name whose own alef and lam are written plain is no article: 
   CHECK(Recognise("وأعادت الشرطة الينا ماجد منصور بعد التحقيق.")->Ids() == std::vector<std::string>{"majid_mansour"});
 }
 
-TEST_CASE("a family name that reads as ل before a stray syllable is the name's, not a preposition's") {
+TEST_CASE("a family name that reads as ل or ب before a stray syllable is the name's, not a preposition's") {
   CHECK(Recognise("وقال الوزير الفرنسي برونو لامير إن القمة ناجحة.")->Surfaces() ==
         std::vector<std::string>{"الفرنسي", "برونو لامير"});
+  CHECK(Recognise("ونفى المتحدث إريك باون أي فكرة حول الانسحاب.")->Surfaces() == std::vector<std::string>{"إريك باون"});
+  // Not on a hamza (بأوسكار, "with an Oscar"), nor on a word of someone the article named.
+  CHECK(Recognise("وفاز المخرج ماركو بأوسكار عن فيلمه.")->Surfaces().empty());
   // ل before a word the dictionary or the lexicons know is the preposition: no name "Jack
   // Larwitriz" or "Jack Lasahifa".
   CHECK(Recognise("وقال الصحفي جاك لرويترز إن القمة ناجحة.")->Ids() == std::vector<std::string>{"reuters"});
