@@ -822,8 +822,8 @@ TEST_CASE("a name that shares a known person's first word and a last syllable of
 
 TEST_CASE("a word joined to a name by a hyphen is the name's, unless it is a known name of its own") {
   // كيوم also reads as ك + يوم ("like a day"); after the hyphen it is a part of the name.
-  CHECK(Recognise("وقال المتحدث كيم أوي-كيوم إن القمة ناجحة.")->Labels() ==
-        std::vector<std::string>{"كيم أوي كيوم = Kim Awi Kyum"});
+  CHECK(Recognise("وقال المتحدث كيم سانغ-كيوم إن القمة ناجحة.")->Labels() ==
+        std::vector<std::string>{"كيم سانغ كيوم = Kim Sang Kyum"});
   // Two known people joined so are two: a summit of Kim and Trump.
   CHECK(Recognise("وهددت بيونغ يانغ بإلغاء قمة كيم-ترامب المقررة.")->Ids() ==
         std::vector<std::string>{"north_korea", "kim_jong_un", "donald_trump"});
