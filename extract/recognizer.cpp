@@ -634,8 +634,8 @@ class Pass {
     if (i + 1 >= a_.tokens().size() || T(i + 1).kind != TokenKind::kWord) return false;
     const std::string_view s = a_.Surface(T(i));
     constexpr std::string_view kTa = "\u062A";
-    const std::string_view stem = s.substr(0, s.size() - kTa.size());
-    const bool feminine_perfect = s.ends_with(kTa) && !s.ends_with("\u0627\u062A") && text::CodePoints(s) >= 4 &&
+    const std::string_view stem = s.ends_with(kTa) ? s.substr(0, s.size() - kTa.size()) : std::string_view();
+    const bool feminine_perfect = !stem.empty() && !s.ends_with("\u0627\u062A") && text::CodePoints(s) >= 4 &&
                                   lex_.dictionary().Has(stem) && lex_.dictionary().Has(std::string(stem) + "\u0648\u0627");
     const bool shaped = s.starts_with("\u064A") || s.starts_with("\u062A") || s.starts_with("\u0648") ||
                         s.starts_with("\u0633\u064A") || s.starts_with("\u0633\u062A") || feminine_perfect;
@@ -667,10 +667,10 @@ class Pass {
     return true;
   }
 
-  // A family name after the given name at i that reads as ل، ب or ف before a word (مارك لانغ،
-  // توم بانغ، بيتر فانغ: ل and انغ), where the whole is no dictionary word (مارك لين stays "Mark,
-  // soft"): the clitic after a name is on a word the dictionary or the lexicons know (لصحيفة،
-  // لرويترز، كيم لترامب، بالتحقيق), or a word of a name the article has named (مون بكيم).
+  // A family name after the given name at i that reads as ل، ب or ف before a word (مارك لانغ:
+  // ل and انغ; توم بانغ), where the whole is no dictionary word (مارك لين stays "Mark, soft"):
+  // the clitic after a name is on a word the dictionary or the lexicons know (لصحيفة، لرويترز،
+  // كيم لترامب، بالتحقيق), or a word of a name the article has named (مون بكيم).
   bool ClitickedFamilyName(size_t i) const {
     const size_t k = i + 1;
     if (T(i).proclitics || !lex_.IsGivenName(Key(i)) || T(k).kind != TokenKind::kWord || used_[k] ||
@@ -682,7 +682,7 @@ class Pass {
                             (T(k).proclitics == kPrepBi && surface.starts_with("\u0628")) ||
                             (T(k).proclitics == kConjFa && surface.starts_with("\u0641"));
     // (A name written on it opens with its own letters, never with a hamza: بأوسكار is "with an
-    // Oscar".)
+    // Oscar".) Each of the three letters is two bytes of UTF-8.
     const std::string_view rest = surface.substr(std::string_view("\u0644").size());
     const bool hamza = rest.starts_with("\u0623") || rest.starts_with("\u0625") || rest.starts_with("\u0622");
     const size_t end = std::min(k + 3, a_.tokens().size());
@@ -746,16 +746,19 @@ class Pass {
     }
     return false;
   }
+
   // Whether token i is joined to the word before it by a hyphen, a part of one name word
   // written in parts (كيم أوي-كيوم، جان-بيير): it is the name's whatever a dictionary says.
   bool Hyphened(size_t i) const {
     return i > 0 && T(i).kind == TokenKind::kWord && T(i - 1).kind == TokenKind::kWord &&
            T(i - 1).span.end + 1 == T(i).span.begin && a_.Surface(Span{T(i - 1).span.end, T(i).span.begin}) == "-";
   }
+
   // A hyphened word that is no known name of its own (قمة كيم-ترامب names two people).
   bool HyphenedPart(size_t i) const {
     return Hyphened(i) && !used_[i] && !lex_.names().Longest(a_, i, i + 1).length;
   }
+
   bool Joins(size_t i) const {
     std::string_view k = Key(i);
     return k == kAbd || k == "\u0627\u0628\u0648" || IsLineage(i);
