@@ -206,6 +206,8 @@ TEST_CASE("a family name that reads as ل or ب before a stray syllable is the n
   CHECK(Recognise("ونفى المتحدث إريك باون أي فكرة حول الانسحاب.")->Surfaces() == std::vector<std::string>{"إريك باون"});
   // Not on a hamza (بأوسكار, "with an Oscar"), nor on a word of someone the article named.
   CHECK(Recognise("وفاز المخرج ماركو بأوسكار عن فيلمه.")->Surfaces().empty());
+  CHECK(Recognise("وقال الرئيس الكوري الجنوبي مون جاي إن إنه التقى الزعيم كيم جونغ أون.\nورحب مون بكيم عند خط الحدود.")
+            ->Ids() == std::vector<std::string>{"south_korea", "moon_jae_in", "kim_jong_un", "kim_jong_un"});
   // ل before a word the dictionary or the lexicons know is the preposition: no name "Jack
   // Larwitriz" or "Jack Lasahifa".
   CHECK(Recognise("وقال الصحفي جاك لرويترز إن القمة ناجحة.")->Ids() == std::vector<std::string>{"reuters"});
