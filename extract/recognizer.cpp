@@ -633,12 +633,14 @@ class Pass {
   bool DictionaryVerb(size_t i) const {
     if (i + 1 >= a_.tokens().size() || T(i + 1).kind != TokenKind::kWord) return false;
     const std::string_view s = a_.Surface(T(i));
-    constexpr std::string_view kTa = "\u062A";
-    const std::string_view stem = s.ends_with(kTa) ? s.substr(0, s.size() - kTa.size()) : std::string_view();
-    const bool feminine_perfect = !stem.empty() && !s.ends_with("\u0627\u062A") && text::CodePoints(s) >= 4 &&
-                                  lex_.dictionary().Has(stem) && lex_.dictionary().Has(std::string(stem) + "\u0648\u0627");
+    auto feminine_perfect = [&] {
+      constexpr std::string_view kTa = "\u062A";
+      if (!s.ends_with(kTa) || s.ends_with("\u0627\u062A") || text::CodePoints(s) < 4) return false;
+      const std::string_view stem = s.substr(0, s.size() - kTa.size());
+      return lex_.dictionary().Has(stem) && lex_.dictionary().Has(std::string(stem) + "\u0648\u0627");
+    };
     const bool shaped = s.starts_with("\u064A") || s.starts_with("\u062A") || s.starts_with("\u0648") ||
-                        s.starts_with("\u0633\u064A") || s.starts_with("\u0633\u062A") || feminine_perfect;
+                        s.starts_with("\u0633\u064A") || s.starts_with("\u0633\u062A") || feminine_perfect();
     // (A word the lexicons know may be a name's, unless the rules list it as a verb.)
     return shaped && T(i).kind == TokenKind::kWord && (!lex_.words().Has(Key(i)) || Is(Rule::kPostVerb, i)) &&
            !lex_.IsGivenName(Key(i)) && lex_.dictionary().Has(s);
@@ -657,10 +659,7 @@ class Pass {
   // كرئيس), hardly ever a name right after a given name.
   bool KafFamilyName(size_t i) const {
     const size_t k = i + 1;
-    if (T(i).proclitics || !lex_.IsGivenName(Key(i)) || T(k).kind != TokenKind::kWord || used_[k] ||
-        T(k).proclitics != kPrepKa || T(k).enclitic) {
-      return false;
-    }
+    if (!GivenNameThenWord(i) || T(k).proclitics != kPrepKa) return false;
     for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kHonorific, Rule::kModifier}) {
       if (Is(rule, k)) return false;
     }
@@ -673,22 +672,27 @@ class Pass {
   // كيم لترامب، بالتحقيق), or a word of a name the article has named (مون بكيم).
   bool ClitickedFamilyName(size_t i) const {
     const size_t k = i + 1;
-    if (T(i).proclitics || !lex_.IsGivenName(Key(i)) || T(k).kind != TokenKind::kWord || used_[k] ||
-        T(k).enclitic || lex_.words().Has(Key(k))) {
-      return false;
-    }
+    if (!GivenNameThenWord(i)) return false;
     const std::string_view surface = a_.Surface(T(k));
     const bool one_letter = (T(k).proclitics == kPrepLi && surface.starts_with("\u0644")) ||
                             (T(k).proclitics == kPrepBi && surface.starts_with("\u0628")) ||
                             (T(k).proclitics == kConjFa && surface.starts_with("\u0641"));
+    if (!one_letter) return false;
     // (A name written on it opens with its own letters, never with a hamza: بأوسكار is "with an
     // Oscar".) Each of the three letters is two bytes of UTF-8.
     const std::string_view rest = surface.substr(std::string_view("\u0644").size());
-    const bool hamza = rest.starts_with("\u0623") || rest.starts_with("\u0625") || rest.starts_with("\u0622");
+    if (rest.starts_with("\u0623") || rest.starts_with("\u0625") || rest.starts_with("\u0622")) return false;
     const size_t end = std::min(k + 3, a_.tokens().size());
-    return one_letter && !hamza && text::CodePoints(Base(k)) >= 3 && !lex_.dictionary().Has(surface) &&
+    return text::CodePoints(Base(k)) >= 3 && !lex_.words().Has(Key(k)) && !lex_.dictionary().Has(surface) &&
            !lex_.names().Longest(a_, k, end).length && lex_.PersonLike({std::string(Base(k))}) < 0 &&
            name_words_.find(Base(k)) == name_words_.end();
+  }
+
+  // Whether token i is a given name with no clitic and the word after it one no mention has
+  // taken, with no pronoun suffix: where a family name on a clitic may follow.
+  bool GivenNameThenWord(size_t i) const {
+    const size_t k = i + 1;
+    return !T(i).proclitics && lex_.IsGivenName(Key(i)) && T(k).kind == TokenKind::kWord && !used_[k] && !T(k).enclitic;
   }
 
   // A participle with the article right after a given name (طه المتوكل، علي المنتصر): a family
