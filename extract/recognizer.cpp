@@ -364,7 +364,14 @@ class Pass {
       // A verbal noun with the article ends the name before it: the clause goes on past the
       // name (كمال زيدون الانسحاب، شي جينبينغ الاستمرار), or the phrase is a common noun's
       // (رجل الأعمال), which leaves one dictionary word that CommonWord refuses.
-      if (n > 0 && !joins && ((VerbalNoun(i + n) && !ParticipleFamilyName(i, n)) || MasdarInConstruct(i + n))) break;
+      // (Before a particle or a comma the word is no masdar in construct but a name's, unless
+      // in the accusative: محمد أوجار إن, where أفعال is a plural's shape as well, but قال مانولو
+      // مستذكرا،.)
+      if (n > 0 && !joins &&
+          ((VerbalNoun(i + n) && !ParticipleFamilyName(i, n)) ||
+           (MasdarInConstruct(i + n) && (NounAfter(i + n) || AccusativeNoun(i + n))))) {
+        break;
+      }
       if (n > 1 && !joins && AccusativeNoun(i + n)) break;
       if (n > 0 && !joins && (DictionaryVerb(i + n) || ConjoinedName(i + n))) break;
       if (!joins && ForeignNameEnds(i, n)) break;
@@ -708,6 +715,13 @@ class Pass {
   bool MasdarInConstruct(size_t i) const {
     return !HasArticle(i) && VerbalShape(Key(i)) && lex_.dictionary().Has(a_.Surface(T(i))) &&
            !lex_.IsGivenName(Key(i));
+  }
+
+  // Whether a word a construct could go on with follows token i: a definite word, or one that is
+  // no particle or other word the rules keep out of names (إن، قد، في).
+  bool NounAfter(size_t i) const {
+    const size_t k = i + 1;
+    return k < a_.tokens().size() && T(k).kind == TokenKind::kWord && (HasArticle(k) || !Is(Rule::kCommon, k));
   }
 
   // A dictionary word with the article after a word of a name that is neither a given name nor

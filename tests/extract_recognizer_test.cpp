@@ -916,6 +916,11 @@ TEST_CASE("a name ends before a verbal noun in a construct, the object of the cl
   CHECK(r->Surface("جوناثان آلانان استهداف") == nullptr);
   // A given name of that shape stays in the name (محمد إقبال).
   CHECK(Recognise("وقال الوزير محمد إقبال إن الوضع هادئ.")->Surfaces() == std::vector<std::string>{"محمد إقبال"});
+  // Before a particle no construct goes on: the word of that shape is the family name (أفعال is
+  // a plural's shape too), save in the accusative, which is the clause's.
+  CHECK(Recognise("وقال الوزير سمير أوجار إن الوضع هادئ.")->Surfaces() == std::vector<std::string>{"سمير أوجار"});
+  CHECK(Recognise("وقال خوان مانولو مستذكرا، إن الحفل كان كبيرا.")->Surfaces() ==
+        std::vector<std::string>{"خوان مانولو"});
 }
 
 TEST_CASE("a name ends before an occupation in apposition and before its clause's verb") {
