@@ -127,6 +127,11 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   CHECK(t.Label("كامتشاتكا") == "Kamchatka");
   CHECK(t.Label("رابينوفيتش") == "Rabinuvich");
   CHECK(t.Label("لوفتشوك") == "Lufchuk");
+  // English -ford and -field, German -stein, and the St- that opens foreign names.
+  CHECK(t.Label("بومفورد") == "Bumford");
+  CHECK(t.Label("ستانفيلد") == "Stanfield");
+  CHECK(t.Label("هولشتاين") == "Hulstein");
+  CHECK(t.Label("ستراو") == "Straw");
   // A name word of a known person is spelled as their label spells it; not a dictionary word
   // that a label happens to translate (البابا فرنسيس, Pope Francis).
   CHECK(t.Label("كيفن ترامب") == "Kevin Trump");
