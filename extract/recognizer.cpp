@@ -190,6 +190,15 @@ class Pass {
     return lex_.names().Word(Key(i)) < 0 || (lex_.IsGivenName(Key(i)) && !k.ends_with("\u064A"));
   }
 
+  // Whether token i follows a European name's particle inside a name (لارس فون ترير): a name does
+  // not end in its particle, so the word after it is the name's, even one the lexicons know as
+  // a place's (ترير, Trier), unless a dictionary has it or a clitic is glued to it.
+  bool AfterParticle(size_t i) const {
+    const Token& t = T(i);
+    return Is(Rule::kNameParticle, i - 1) && !T(i - 1).proclitics && t.kind == TokenKind::kWord && !used_[i] &&
+           !t.proclitics && !t.enclitic && IsArabic(a_.Surface(t)) && !lex_.dictionary().Has(a_.Surface(t));
+  }
+
   // A name's particle right after another (فان دير، فون دير) is the name's, whatever else it
   // heads (دير, "monastery", opens a place's name).
   bool SecondParticle(size_t i) const {
@@ -356,7 +365,8 @@ class Pass {
     size_t n = 0, joined = 0;  // words after عبد or أبو, which count with it as one word
     // After عبد or أبو any word belongs to the name, even one with a role (عبد الأمير).
     while (i + n < end && n < kMaxNameTokens + joined + (n > 0 && Joins(i + n - 1)) &&
-           (NameLike(i + n) || (n == 1 && (KafFamilyName(i) || ClitickedFamilyName(i))) || (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
+           (NameLike(i + n) || (n == 1 && (KafFamilyName(i) || ClitickedFamilyName(i))) || (n >= 2 && AfterParticle(i + n)) ||
+            (n > 0 && (FamilyNameOfKnown(i + n, n == 1, vouched) || IsLineage(i + n) ||
                                           (Joins(i + n - 1) && T(i + n).kind == TokenKind::kWord && !used_[i + n] && text::CodePoints(Key(i + n)) >= 2) ||
                                           HyphenedPart(i + n))))) {
       const bool joins = n > 0 && (Joins(i + n - 1) || HyphenedPart(i + n));

@@ -331,6 +331,8 @@ TEST_CASE("a police, university or hospital named with a place no lexicon knows 
 TEST_CASE("a European name's particle leaves it foreign: it ends before a common noun, never right after the particle") {
   const auto r = Recognise("وارتكب المدافع الهولندي فيرجيل فان دايك خطأ في منطقة الجزاء. وقال ستيفان دو سالين إن الفريق جاهز.");
   CHECK(r->Surfaces() == std::vector<std::string>{"الهولندي", "فيرجيل فان دايك", "ستيفان دو سالين"});
+  // The word after the particle is the name's though the lexicons know it as a place (ترير, Trier).
+  CHECK(Recognise("وقال المخرج هانز فون ترير إن الفيلم جاهز.")->Surfaces() == std::vector<std::string>{"هانز فون ترير"});
 }
 
 TEST_CASE("a given name on a glued و opens the next person of a list; a noun with a pronoun suffix ends a name") {
