@@ -132,6 +132,12 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   CHECK(t.Label("ستانفيلد") == "Stanfield");
   CHECK(t.Label("هولشتاين") == "Hulstein");
   CHECK(t.Label("ستراو") == "Straw");
+  // A long word's final و after a consonant is the -o of Spanish, Italian and Slavic names; not
+  // the -lu of Turkish and Persian ones.
+  CHECK(t.Label("مارتينو") == "Martino");
+  CHECK(t.Label("بترينكو") == "Batrinko");
+  CHECK(t.Label("موتلو") == "Mutlu");
+  CHECK(t.Label("حمو") == "Hamu");
   // A name word of a known person is spelled as their label spells it; not a dictionary word
   // that a label happens to translate (البابا فرنسيس, Pope Francis).
   CHECK(t.Label("كيفن ترامب") == "Kevin Trump");
