@@ -33,8 +33,9 @@ bool IsArabic(std::string_view s) {
 // One article's recognition: the rules run over each sentence, then coreference over all.
 class Pass {
  public:
-  Pass(const Lexicon& lexicon, Recognition& out, int year)
-      : lex_(lexicon), a_(out.analysis), out_(out), year_(year), used_(a_.tokens().size(), 0) {}
+  Pass(const Lexicon& lexicon, Recognition& out, int year, std::string article_id)
+      : lex_(lexicon), a_(out.analysis), out_(out), year_(year), article_id_(std::move(article_id)),
+        used_(a_.tokens().size(), 0) {}
 
   void Run() {
     const auto& sentences = a_.sentences();
@@ -887,7 +888,22 @@ class Pass {
     std::string id = EntityId(label);
     if (id.empty()) id = label = text::MatchKey(arabic);
     if (int32_t known = lex_.Find(id); known >= 0) return FromLexicon(known);
+    // Someone named by a given name alone (الأمير محمد، السفير فيليب، أبو زيد) is a different
+    // person in each article that names no more of them: one node per article, not one for
+    // every Mohammed of the corpus.
+    if (type == EntityType::kPerson && GivenNameAlone(first, end) && !article_id_.empty()) id += "_in_" + article_id_;
     return ArticleEntity(id, label, type);
+  }
+
+  // Whether tokens [first, end) are one given name, or a kunya (أبو زيد): a word with عبد or أبو
+  // joined to it counts as one.
+  bool GivenNameAlone(size_t first, size_t end) const {
+    size_t units = 0;
+    for (size_t k = first; k < end; ++k) units += T(k).kind == TokenKind::kWord && !(k + 1 < end && Joins(k));
+    if (units != 1) return false;
+    const size_t last = end - 1;
+    return Key(first) == "\u0627\u0628\u0648" || lex_.IsGivenName(Key(last)) || lex_.IsGivenName(Base(last)) ||
+           (first < last && Key(first) == kAbd);
   }
 
   // A body's label from its head's English and its name: the head after the name (Syriza Party,
@@ -3158,6 +3174,7 @@ class Pass {
   const Analysis& a_;
   Recognition& out_;
   int year_;  // the article's, or 0
+  std::string article_id_;  // the article's name as an id (EntityId)
   std::vector<uint8_t> used_;
   // The token whose glued و (ونبيل عواد), or in apposition ب or ل (بحسن فران، مدير), opens the
   // name a rule reads.
@@ -3210,7 +3227,7 @@ Recognizer Recognizer::Load(const std::filesystem::path& data_dir) {
 
 Recognition Recognizer::Find(const Article& article) const {
   Recognition out{Analyze(article.text, lexicon_->words(), lexicon_->dictionary()), {}, {}};
-  Pass(*lexicon_, out, YearOf(article.date)).Run();
+  Pass(*lexicon_, out, YearOf(article.date), EntityId(article.name)).Run();
   return out;
 }
 

@@ -68,9 +68,9 @@ struct Result {
   }
 };
 
-std::unique_ptr<Result> Recognise(const std::string& text) {
+std::unique_ptr<Result> Recognise(const std::string& text, const std::string& article = "test") {
   auto r = std::make_unique<Result>();
-  r->article = ReadArticle("test", text);
+  r->article = ReadArticle(article, text);
   r->recognition = TestRecognizer().Find(r->article);
   for (const auto& m : r->recognition.mentions) {
     const auto& e = r->recognition.entities.at(m.entity);
@@ -1466,8 +1466,26 @@ TEST_CASE("a given name alone is the known person whose office or family name it
   // A father's name after بن is no family name, عبد and the next word together too.
   CHECK(Recognise("خبر\n10 مايو 2014\nوزار الملك عبد العزيز السعودية ثم السعودية.")->Surface("عبد العزيز")->id !=
         "abdullah_bin_abdulaziz");
-  // A royal the record lacks keeps her own node.
-  CHECK(Recognise("وقالت الملكة ماكسيما إن الحوار مستمر.")->Ids() == Ids{"maxima"});
+  // A royal the record lacks keeps her own node, the article's (a given name alone).
+  CHECK(Recognise("وقالت الملكة ماكسيما إن الحوار مستمر.")->Ids() == Ids{"maxima_in_test"});
+}
+
+TEST_CASE("someone named by a given name alone is the article's own; a fuller name is one node across articles") {
+  using Ids = std::vector<std::string>;
+  const std::string alone = "وقال السفير فيليب إن الأولوية للحوار.";
+  const auto first = Recognise(alone, "article-1"), second = Recognise(alone, "article-2");
+  REQUIRE(first->Surface("فيليب"));
+  REQUIRE(second->Surface("فيليب"));
+  CHECK(first->Surface("فيليب")->id != second->Surface("فيليب")->id);
+  CHECK(first->Surface("فيليب")->label == "Philippe");
+  // So is a kunya (أبو زيد) and a given name with عبد.
+  CHECK(Recognise("وقال القيادي أبو زيد إن الهجوم فشل.", "article-1")->Ids() !=
+        Recognise("وقال القيادي أبو زيد إن الهجوم فشل.", "article-2")->Ids());
+  CHECK(Recognise("وقال الوزير عبد الرحمن إن الصلح قريب.", "article-1")->Ids() !=
+        Recognise("وقال الوزير عبد الرحمن إن الصلح قريب.", "article-2")->Ids());
+  const std::string full = "وقال السفير فيليب لامورو إن الأولوية للحوار.";
+  CHECK(Recognise(full, "article-1")->Ids() == Recognise(full, "article-2")->Ids());
+  CHECK(Recognise(full, "article-1")->Ids() == Ids{"philippe_lamuro"});
 }
 
 TEST_CASE("a leader's title alone is not a holder of the past the article named with it") {
