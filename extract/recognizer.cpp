@@ -906,6 +906,36 @@ class Pass {
            (first < last && Key(first) == kAbd);
   }
 
+  // Whether token k, after a title and a given name, is their holder's family name: a word that
+  // a comma or the sentence's end follows (السفير كينيث وارد،، العميد أحمد معوضة،), whatever a
+  // dictionary or the clitics it seems to bear make of it (معوضة، فقيسا), as a clause does not
+  // break off after a name's first word; or a word no dictionary has that a particle follows
+  // (النائب X Y إن), where a verb or a phrase may stand (الجنرال كيم توجه إلى، الأمير لوران لمدة
+  // سنة). Not a word the rules
+  // know (الملكة فيكتوريا واحدة من), another given name on و (الأمير أندرو وسارة، دوقة يورك) or
+  // a name the lexicons give another (النائب محمد السويد).
+  bool FamilyNameBeforeEnd(size_t k, size_t end) const {
+    if (k >= end || T(k).kind != TokenKind::kWord || used_[k] || T(k).enclitic || HasArticle(k) ||
+        a_.Surface(T(k)).starts_with("\u0644\u0644") ||
+        !IsArabic(a_.Surface(T(k))) || text::CodePoints(Key(k)) < 2 || text::HasTanween(a_.Surface(T(k))) ||
+        lex_.names().Longest(a_, k, k + 1).length || ((T(k).proclitics & kConjWa) && lex_.IsGivenName(Base(k)))) {
+      return false;
+    }
+    for (Rule rule : {Rule::kCommon, Rule::kTitle, Rule::kOffice, Rule::kInstitution, Rule::kFormer, Rule::kModifier,
+                      Rule::kOrgHead, Rule::kReportingVerb, Rule::kSpeechVerb, Rule::kHonorific, Rule::kLegislator,
+                      Rule::kRank, Rule::kNameSuffix}) {
+      if (Is(rule, k)) return false;
+    }
+    // (The only clitic such a word may seem to bear is و, on a word no dictionary has without
+    // it: بفتور، is "coldly", بها "with it".)
+    const size_t next = k + 1;
+    const bool bare = !T(k).proclitics || (T(k).proclitics == kConjWa &&
+                                           !lex_.dictionary().Has(a_.Surface(T(k)).substr(std::string_view("\u0648").size())));
+    if (next >= end || T(next).kind == TokenKind::kPunct) return bare;
+    return !T(k).proclitics && !lex_.dictionary().Has(a_.Surface(T(k))) && !LooksLikeVerb(k) &&
+           Is(Rule::kCommon, next) && !HasArticle(next);
+  }
+
   // A body's label from its head's English and its name: the head after the name (Syriza Party,
   // Dubai Police), before it where it ends in "of" (University of Baghdad), none for an outlet.
   static std::string BodyLabel(std::string_view english, const std::string& name) {
@@ -1454,6 +1484,7 @@ class Pass {
       name_end = j + n.length;
       name_end += LineageAfter(name_end, end);
     } else if (size_t len = predicate ? 0 : NameLength(j, end, true)) {
+      if (len == 1 && lex_.IsGivenName(Key(j)) && FamilyNameBeforeEnd(j + 1, end)) len = 2;
       name_end = j + len;
       // One word of the name of the body's recorded leader or official (الملك السعودي سلمان،
       // وزير الخارجية الألماني هايكو): that person. Officials are many and the record lists few

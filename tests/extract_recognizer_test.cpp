@@ -1471,6 +1471,20 @@ TEST_CASE("a given name alone is the known person whose office or family name it
   CHECK(Recognise("وقالت الملكة ماكسيما إن الحوار مستمر.")->Ids() == Ids{"maxima_in_test"});
 }
 
+TEST_CASE("after a title the word after a given name and before a comma or a particle is the family name") {
+  using Names = std::vector<std::string>;
+  // Whatever a dictionary makes of it (فقيسا as an accusative, معوضة with its ta marbuta).
+  CHECK(Recognise("وقال وزير الدفاع، سمير فقيسا، إن الحالة مستقرة.")->Surfaces() == Names{"سمير فقيسا"});
+  CHECK(Recognise("وأعلن العميد أحمد معوضة، تحرير المنطقة.")->Surfaces() == Names{"أحمد معوضة"});
+  // Before a particle only a word no dictionary has: a verb or a phrase may stand there.
+  CHECK(Recognise("وقال النائب بيتر غولدمار إن الخطة فشلت.")->Surfaces() == Names{"بيتر غولدمار"});
+  CHECK(Recognise("كما أن الجنرال كيم توجه إلى العاصمة.")->Surfaces() == Names{"كيم"});
+  CHECK(Recognise("وخفض البرلمان مخصصات الأمير لوران لمدة سنة.")->Surfaces() == Names{"لوران"});
+  // Nor another given name on و, nor a word of the rules.
+  CHECK(Recognise("وحضر الأمير أندرو وسارة، دوقة يورك.")->Surfaces() == Names{"أندرو"});
+  CHECK(Recognise("ولا تعتبر الملكة فيكتوريا واحدة من أشهر الملوك.")->Surfaces() == Names{"فيكتوريا"});
+}
+
 TEST_CASE("someone named by a given name alone is the article's own; a fuller name is one node across articles") {
   using Ids = std::vector<std::string>;
   const std::string alone = "وقال السفير فيليب إن الأولوية للحوار.";
