@@ -21,6 +21,7 @@ constexpr size_t kMaxQuotedName = 5;
 constexpr std::string_view kFi = "\u0641\u064A";  // في
 constexpr std::string_view kBilad = "\u0628\u0644\u0627\u062F";  // بلاد
 constexpr std::string_view kAbd = "\u0639\u0628\u062F";  // عبد
+constexpr std::string_view kAbu = "\u0627\u0628\u0648";  // أبو, as MatchKey spells it
 
 using IdMap = StringMap<int32_t>;
 
@@ -790,7 +791,7 @@ class Pass {
 
   bool Joins(size_t i) const {
     std::string_view k = Key(i);
-    return k == kAbd || k == "\u0627\u0628\u0648" || IsLineage(i);
+    return k == kAbd || k == kAbu || IsLineage(i);
   }
   // بن، ابن and آل: the words a lineage (بن عبد العزيز، آل سعود) follows a name with.
   bool IsLineage(size_t i) const {
@@ -902,18 +903,17 @@ class Pass {
     for (size_t k = first; k < end; ++k) units += T(k).kind == TokenKind::kWord && !(k + 1 < end && Joins(k));
     if (units != 1) return false;
     const size_t last = end - 1;
-    return Key(first) == "\u0627\u0628\u0648" || lex_.IsGivenName(Key(last)) || lex_.IsGivenName(Base(last)) ||
+    return Key(first) == kAbu || lex_.IsGivenName(Key(last)) || lex_.IsGivenName(Base(last)) ||
            (first < last && Key(first) == kAbd);
   }
 
   // Whether token k, after a title and a given name, is their holder's family name: a word that
-  // a comma or the sentence's end follows (السفير كينيث وارد،، العميد أحمد معوضة،), whatever a
-  // dictionary or the clitics it seems to bear make of it (معوضة، فقيسا), as a clause does not
-  // break off after a name's first word; or a word no dictionary has that a particle follows
-  // (النائب X Y إن), where a verb or a phrase may stand (الجنرال كيم توجه إلى، الأمير لوران لمدة
-  // سنة). Not a word the rules
-  // know (الملكة فيكتوريا واحدة من), another given name on و (الأمير أندرو وسارة، دوقة يورك) or
-  // a name the lexicons give another (النائب محمد السويد).
+  // a comma or the sentence's end follows (العميد أحمد معوضة،، وزير الدفاع، سراج فقيسا،),
+  // whatever a dictionary makes of it (a ta marbuta, an accusative), as a clause does not break
+  // off after a name's first word; or a word no dictionary has that a particle follows (النائب X
+  // Y إن), where a verb or a phrase may stand (الجنرال كيم توجه إلى، الأمير لوران لمدة سنة). Not a
+  // word the rules know (الملكة فيكتوريا واحدة من), another given name on و (الأمير أندرو وسارة،
+  // دوقة يورك) or a name the lexicons give another (النائب محمد السويد).
   bool FamilyNameBeforeEnd(size_t k, size_t end) const {
     if (k >= end || T(k).kind != TokenKind::kWord || used_[k] || T(k).enclitic || HasArticle(k) ||
         a_.Surface(T(k)).starts_with("\u0644\u0644") ||
@@ -3258,7 +3258,10 @@ Recognizer Recognizer::Load(const std::filesystem::path& data_dir) {
 
 Recognition Recognizer::Find(const Article& article) const {
   Recognition out{Analyze(article.text, lexicon_->words(), lexicon_->dictionary()), {}, {}};
-  Pass(*lexicon_, out, YearOf(article.date), EntityId(article.name)).Run();
+  // (An article named in Arabic, as a user's file may be, is named in Latin letters first.)
+  std::string article_id = EntityId(article.name);
+  if (article_id.empty()) article_id = EntityId(lexicon_->transliterator().Label(article.name));
+  Pass(*lexicon_, out, YearOf(article.date), std::move(article_id)).Run();
   return out;
 }
 

@@ -1493,6 +1493,8 @@ TEST_CASE("someone named by a given name alone is the article's own; a fuller na
   REQUIRE(second->Surface("فيليب"));
   CHECK(first->Surface("فيليب")->id != second->Surface("فيليب")->id);
   CHECK(first->Surface("فيليب")->label == "Philippe");
+  // Articles named in Arabic are told apart too.
+  CHECK(Recognise(alone, "خبر")->Ids() != Recognise(alone, "تقرير")->Ids());
   // So is a kunya (أبو زيد) and a given name with عبد.
   CHECK(Recognise("وقال القيادي أبو زيد إن الهجوم فشل.", "article-1")->Ids() !=
         Recognise("وقال القيادي أبو زيد إن الهجوم فشل.", "article-2")->Ids());
