@@ -533,11 +533,19 @@ class Pass {
   }
 
   // A place or body named after a title and a name the lexicon does not know (جامعة الملك سعود،
-  // فندق الملك ديفيد): past it, with no mention of a person; 0 when token i opens none.
+  // فندق الملك ديفيد), or after a known person (مطار رونالد ريغان، جامعة جورج واشنطن، ميدان
+  // رابين): past it, with no mention of a person; 0 when token i opens none. (Not after an
+  // organisation's head, which also means a standing: مركز ترامب is as often Trump's.)
   size_t SkipNamedPlace(size_t i, size_t end) const {
-    if (!Is(Rule::kNamedPlace, i) || HasArticle(i)) return 0;
+    if (!Is(Rule::kNamedPlace, i) || HasArticle(i) || T(i).enclitic) return 0;
     const auto title = lex_.rule(Rule::kTitle).Longest(a_, i + 1, end);
-    if (!title.length) return 0;
+    if (!title.length) {
+      const auto known = i + 1 < end && !T(i + 1).proclitics ? KnownName(i + 1, end) : PhraseTable::Match{};
+      const bool person = known.length && L(known.value).info.type == EntityType::kPerson;
+      if (!person || Is(Rule::kOrgHead, i)) return 0;
+      // (The name may be longer than the lexicon's spelling of it: ميدان كيم إيل سونغ.)
+      return i + 1 + std::max<size_t>(known.length, NameLength(i + 1, end, true, true));
+    }
     const size_t j = i + 1 + title.length;
     if (const auto known = lex_.names().Longest(a_, j, end);
         known.length && L(known.value).info.type == EntityType::kPerson) {

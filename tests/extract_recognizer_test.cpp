@@ -1377,6 +1377,13 @@ TEST_CASE("a place named after a title and a name is no mention of a person") {
   r = Recognise("وقال الملك سعود إن المملكة قوية.");
   REQUIRE(r->Surface("سعود"));
   CHECK(r->Surface("سعود")->type == EntityType::kPerson);
+  // So is a place named after a known person: no mention of them.
+  r = Recognise("وعادت الطائرة إلى مطار رونالد ريغان. وتعقد القمة في فندق كابيلا. وتحدث ماكرون أمام طلاب جامعة جورج واشنطن.");
+  CHECK(r->Ids() == std::vector<std::string>{"emmanuel_macron"});
+  // But not after a head that also means a standing (مركز ترامب), nor a place's noun with a pronoun
+  // suffix (ميدانه: his field).
+  CHECK(Recognise("وقال المحلل إن مركز ترامب تعزز.")->Ids() == std::vector<std::string>{"donald_trump"});
+  CHECK(Recognise("ودافع المدرب عن لاعب وسط ميدانه رونالد ريغان.")->Ids() == std::vector<std::string>{"ronald_reagan"});
 }
 
 TEST_CASE("a ship or a school named after someone is no mention of a person") {
