@@ -543,8 +543,7 @@ class Pass {
       const auto known = i + 1 < end && !T(i + 1).proclitics ? KnownName(i + 1, end) : PhraseTable::Match{};
       const bool person = known.length && L(known.value).info.type == EntityType::kPerson;
       if (!person || Is(Rule::kOrgHead, i)) return 0;
-      // (The name may be longer than the lexicon's spelling of it: ميدان كيم إيل سونغ.)
-      return i + 1 + std::max<size_t>(known.length, NameLength(i + 1, end, true, true));
+      return i + 1 + known.length;
     }
     const size_t j = i + 1 + title.length;
     if (const auto known = lex_.names().Longest(a_, j, end);
