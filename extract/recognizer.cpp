@@ -909,9 +909,7 @@ class Pass {
     size_t units = 0;
     for (size_t k = first; k < end; ++k) units += T(k).kind == TokenKind::kWord && !(k + 1 < end && Joins(k));
     if (units != 1) return false;
-    const size_t last = end - 1;
-    return Key(first) == kAbu || lex_.IsGivenName(Key(last)) || lex_.IsGivenName(Base(last)) ||
-           (first < last && Key(first) == kAbd);
+    return Key(first) == kAbu || Key(first) == kAbd || lex_.IsGivenName(Key(end - 1)) || lex_.IsGivenName(Base(end - 1));
   }
 
   // Whether token k, after a title and a given name, is their holder's family name: a word that
