@@ -258,7 +258,7 @@ TEST_CASE("the REPL completes names of several words in quotes, Arabic prefixes,
   CHECK_THAT(shown, Catch::Contains("1  describe \"Donald Trump\" ;") && Catch::Contains("4  :history"));
 }
 
-TEST_CASE("kg train writes a model kg extract and kg ingest use; a bad model exits 3 naming it", "[cli][model]") {
+TEST_CASE("kg train writes a model kg extract and kg ingest use, a bad model exits 3 naming it", "[cli][model]") {
   TempDir dir;
   // Five annotated articles, each with one attack the gold holds and one pair it does not.
   const char* attackers[] = {"إسرائيل", "تركيا", "روسيا", "إيران", "السعودية"};

@@ -46,7 +46,7 @@ TEST_CASE("a closing quotation mark stays with its sentence and abbreviations do
   CHECK(SentenceText(a, 1) == "وأضاف أن الحوار مستمر.");
 }
 
-TEST_CASE("a full stop between short parts of a name does not split; one between words does") {
+TEST_CASE("a full stop between short parts of a name does not split, one between words does") {
   const std::string text = "وقال لموقع العربية.نت ولشبكة سي.إن.إن إن الوفد وصل إلى الموصل.وفي اليوم التالي عاد.";
   const Analysis a = Analyze(text, TestLexicon().words(), TestLexicon().dictionary());
   REQUIRE(a.sentences().size() == 2);

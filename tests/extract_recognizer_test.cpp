@@ -179,7 +179,7 @@ TEST_CASE("the occupation is Israel in news that names Palestine, and no one els
         std::vector<std::string>{"turkey", "afrin"});
 }
 
-TEST_CASE("a people named by a broken plural is its state; the plural's stem is still a name") {
+TEST_CASE("a people named by a broken plural is its state, the plural's stem is still a name") {
   CHECK(Recognise("واتهم الروس الأتراك بخرق الهدنة.")->Ids() == std::vector<std::string>{"russia", "turkey"});
   CHECK(Recognise("وقال الباحث جون روس إن الهدنة صامدة.")->Ids() == std::vector<std::string>{"john_ross"});
 }
@@ -289,7 +289,7 @@ TEST_CASE("organisations are introduced by their heads") {
   CHECK(brigades->type == EntityType::kArmedGroup);
 }
 
-TEST_CASE("a new organisation's label translates its head; an outlet's leaves it out") {
+TEST_CASE("a new organisation's label translates its head, an outlet's leaves it out") {
   auto r = Recognise("وفاز حزب \"النجمة الزرقاء\" بالانتخابات، بحسب صحيفة \"كالمار تايمز\" وشركة بيرانتوكس.");
   const Found* party = r->Surface("حزب \"النجمة الزرقاء\"");
   REQUIRE(party);
@@ -342,7 +342,7 @@ TEST_CASE("a European name's particle leaves it foreign: it ends before a common
   CHECK(Recognise("وقال المخرج هانز فون ترير إن الفيلم جاهز.")->Surfaces() == std::vector<std::string>{"هانز فون ترير"});
 }
 
-TEST_CASE("a given name on a glued و opens the next person of a list; a noun with a pronoun suffix ends a name") {
+TEST_CASE("a given name on a glued و opens the next person of a list, a noun with a pronoun suffix ends a name") {
   const auto r = Recognise("وحضر الاجتماع وفد من القاهرة وخالد عليان مدير المكتبة. ونقلت الصحيفة عن حسن فرانكو قوله إن الوضع صعب.");
   CHECK(r->Surfaces() == std::vector<std::string>{"القاهرة", "خالد عليان", "حسن فرانكو"});
   // Not ب or ك: foreign names open with those letters (بروك لونغ، كايلي جينر).
@@ -1281,7 +1281,7 @@ TEST_CASE("given names that are Arabic words, and family names that begin like a
   CHECK(r2->Surfaces() == std::vector<std::string>{"إرنستو", "بول هارلين"});
 }
 
-TEST_CASE("an official named with the body they serve is that body's official; unnamed, the state") {
+TEST_CASE("an official named with the body they serve is that body's official, unnamed, the state") {
   const auto r = Recognise("وقال المسؤول في حرس الحدود الفنلندي ماركو هالتونين إن ثلاثة عبروا. وقال مسؤول إيراني إن الاتفاق قائم.");
   const Found* person = r->Surface("ماركو هالتونين");
   REQUIRE(person);
@@ -1492,7 +1492,7 @@ TEST_CASE("after a title the word after a given name and before a comma or a par
   CHECK(Recognise("ولا تعتبر الملكة فيكتوريا واحدة من أشهر الملوك.")->Surfaces() == Names{"فيكتوريا"});
 }
 
-TEST_CASE("someone named by a given name alone is the article's own; a fuller name is one node across articles") {
+TEST_CASE("someone named by a given name alone is the article's own, a fuller name is one node across articles") {
   using Ids = std::vector<std::string>;
   const std::string alone = "وقال السفير فيليب إن الأولوية للحوار.";
   const auto first = Recognise(alone, "article-1"), second = Recognise(alone, "article-2");
@@ -1549,7 +1549,7 @@ TEST_CASE("after a definite organisation's head the words describe it, quoted or
   CHECK(r->found[0].surface == "حركة \"الغضب الشعبي\"");
 }
 
-TEST_CASE("a leader's name misspelt after the title is the record's holder; another name is not") {
+TEST_CASE("a leader's name misspelt after the title is the record's holder, another name is not") {
   using Ids = std::vector<std::string>;
   CHECK(Recognise("خبر\n12 يوليو 2018\nوقال الأمين العام للناتو، ينس ستولتينبيرغ، إن الحلف قوي.\n")->Ids() ==
         Ids{"nato", "jens_stoltenberg"});

@@ -477,7 +477,7 @@ TEST_CASE_METHOD(Fixture, "rows streamed to the writer print as the whole result
   CHECK(Rows("<http://ex.org/hub> ?p ?o").size() == 5000);
 }
 
-TEST_CASE("a table cuts long evidence to its width around the trigger; other formats keep it whole", "[engine]") {
+TEST_CASE("a table cuts long evidence to its width around the trigger, other formats keep it whole", "[engine]") {
   // 40 words of filler on each side of the trigger.
   std::string before, after;
   for (int i = 0; i < 40; ++i) before += "كلمة" + std::to_string(i) + " ";
