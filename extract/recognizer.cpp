@@ -2133,6 +2133,9 @@ class Pass {
       if (k == j + 1 || k >= end || !IsQuotationMark(Key(k))) return 0;
       // What the body is deemed, in quotation marks, is no name (صنفتها منظمة "إرهابية").
       if (k == j + 2 && Is(Rule::kDesignation, j + 1)) return 0;
+      // After a head with a pronoun (حزبه، شركته، موقعها) the quotation marks set off what is
+      // said of one's own, unless no word of theirs is the dictionary's (شركته "بورينغ").
+      if (T(i).enclitic && !NoDictionaryWord(j + 1, k)) return 0;
       // An act's verbal noun before a plural of events is the act (تنظيم "مسيرات العودة"
       // "organising the return marches"); groups are named by people and causes (تنظيم "جند
       // الإسلام").
@@ -2145,9 +2148,22 @@ class Pass {
       if (const auto known = lex_.names().Longest(a_, j, end); known.length) {
         return NamedAfterHead(s, i, known.value, j + known.length);
       }
+      // A head with a pronoun is one's own (حزبه، شبكتنا), before what the clause says next.
+      if (T(i).enclitic) return 0;
       // A definite head is named by definite words (المركز الثقافي); an indefinite one after it
       // opens the clause's next phrase (اللجنة فيسيلنيتسكايا، المنظمة انتشرت).
       if (HasArticle(i) && j < end && !HasArticle(j)) return 0;
+      // A definite head and a nisba no dictionary has describe a body the article names
+      // otherwise (النادي الكاتالوني، المجموعة البافارية): a region's or a city's, not a name.
+      if (HasArticle(i) && j < end && (Key(j).ends_with("\u064A") || Key(j).ends_with("\u064A\u0647")) &&
+          !lex_.dictionary().Has(a_.Surface(T(j))) &&
+          (j + 1 >= end || !HasArticle(j + 1) || (T(j + 1).proclitics & ~kArticle))) {
+        return 0;
+      }
+      // A head that is also a quantity, before a word the dictionary has, counts what follows
+      // (مجموعة جنود، مجموعة أخرى); a body so headed is named in quotation marks or not in
+      // dictionary words (مجموعة أتلانتيا).
+      if (Is(Rule::kPartitive, i) && j < end && lex_.dictionary().Has(a_.Surface(T(j)))) return TitledBody(s, i, end);
       // A foreign name no word of which the dictionary has ends before a verb or a noun in the
       // accusative or construct: the clause goes on (صحيفة سوفولك تايمز تقريرا، شركة فوستوك تشغل).
       // Nor does an organisation's own name run into a person's after it (رئيس مجلس بدغيس عبد
@@ -2958,7 +2974,7 @@ class Pass {
     const std::string key = text::MatchKey(surface);
     for (std::string_view word : text::Split(key, ' ')) {
       if (word.empty()) continue;
-      if (joined) units.back() += " " + std::string(word);
+      if (joined) units.back().append(" ").append(word);
       else units.emplace_back(word);
       joined = word == kAbd || word == "\u0627\u0628\u0648" || word == "\u0628\u0646" ||
                word == "\u0627\u0628\u0646";

@@ -395,6 +395,24 @@ TEST_CASE("a new organisation's head alone later in the article is that organisa
   CHECK(r->found[2].id == r->found[0].id);
 }
 
+TEST_CASE("a group or a club is named after its head, not a head with a pronoun, a quantity or a region's nisba") {
+  const auto r = Recognise(
+      "واستحوذت مجموعة بيرانتوكس على نادي بيرانتوس. وقال مسؤول في مجموعته \"النجمة الزرقاء\" إن "
+      "مجموعة جنود وصلت. وفاز النادي الكاتالوني بالمباراة.");
+  const Found* group = r->Surface("مجموعة بيرانتوكس");
+  REQUIRE(group);
+  CHECK(group->type == EntityType::kOrg);
+  CHECK(group->label.ends_with(" Group"));
+  const Found* club = r->Surface("نادي بيرانتوس");
+  REQUIRE(club);
+  CHECK(club->label.ends_with(" Club"));
+  // His group, a group of soldiers and the Catalan club are no bodies of their own names.
+  CHECK(r->Surfaces() == std::vector<std::string>{"مجموعة بيرانتوكس", "نادي بيرانتوس"});
+  // A pronoun's body may still be named where none of its quoted words is the dictionary's.
+  const auto own = Recognise("وقال إن شركته \"بيرانتوكس\" ستبني النفق.");
+  REQUIRE(own->Surface("شركته \"بيرانتوكس\""));
+}
+
 TEST_CASE("a definite head before an indefinite word, and a foreign name before a verb, end the organisation") {
   // The committee, then the clause's subject: no organisation named after a person.
   const auto r = Recognise("وقالت اللجنة فيرونيكا ستالتوفا إن التحقيق مستمر.");
