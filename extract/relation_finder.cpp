@@ -1331,18 +1331,27 @@ class Finder {
     }
   }
 
-  // backs: X بإسناد|بدعم من Y (تقدم الجيش اليمني والمقاومة، بإسناد جوي من طيران التحالف):
-  // the force named before is backed by the one after من.
+  // backs: X بإسناد|بدعم من Y (تقدم الجيش اليمني والمقاومة، بإسناد جوي من طيران التحالف),
+  // or with the backer's nisba (قوات النظام بدعم جوي روسي): the force named before is backed
+  // by the one after من, or by the nisba's state.
   void SupportedBy(uint32_t t) {
     if (!Is(p_.supported, t)) return;
+    int32_t backer = -1;
     uint32_t k = t + 1;
     for (uint32_t words = 0; k < e_ && Key(k) != p_.min; ++k) {  // بإسناد جوي ومدفعي من
-      if (at_start_[k] >= 0 || a_.tokens()[k].kind != TokenKind::kWord || ++words > 3) return;
+      if (const int32_t m = at_start_[k]; m >= 0) {
+        if (M(m).kind != MentionKind::kNisba || Type(m) != EntityType::kCountry) return;
+        backer = m;
+        break;
+      }
+      if (a_.tokens()[k].kind != TokenKind::kWord || ++words > 3) return;
     }
-    if (++k >= e_) return;
-    // One word may name the backer's means first (من طيران التحالف).
-    if (k + 1 < e_ && at_start_[k] < 0 && a_.tokens()[k].kind == TokenKind::kWord) ++k;
-    const int32_t backer = at_start_[k];
+    if (backer < 0) {
+      if (++k >= e_) return;
+      // One word may name the backer's means first (من طيران التحالف).
+      if (k + 1 < e_ && at_start_[k] < 0 && a_.tokens()[k].kind == TokenKind::kWord) ++k;
+      backer = at_start_[k];
+    }
     uint32_t distance = 0;
     const int32_t backed = backer >= 0 ? Before(t, 3, &distance) : -1;
     if (backed < 0 || Hedged(t, {}, false)) return;

@@ -322,6 +322,8 @@ TEST_CASE("a force that advances with another's backing is backed by it") {
   CHECK(Triples("وسيطرت القوات اليمنية، بإسناد جوي من طيران التحالف العربي، على المعسكر.\n") ==
         Lines{"arab_coalition backs yemen"});
   CHECK(Triples("وتقدمت قوات النظام السوري بدعم من روسيا نحو درعا.\n") == Lines{"russia backs syria"});
+  // The backer may be named by its nisba, after the backing's kind or not.
+  CHECK(Triples("وتقدمت قوات النظام السوري بدعم جوي روسي نحو درعا.\n") == Lines{"russia backs syria"});
 }
 
 TEST_CASE("bringing charges against someone is accusing them") {
