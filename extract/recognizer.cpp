@@ -2477,6 +2477,13 @@ class Pass {
     size_t k = first;
     if (k > 0 && QuoteAt(k - 1)) --k;
     if (k > 0 && T(k - 1).kind == TokenKind::kWord && Is(Rule::kNamedPlace, k - 1) && !HasArticle(k - 1)) return true;
+    // A saint's name is a place's or a church's (سان ميغيل، ساو برناردو، كنيسة سانت جورج). (Not
+    // read from data/rules.tsv: a rule's word is a known word, and لسان would split as ل + سان.)
+    if (k > 0 && T(k - 1).kind == TokenKind::kWord && !T(k - 1).proclitics && !T(k - 1).enclitic) {
+      static constexpr std::string_view kSaint[] = {"\u0633\u0627\u0646", "\u0633\u0627\u0648",
+                                                    "\u0633\u0627\u0646\u062A", "\u0633\u0627\u0646\u062A\u0627"};
+      if (std::ranges::find(kSaint, a_.Surface(T(k - 1))) != std::end(kSaint)) return true;
+    }
     constexpr size_t kAdjectives = 6;
     for (size_t w = k; w > 0 && w + kAdjectives >= k; --w) {
       if (T(w - 1).kind != TokenKind::kWord) return false;

@@ -1411,6 +1411,12 @@ TEST_CASE("a ship or a school named after someone is no mention of a person") {
   // Nor do a later word of the name stand alone for a person (مستشفى أبو يوسف النجار).
   r = Recognise("ونقل الجرحى إلى مستشفى أبو يوسف النجار في رفح.");
   for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
+  // Nor is a saint's name, which names a town or a church (سان، ساو، سانت); على لسان ("in the
+  // words of") still introduces a speaker.
+  r = Recognise("وتتركز عمليات البحث على قرية \"سان ميغيل لوس فاليرتس\". وبقي في ساو برناردو كامبيرا.");
+  for (const auto& f : r->found) CHECK(f.type != EntityType::kPerson);
+  r = Recognise("وجاء الإعلان على لسان جيمس كورتلي.");
+  REQUIRE(r->Surface("جيمس كورتلي"));
   // A person's name after a sentence about a ship is still a person's.
   r = Recognise("وأبحرت المدمرة من الميناء. وقال جيمس كورتلي إن الرحلة طويلة.");
   REQUIRE(r->Surface("جيمس كورتلي"));
