@@ -842,8 +842,9 @@ class Pass {
   // nisba), or -1.
   int32_t NewEntity(size_t first, size_t end, EntityType type, int32_t state = -1) {
     const std::string arabic = LabelWords(first, end);
+    std::vector<std::string> words;
     if (type == EntityType::kPerson) {
-      std::vector<std::string> words, whole;
+      std::vector<std::string> whole;
       for (size_t i = first; i < end; ++i) {
         if (T(i).kind != TokenKind::kWord) continue;
         // A word of a longer name may look like a shorter one and a pronoun suffix (ميلينا): its
@@ -876,6 +877,7 @@ class Pass {
           return FromLexicon(known);
         }
       }
+      if (const int32_t same = NamedAtOtherLength(words); same >= 0) return same;
     }
     std::string label = lex_.transliterator().Label(arabic);
     // A regnal number or a generation is translated (هنري الثامن is Henry VIII, not "Henry
@@ -900,7 +902,29 @@ class Pass {
     // person in each article that names no more of them: one node per article, not one for
     // every Mohammed of the corpus.
     if (type == EntityType::kPerson && GivenNameAlone(first, end) && !article_id_.empty()) id += "_in_" + article_id_;
-    return ArticleEntity(id, label, type);
+    const int32_t e = ArticleEntity(id, label, type);
+    if (words.size() >= 2) new_people_.emplace_back(e, std::move(words));
+    return e;
+  }
+
+  // A new person of the article the name `words` names at more or less length (حمد لحدان المهندي,
+  // then حمد المهندي; محمد آل مشعاب, then محمد بن سالم آل مشعاب): the same first and last word,
+  // and the shorter name's words in the longer one's order. Else -1.
+  int32_t NamedAtOtherLength(const std::vector<std::string>& words) const {
+    if (words.size() < 2) return -1;
+    for (const auto& [entity, other] : new_people_) {
+      if (other.size() == words.size() || other.front() != words.front() || other.back() != words.back()) continue;
+      const auto& [shorter, longer] = other.size() < words.size() ? std::tie(other, words) : std::tie(words, other);
+      auto next = longer.begin();
+      const bool within = std::ranges::all_of(shorter, [&](const std::string& word) {
+        next = std::find(next, longer.end(), word);
+        if (next == longer.end()) return false;
+        ++next;
+        return true;
+      });
+      if (within) return entity;
+    }
+    return -1;
   }
 
   // Whether tokens [first, end) are one given name, or a kunya (أبو زيد): a word with عبد or أبو
@@ -3240,6 +3264,8 @@ class Pass {
   size_t glued_front_ = SIZE_MAX;
   IdMap by_id_;                                        // entity id -> article entity
   std::unordered_map<int32_t, int32_t> lexicon_of_;       // article entity -> lexicon index
+  // The article's new people named by two words or more, with their words.
+  std::vector<std::pair<int32_t, std::vector<std::string>>> new_people_;
   IdMap short_forms_;  // family name key -> person
   IdMap name_words_;   // a word of a person's full name -> the person; -1: several people's
   IdMap titles_;            // title key -> the person it named

@@ -1516,6 +1516,24 @@ TEST_CASE("after a title the word after a given name and before a comma or a par
   CHECK(Recognise("ولا تعتبر الملكة فيكتوريا واحدة من أشهر الملوك.")->Surfaces() == Names{"فيكتوريا"});
 }
 
+TEST_CASE("a new person named at more and at less length in one article is one node") {
+  const auto r = Recognise(
+      "وأعلن المهندس جاسم لحدان الفطيمي تأييده للحملة. وقال مصدر إن المهندس جاسم الفطيمي غادر البلاد. "
+      "وقال الشيخ نواف بن راشد القطيمي إن الوفد وصل، وأكد الشيخ نواف القطيمي ذلك.");
+  const Found* full = r->Surface("جاسم لحدان الفطيمي");
+  const Found* shorter = r->Surface("جاسم الفطيمي");
+  REQUIRE(full);
+  REQUIRE(shorter);
+  CHECK(shorter->id == full->id);
+  REQUIRE(r->Surface("نواف بن راشد القطيمي"));
+  REQUIRE(r->Surface("نواف القطيمي"));
+  CHECK(r->Surface("نواف القطيمي")->id == r->Surface("نواف بن راشد القطيمي")->id);
+  // Across articles each name is its own node as before.
+  const auto other = Recognise("وقال المهندس جاسم الفطيمي إنه غادر.", "other");
+  REQUIRE(other->Surface("جاسم الفطيمي"));
+  CHECK(other->Surface("جاسم الفطيمي")->id != full->id);
+}
+
 TEST_CASE("someone named by a given name alone is the article's own, a fuller name is one node across articles") {
   using Ids = std::vector<std::string>;
   const std::string alone = "وقال السفير فيليب إن الأولوية للحوار.";
