@@ -996,9 +996,10 @@ class Pass {
   }
 
   // The span of tokens [first, end), without the conjunction or preposition glued to the first.
-  Span SpanOf(size_t first, size_t end) const {
+  // `kept`: proclitics read off the first word that are the name's own letters.
+  Span SpanOf(size_t first, size_t end, uint8_t kept = 0) const {
     Span span{T(first).span.begin, T(end - 1).span.end};
-    const uint8_t bits = T(first).proclitics;
+    const uint8_t bits = T(first).proclitics & ~kept;
     size_t skip = std::popcount(static_cast<unsigned>(bits & ~kArticle));
     if ((bits & kPrepLi) && (bits & kArticle)) --skip;  // لل: the lam left stands for the article
     std::string_view s = a_.Surface(T(first));
@@ -1027,10 +1028,10 @@ class Pass {
   }
 
   // A mention's tokens [first, end), its span and its surface.
-  void SetTokens(Mention& m, size_t first, size_t end) const {
+  void SetTokens(Mention& m, size_t first, size_t end, uint8_t kept = 0) const {
     m.first_token = static_cast<uint32_t>(first);
     m.end_token = static_cast<uint32_t>(end);
-    m.span = SpanOf(first, end);
+    m.span = SpanOf(first, end, kept);
     m.begin = a_.CodePoint(m.span.begin);
     m.end = a_.CodePoint(m.span.end);
     m.surface = a_.Surface(m.span);
@@ -2976,6 +2977,18 @@ class Pass {
         }
         const int32_t context = ContextOverOwner(i, it->second);
         Add(context >= 0 ? context : it->second, MentionKind::kShortForm, s, i, i + 1);
+      }
+    }
+    // A family name whose ك the analysis read as the preposition (كروك as ك + روك، كينغ) keeps
+    // it alone as in the full name, where no word after the first opens with a preposition.
+    std::unordered_set<int32_t> glued_ka;
+    for (const Mention& m : out_.mentions) {
+      if (m.end_token >= m.first_token + 2 && (T(m.end_token - 1).proclitics & kPrepKa)) glued_ka.insert(m.entity);
+    }
+    for (Mention& m : out_.mentions) {
+      if (m.kind == MentionKind::kShortForm && m.end_token == m.first_token + 1 &&
+          (T(m.first_token).proclitics & kPrepKa) && glued_ka.contains(m.entity)) {
+        SetTokens(m, m.first_token, m.end_token, kPrepKa);
       }
     }
   }
