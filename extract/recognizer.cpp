@@ -2948,6 +2948,8 @@ class Pass {
         m.kind = MentionKind::kShortForm;
       }
     }
+    // Nor does the clause's word stand alone for anyone later (قرار after أعلن غني قرار حكومته).
+    absl::erase_if(short_forms_, [&](const auto& entry) { return run_on.contains(entry.second); });
     for (Mention& m : out_.mentions) {
       if (m.end_token != m.first_token + 1 || lexicon_of_.contains(m.entity) ||
           out_.entities[m.entity].type != EntityType::kPerson) {

@@ -682,6 +682,10 @@ TEST_CASE("a family name the article gave does not run on into the noun after it
   const auto later = Recognise("ونفى كارانسون اتهامات بالتجسس.\nوأفرجت المحكمة عن القس فيكتور كارانسون أمس.\n");
   CHECK(later->Surfaces() == Surfaces{"كارانسون", "فيكتور كارانسون"});
   CHECK(later->Ids()[0] == later->Ids()[1]);
+  // Nor does the noun it ran into stand for anyone later (قرار after وأعلن غني قرار).
+  const auto noun = Recognise("وأعلن الرئيس الأفغاني أشرف غني وقف إطلاق النار.\nوأعلن غني قرار حكومته تمديد الهدنة.\n"
+                              "وجاء قرار الرئيس بعد اجتماع.\n");
+  CHECK(noun->Surfaces() == Surfaces{"الأفغاني", "أشرف غني", "غني"});
 }
 
 TEST_CASE("a state body known by its own name stands for its state as an actor") {
