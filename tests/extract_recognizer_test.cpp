@@ -139,6 +139,12 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   CHECK(t.Label("موتلو") == "Mutlu");
   CHECK(t.Label("حمو") == "Hamu");
   CHECK(t.Label("إيلياس") == "Ilyas");  // an opening إي is one long i
+  // A final -er after a long vowel and a consonant, as foreign names end (Fisher, Swisher); an
+  // Arabic participle so written reads -er too (al-Wa'er). A final cluster otherwise takes an i.
+  CHECK(t.Label("فيشر") == "Fisher");
+  CHECK(t.Label("سويشر") == "Swisher");
+  CHECK(t.Label("الواعر") == "al-Wa'er");
+  CHECK(t.Label("بورغنر") == "Burghnir");
   // A name word of a known person is spelled as their label spells it; not a dictionary word
   // that a label happens to translate (البابا فرنسيس, Pope Francis).
   CHECK(t.Label("كيفن ترامب") == "Kevin Trump");
