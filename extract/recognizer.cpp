@@ -937,7 +937,8 @@ class Pass {
   }
 
   // Whether token k, after a title and a given name, is their holder's family name: a word that
-  // a comma or the sentence's end follows (العميد أحمد معوضة،، وزير الدفاع، سراج فقيسا،),
+  // a comma, the sentence's end or a relative clause follows (العميد أحمد معوضة،، وزير الدفاع،
+  // سراج فقيسا،، رئيس البلدية مصطفى تونا الذي; not a quotation, قوله "..." "his saying"),
   // whatever a dictionary makes of it (a ta marbuta, an accusative), as a clause does not break
   // off after a name's first word; or a word no dictionary has that a particle follows (النائب X
   // Y إن), where a verb or a phrase may stand (الجنرال كيم توجه إلى، الأمير لوران لمدة سنة). Not a
@@ -960,9 +961,18 @@ class Pass {
     const size_t next = k + 1;
     const bool bare = !T(k).proclitics || (T(k).proclitics == kConjWa &&
                                            !lex_.dictionary().Has(a_.Surface(T(k)).substr(std::string_view("\u0648").size())));
-    if (next >= end || T(next).kind == TokenKind::kPunct) return bare;
+    // The clause ends there: a punctuation mark, but an opening quotation (قوله "...", نتيجة
+    // "ظروف خاصة") goes on with it, or a relative clause.
+    if (next >= end || (T(next).kind == TokenKind::kPunct && !QuoteAt(next)) || RelativePronoun(next)) return bare;
     return !T(k).proclitics && !lex_.dictionary().Has(a_.Surface(T(k))) && !LooksLikeVerb(k) &&
            Is(Rule::kCommon, next) && !HasArticle(next);
+  }
+
+  // الذي، التي، الذين: a relative clause opens (the analysis reads their ال as the article).
+  bool RelativePronoun(size_t i) const {
+    static constexpr std::string_view kRelatives[] = {"\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A",
+                                                      "\u0627\u0644\u0630\u064A\u0646"};
+    return T(i).kind == TokenKind::kWord && std::ranges::find(kRelatives, a_.Surface(T(i))) != std::end(kRelatives);
   }
 
   // A body's label from its head's English and its name: the head after the name (Syriza Party,

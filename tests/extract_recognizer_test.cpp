@@ -1517,6 +1517,10 @@ TEST_CASE("after a title the word after a given name and before a comma or a par
   // Whatever a dictionary makes of it (فقيسا as an accusative, معوضة with its ta marbuta).
   CHECK(Recognise("وقال وزير الدفاع، سمير فقيسا، إن الحالة مستقرة.")->Surfaces() == Names{"سمير فقيسا"});
   CHECK(Recognise("وأعلن العميد أحمد معوضة، تحرير المنطقة.")->Surfaces() == Names{"أحمد معوضة"});
+  // So before a relative clause; not before a quotation, which goes on with the clause.
+  CHECK(Recognise("ولم يقدم رئيس البلدية مصطفى تونا الذي ينتمي إلى الحزب أي تفسير.")->Surfaces() ==
+        Names{"مصطفى تونا"});
+  CHECK(Recognise("ونقلت الوكالة عن اللواء إبراهيم قوله \"الفترة المقبلة صعبة\".")->Surfaces() == Names{"إبراهيم"});
   // Before a particle only a word no dictionary has: a verb or a phrase may stand there.
   CHECK(Recognise("وقال النائب بيتر غولدمار إن الخطة فشلت.")->Surfaces() == Names{"بيتر غولدمار"});
   CHECK(Recognise("كما أن الجنرال كيم توجه إلى العاصمة.")->Surfaces() == Names{"كيم"});
