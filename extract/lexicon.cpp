@@ -565,7 +565,7 @@ void Lexicon::LoadRules(const std::filesystem::path& file) {
       {"head_label", Rule::kHeadLabel},    {"party_adjective", Rule::kPartyAdjective},
       {"name_cue", Rule::kNameCue},        {"name_suffix", Rule::kNameSuffix},
       {"local_body", Rule::kLocalBody},    {"rank", Rule::kRank},
-      {"name_particle", Rule::kNameParticle}, {"name_syllable", Rule::kNameSyllable}, {"sport", Rule::kSport},
+      {"name_particle", Rule::kNameParticle}, {"name_syllable", Rule::kNameSyllable}, {"sport", Rule::kSport}, {"match", Rule::kMatch},
       {"leader_seat", Rule::kLeaderSeat},  {"body_adjective", Rule::kBodyAdjective},
       {"epithet", Rule::kEpithet}};
   static const std::unordered_map<std::string, Office> kOffices = {{"leader", Office::kLeader},

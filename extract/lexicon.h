@@ -85,6 +85,8 @@ enum class Rule : uint8_t {
   kForces,         // troops whose state is deployed where they are (القوات الأمريكية في العراق)
   kSport,          // words of sport (مباراة، الدوري، مدرب): in their sentence a place's name is
                    // the club named by it (namesake=), where the lexicon has one
+  kMatch,          // words of a match reported (مباراة، الشوط، ركلة جزاء): in their sentence a
+                   // state's name is its national team (namesake=), where the lexicon has one
   kPartitive,      // a quantity whose من does not govern what follows (عدد من المسؤولين)
   kNamedOfficial,  // an official's title only before a name (ونظيره الإيراني حسن روحاني، المسؤول ماركو)
   kNamedPlace,     // a place or body named after a title and a name (جامعة الملك سعود، فندق الملك ديفيد)

@@ -1060,14 +1060,21 @@ class Pass {
   // Whether a capital or state body named at token i of sentence s stands for its state: a
   // capital does where it is not a place, nor named as one (العاصمة برلين، مدينة دمشق), a state
   // body always.
-  // The lexicon's entity `index` named in sentence s: the club named by that place where the
-  // sentence has a word of sport (مباراة، الدوري، مدرب), else itself.
-  int32_t Sporting(int32_t index, uint32_t s) const {
+  // The lexicon's entity `index` named at token i of sentence s: the club named by that place
+  // where the sentence has a word of sport (مباراة، الدوري، مدرب), the national team named by
+  // that state where it reports a match (فازت فرنسا على كرواتيا في المباراة) and the state is
+  // not where it is played (في روسيا) or the tournament's (مونديال روسيا), else itself.
+  int32_t Sporting(int32_t index, uint32_t s, size_t i) const {
     const int32_t club = lex_.ClubNamedAs(index);
     if (club < 0) return index;
+    const Rule words = L(index).info.type == EntityType::kCountry ? Rule::kMatch : Rule::kSport;
+    if (words == Rule::kMatch &&
+        (Locative(s, i) || (i > a_.sentences()[s].first_token && Is(Rule::kSport, i - 1) && !Is(Rule::kMatch, i - 1)))) {
+      return index;
+    }
     const Sentence& sentence = a_.sentences()[s];
     for (size_t k = sentence.first_token; k < sentence.end_token; ++k) {
-      if (T(k).kind == TokenKind::kWord && lex_.rule(Rule::kSport).Longest(a_, k, sentence.end_token).length) return club;
+      if (T(k).kind == TokenKind::kWord && lex_.rule(words).Longest(a_, k, sentence.end_token).length) return club;
     }
     return index;
   }
@@ -1080,7 +1087,7 @@ class Pass {
   // A lexicon name: a capital acting as its state, the club named by a place in a sentence of
   // sport, or the entity itself.
   void AddName(uint32_t s, size_t i, size_t n, int32_t index) {
-    index = Sporting(index, s);
+    index = Sporting(index, s, i);
     const LexiconEntity& e = L(index);
     if (ActsForState(e, s, i)) {
       // One known so only in its state's news (مجلس الشيوخ: the US Senate) waits for the whole
@@ -1394,7 +1401,7 @@ class Pass {
         // After لدى it is where the holder is posted, not whom they serve (سفيرا لدى الولايات
         // المتحدة).
         if (named < 0 && !Accredited(j)) {
-          named = Sporting(n.value, s);
+          named = Sporting(n.value, s, j);
           principal = nisba >= 0 && office == Office::kLeader && (T(j).proclitics & kPrepLi) &&
                       L(n.value).info.type != EntityType::kMedia;
         }

@@ -1683,6 +1683,16 @@ TEST_CASE("a place's name is the club named by it in a sentence of sport") {
   CHECK(Recognise("وتظاهر الآلاف في برشلونة أمس.")->Ids() == Ids{"barcelona"});
 }
 
+TEST_CASE("a state's name is its national team in a sentence that reports a match") {
+  using Ids = std::vector<std::string>;
+  CHECK(Recognise("وفازت كرواتيا على الدنمارك بركلات الترجيح في المباراة.")->Ids() ==
+        Ids{"croatia_national_team", "denmark_national_football_team"});
+  // Not where the match is played, nor the tournament's (مونديال روسيا), nor without a match.
+  CHECK(Recognise("وأقيمت المباراة في روسيا أمس.")->Ids() == Ids{"russia"});
+  CHECK(Recognise("وانطلق مونديال روسيا بمباراة الافتتاح.")->Ids() == Ids{"russia"});
+  CHECK(Recognise("وقال رئيس وزراء كرواتيا إن الاقتصاد ينمو.")->Ids() == Ids{"croatia", "croatia"});
+}
+
 TEST_CASE("an outlet's own state's nisba after its name describes the outlet, naming no state") {
   using Ids = std::vector<std::string>;
   CHECK(Recognise("وقالت صحيفة التايمز البريطانية إن المفاوضات متعثرة.")->Ids() == Ids{"the_times"});
