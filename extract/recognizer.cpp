@@ -902,8 +902,11 @@ class Pass {
     // person in each article that names no more of them: one node per article, not one for
     // every Mohammed of the corpus.
     if (type == EntityType::kPerson && GivenNameAlone(first, end) && !article_id_.empty()) id += "_in_" + article_id_;
+    const size_t known = out_.entities.size();
     const int32_t e = ArticleEntity(id, label, type);
-    if (words.size() >= 2) new_people_.emplace_back(e, std::move(words));
+    if (words.size() >= 2 && out_.entities.size() > known) {
+      new_people_[words.front() + '\t' + words.back()].emplace_back(e, std::move(words));
+    }
     return e;
   }
 
@@ -912,8 +915,10 @@ class Pass {
   // and the shorter name's words in the longer one's order. Else -1.
   int32_t NamedAtOtherLength(const std::vector<std::string>& words) const {
     if (words.size() < 2) return -1;
-    for (const auto& [entity, other] : new_people_) {
-      if (other.size() == words.size() || other.front() != words.front() || other.back() != words.back()) continue;
+    const auto same_ends = new_people_.find(words.front() + '\t' + words.back());
+    if (same_ends == new_people_.end()) return -1;
+    for (const auto& [entity, other] : same_ends->second) {
+      if (other.size() == words.size()) continue;
       const auto& [shorter, longer] = other.size() < words.size() ? std::tie(other, words) : std::tie(words, other);
       auto next = longer.begin();
       const bool within = std::ranges::all_of(shorter, [&](const std::string& word) {
@@ -1072,11 +1077,22 @@ class Pass {
         (Locative(s, i) || (i > a_.sentences()[s].first_token && Is(Rule::kSport, i - 1) && !Is(Rule::kMatch, i - 1)))) {
       return index;
     }
-    const Sentence& sentence = a_.sentences()[s];
-    for (size_t k = sentence.first_token; k < sentence.end_token; ++k) {
-      if (T(k).kind == TokenKind::kWord && lex_.rule(words).Longest(a_, k, sentence.end_token).length) return club;
+    return SentenceHas(words, s) ? club : index;
+  }
+
+  // Whether sentence s has a phrase of `rule` (kSport or kMatch), read once per sentence: an
+  // article without full stops is one sentence of many names.
+  bool SentenceHas(Rule rule, uint32_t s) const {
+    auto& known = rule == Rule::kMatch ? has_match_ : has_sport_;
+    if (known.empty()) known.assign(a_.sentences().size(), -1);
+    if (known[s] < 0) {
+      const Sentence& sentence = a_.sentences()[s];
+      known[s] = 0;
+      for (size_t k = sentence.first_token; k < sentence.end_token && !known[s]; ++k) {
+        known[s] = T(k).kind == TokenKind::kWord && lex_.rule(rule).Longest(a_, k, sentence.end_token).length;
+      }
     }
-    return index;
+    return known[s];
   }
 
   bool ActsForState(const LexiconEntity& e, uint32_t s, size_t i) const {
@@ -3296,8 +3312,10 @@ class Pass {
   size_t glued_front_ = SIZE_MAX;
   IdMap by_id_;                                        // entity id -> article entity
   std::unordered_map<int32_t, int32_t> lexicon_of_;       // article entity -> lexicon index
-  // The article's new people named by two words or more, with their words.
-  std::vector<std::pair<int32_t, std::vector<std::string>>> new_people_;
+  mutable std::vector<int8_t> has_sport_, has_match_;  // by sentence: -1 not yet read
+  // The article's new people named by two words or more, with their words, by their first and
+  // last word.
+  StringMap<std::vector<std::pair<int32_t, std::vector<std::string>>>> new_people_;
   IdMap short_forms_;  // family name key -> person
   IdMap name_words_;   // a word of a person's full name -> the person; -1: several people's
   IdMap titles_;            // title key -> the person it named
