@@ -1062,9 +1062,6 @@ class Pass {
     return (T(i).proclitics & kPrepBi) || (i > a_.sentences()[s].first_token && Is(Rule::kLocative, i - 1));
   }
 
-  // Whether a capital or state body named at token i of sentence s stands for its state: a
-  // capital does where it is not a place, nor named as one (العاصمة برلين، مدينة دمشق), a state
-  // body always.
   // The lexicon's entity `index` named at token i of sentence s: the club named by that place
   // where the sentence has a word of sport (مباراة، الدوري، مدرب), the national team named by
   // that state where it reports a match (فازت فرنسا على كرواتيا في المباراة) and the state is
@@ -1095,6 +1092,9 @@ class Pass {
     return known[s];
   }
 
+  // Whether a capital or state body named at token i of sentence s stands for its state: a
+  // capital does where it is not a place, nor named as one (العاصمة برلين، مدينة دمشق), a state
+  // body always.
   bool ActsForState(const LexiconEntity& e, uint32_t s, size_t i) const {
     return e.capital_of >= 0 &&
            (e.state_body || !(Locative(s, i) || Is(Rule::kCapital, i) || Is(Rule::kPlaceHead, i)));
@@ -1943,11 +1943,9 @@ class Pass {
     }
     if (!Is(Rule::kPostVerb, i - 2)) return -1;
     size_t k = i - 2;  // the verb
-    // (As written: the analysis reads the relative's article off.)
-    static constexpr std::array<std::string_view, 4> kBetween = {"\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A",
-                                                                 "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062A"};  // الذي التي كان كانت
+    static constexpr std::array<std::string_view, 2> kWas = {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062A"};  // كان كانت
     while (k > first && T(k - 1).kind == TokenKind::kWord &&
-           std::ranges::find(kBetween, a_.Surface(T(k - 1))) != kBetween.end()) {
+           (RelativePronoun(k - 1) || std::ranges::find(kWas, a_.Surface(T(k - 1))) != kWas.end())) {
       --k;
     }
     return person_ending(k);
