@@ -2211,7 +2211,7 @@ class Pass {
       if (HasArticle(i) && j < end && !HasArticle(j)) return 0;
       // A definite head and a nisba no dictionary has describe a body the article names
       // otherwise (النادي الكاتالوني، المجموعة البافارية): a region's or a city's, not a name.
-      if (HasArticle(i) && j < end && (Key(j).ends_with("\u064A") || Key(j).ends_with("\u064A\u0647")) &&
+      if (HasArticle(i) && j < end && NisbaShape(Key(j)) &&
           !lex_.dictionary().Has(a_.Surface(T(j))) &&
           (j + 1 >= end || !HasArticle(j + 1) || (T(j + 1).proclitics & ~kArticle))) {
         return 0;
@@ -2398,10 +2398,9 @@ class Pass {
   }
 
   // An adjective's shape: a nisba (إرهابي، إرهابية) or a participle (المتطرف، مسلحة).
-  bool Adjective(size_t i) const {
-    const std::string_view k = Key(i);
-    return k.ends_with("\u064A") || k.ends_with("\u064A\u0647") || ParticipleShape(k);
-  }
+  bool Adjective(size_t i) const { return NisbaShape(Key(i)) || ParticipleShape(Key(i)); }
+  // ـي، ـية (إرهابي، إرهابية): a nisba's shape, on a MatchKey.
+  static bool NisbaShape(std::string_view key) { return key.ends_with("\u064A") || key.ends_with("\u064A\u0647"); }
   // مفعول، مفعل، متفعل… (المتطرف، منكوبة): a participle's shape, on a MatchKey.
   static bool ParticipleShape(std::string_view key) {
     return key.starts_with("\u0645") && text::CodePoints(key) >= 5;
