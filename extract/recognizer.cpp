@@ -3052,7 +3052,7 @@ class Pass {
       if (word.empty()) continue;
       if (joined) units.back().append(" ").append(word);
       else units.emplace_back(word);
-      joined = word == kAbd || word == "\u0627\u0628\u0648" || word == "\u0628\u0646" ||
+      joined = word == kAbd || word == kAbu || word == "\u0628\u0646" ||
                word == "\u0627\u0628\u0646";
     }
     return units;
