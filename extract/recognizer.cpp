@@ -919,7 +919,9 @@ class Pass {
     if (same_ends == new_people_.end()) return -1;
     for (const auto& [entity, other] : same_ends->second) {
       if (other.size() == words.size()) continue;
-      const auto& [shorter, longer] = other.size() < words.size() ? std::tie(other, words) : std::tie(words, other);
+      // References, not a structured binding: clang before 16 cannot capture a binding in a lambda.
+      const std::vector<std::string>& shorter = other.size() < words.size() ? other : words;
+      const std::vector<std::string>& longer = other.size() < words.size() ? words : other;
       auto next = longer.begin();
       const bool within = std::ranges::all_of(shorter, [&](const std::string& word) {
         next = std::find(next, longer.end(), word);
