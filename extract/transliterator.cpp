@@ -80,10 +80,10 @@ std::string Transliterator::Word(std::string_view word, bool definite) const {
   // A family name with the article is Arabic, where a long vowel makes another name (الحسني and
   // الحسيني, المطري and المطيري).
   if (const std::string* known = definite ? nullptr : Variant(key)) return *known;
-  // The rules see the word's edges as spaces.
+  // The rules see the word's edges as spaces, and the article it had: a definite word is Arabic.
   std::string framed;
-  framed.reserve(word.size() + 2);
-  framed.append(1, ' ').append(word).append(1, ' ');
+  framed.reserve(word.size() + kAl.size() + 2);
+  framed.append(1, ' ').append(definite ? kAl : "").append(word).append(1, ' ');
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(framed);
   {
     std::lock_guard lock(mutex_);
