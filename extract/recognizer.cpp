@@ -2982,6 +2982,28 @@ class Pass {
     }
     // Nor does the clause's word stand alone for anyone later (قرار after أعلن غني قرار حكومته).
     absl::erase_if(short_forms_, [&](const auto& entry) { return run_on.contains(entry.second); });
+    // A known person's one-word name (مولر, Robert Mueller's) after the article named someone
+    // else in full with it (كارين مولر), where it never names the known person in full, is that
+    // someone's family name.
+    std::unordered_map<int32_t, uint32_t> named_in_full;  // person -> the first token of their first full name
+    for (const Mention& m : out_.mentions) {
+      if (m.kind == MentionKind::kName && m.end_token >= m.first_token + 2) named_in_full.try_emplace(m.entity, m.first_token);
+    }
+    for (Mention& m : out_.mentions) {
+      if (m.kind != MentionKind::kName || m.end_token != m.first_token + 1 || !lexicon_of_.contains(m.entity) ||
+          out_.entities[m.entity].type != EntityType::kPerson || named_in_full.contains(m.entity)) {
+        continue;
+      }
+      const auto it = short_forms_.find(ShortFormKey(m.first_token));
+      if (it == short_forms_.end() || it->second == m.entity || lexicon_of_.contains(it->second) ||
+          m.office != Office::kNone) {
+        continue;  // (the lexicon's Melania Trump and الرئيس ترامب leave ترامب to Donald Trump)
+      }
+      if (const auto full = named_in_full.find(it->second); full != named_in_full.end() && full->second < m.first_token) {
+        m.entity = it->second;
+        m.kind = MentionKind::kShortForm;
+      }
+    }
     for (Mention& m : out_.mentions) {
       if (m.end_token != m.first_token + 1 || lexicon_of_.contains(m.entity) ||
           out_.entities[m.entity].type != EntityType::kPerson) {

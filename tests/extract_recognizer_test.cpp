@@ -798,6 +798,21 @@ TEST_CASE("a known family name after another person's given name is another pers
   CHECK(reordered->Surface("طيب رجب أردوغان")->id == "recep_tayyip_erdogan");
 }
 
+TEST_CASE("a known family name alone after the article named someone else in full with it is that someone") {
+  // The lexicon has Mike Pompeo, whom بومبيو alone names.
+  auto r = Recognise("وقالت الممثلة سوزان بومبيو إن الحفل تأجل. وأضافت بومبيو أن الموعد الجديد لم يحدد.");
+  REQUIRE(r->found.size() == 2);
+  CHECK(r->found[0].id != "mike_pompeo");
+  CHECK(r->found[1].id == r->found[0].id);
+  // Not where the article names the known person in full too, nor under a title of theirs.
+  auto both = Recognise("وقال مايك بومبيو إن الحفل تأجل. وقالت سوزان بومبيو إن الموعد تغير. وأضاف بومبيو أنه سيحضر.");
+  REQUIRE(both->found.size() == 3);
+  CHECK(both->found[2].id == "mike_pompeo");
+  auto titled = Recognise("وقالت سوزان بومبيو إن الحفل تأجل. وقال وزير الخارجية الأمريكي بومبيو إنه سيحضر.");
+  REQUIRE(titled->Surface("بومبيو"));
+  CHECK(titled->Surface("بومبيو")->id == "mike_pompeo");
+}
+
 TEST_CASE("a kunya is one name: أبو and the word after it are no given name and family name") {
   // Mahmoud Abbas is known as محمود عباس and أبو مازن, Wasel Abu Youssef as واصل أبو يوسف.
   auto kunya = Recognise("وقال أبو علي العباس إن المعارك مستمرة.");
