@@ -730,8 +730,11 @@ Lexicon Lexicon::Load(const std::filesystem::path& dir) {
       for (size_t k = 0; k + 1 < written.size(); ++k) {
         if (!is_bin(written[k]) && !(k > 0 && is_bin(written[k - 1]))) add_once(given, written[k]);
       }
-      // A family name alone: not a father's, nor a word of fewer than four letters (مون جاي إن).
-      if (fathers || text::CodePoints(words.back()) < 4) continue;
+      // A family name alone: not a father's, nor a word of fewer than four letters (مون جاي إن),
+      // nor a kunya on a given name, which many are called (سعيد أبو علي is not every أبو علي;
+      // أبو الغيط is a family's name).
+      const auto [joiner, rest] = Joined(words.back());
+      if (fathers || text::CodePoints(words.back()) < 4 || (joiner == kAbu && !rest.starts_with(kAl))) continue;
       auto [family, added] = lexicon.family_names_.try_emplace(words.back(), person);
       if (!added && family->second != person) family->second = -2;
     }
