@@ -147,6 +147,8 @@ TEST_CASE("new names get Latin labels and snake_case ids") {
   CHECK(t.Label("بورغنر") == "Burghnir");
   CHECK(t.Label("فيرنر") == "Firner");  // -er after n, r, l or m and a consonant too
   CHECK(t.Label("بيرغر") == "Birger");
+  CHECK(t.Label("هيرست") == "Hirst");  // and no vowel in a final -st, -ts or -tz
+  CHECK(t.Label("شوارتز") == "Shwartz");
   // A word that opens with two consonants and a long vowel is a foreign name's: no vowel between
   // the two, its غ a g, an opening ج before ر or ل a g, and a final cluster of n, r, l or m
   // and a stop its own (Grant); not with the article, nor with letters of Arabic words only.
