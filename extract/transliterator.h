@@ -17,7 +17,8 @@ namespace kg::extract {
 class Transliterator {
  public:
   // rules: ICU transform rules taking one Arabic word (framed by spaces, and with its article
-  // where it had one, which the rules drop) to Latin. words: MatchKeys of words with a settled spelling (given names: محمد → Mohammed).
+  // where it had one, which the rules drop) to Latin. words: MatchKeys of words with a settled
+  // spelling (given names: محمد → Mohammed).
   // own_alef_lam: the MatchKeys of those words whose alef and lam are their own (ألكسندر),
   // which news also writes with a plain alef, as if they were the article (الكسندر), with the
   // alef the word is written with (أ).
